@@ -1,0 +1,86 @@
+package org.branchledger;
+
+import java.io.IOException;
+import org.branchledger.branch.BranchRepository;
+import org.branchledger.branch.BranchService;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.DataFolderInUseException;
+import org.branchledger.core.db.DataFolderLock;
+import org.branchledger.core.db.Database;
+import org.branchledger.demo.DemoService;
+import org.branchledger.roster.MemberRepository;
+import org.branchledger.roster.RosterService;
+import org.branchledger.settings.SettingRepository;
+import org.branchledger.settings.SettingsService;
+
+/**
+ * The composition root: holds the data folder's lock and database, and builds every service once.
+ * The window and the commands use the same services.
+ */
+public final class App implements AutoCloseable {
+    private final DataFolder folder;
+    private final DataFolderLock lock;
+    private final Database db;
+
+    private final BranchService branches;
+    private final RosterService roster;
+    private final SettingsService settings;
+    private final DemoService demo;
+
+    private App(DataFolder folder, DataFolderLock lock, Database db) {
+        this.folder = folder;
+        this.lock = lock;
+        this.db = db;
+        BranchRepository branchRepository = new BranchRepository();
+        MemberRepository memberRepository = new MemberRepository();
+        this.branches = new BranchService(db, branchRepository);
+        this.roster = new RosterService(db, memberRepository);
+        this.settings = new SettingsService(db, new SettingRepository());
+        this.demo = new DemoService(db, branchRepository, memberRepository);
+    }
+
+    /** Locks the folder first, so a second copy fails before it touches the database. */
+    public static App open(DataFolder folder) throws IOException, DataFolderInUseException {
+        DataFolderLock lock = DataFolderLock.acquire(folder);
+        return open(folder, lock);
+    }
+
+    /** Opens the database of a folder whose lock the caller already holds. */
+    public static App open(DataFolder folder, DataFolderLock lock) throws IOException {
+        try {
+            return new App(folder, lock, Database.open(folder));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public BranchService branches() {
+        return branches;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            db.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

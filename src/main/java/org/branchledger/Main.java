@@ -1,0 +1,22 @@
+package org.branchledger;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.branchledger.cli.Cli;
+import org.branchledger.shell.DesktopLauncher;
+
+/** Entry point of the jar: a command when one is given, otherwise the window. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Cli.Outcome outcome = new Cli(out, err).run(args);
+        if (outcome.exitCode().isPresent()) {
+            System.exit(outcome.exitCode().get());
+        }
+        System.exit(DesktopLauncher.launch(outcome.windowFolder()));
+    }
+}

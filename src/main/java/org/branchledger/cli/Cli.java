@@ -1,0 +1,115 @@
+package org.branchledger.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.branchledger.App;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.FailureLog;
+import org.branchledger.core.UserError;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.DataFolderInUseException;
+import org.branchledger.core.i18n.Messages;
+
+/**
+ * The command line: global options, then one command. Returns the exit code, or asks the caller to
+ * open the window when no command is given. Errors are one Chinese line each on stderr; the details
+ * of an unexpected failure go to the data folder's log, never to the user's screen.
+ */
+public final class Cli {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        for (Command c : List.of(new MembersCommand(), new DemoCommand())) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    /** What the command line asks for: a finished command's exit code, or the window on a folder. */
+    public record Outcome(Optional<Integer> exitCode, DataFolder windowFolder) {
+        static Outcome exit(ExitCode code) {
+            return new Outcome(Optional.of(code.code()), null);
+        }
+    }
+
+    public Outcome run(String[] argv) {
+        List<String> rest = new ArrayList<>(List.of(argv));
+        String dataDir = null;
+        try {
+            while (!rest.isEmpty() && rest.get(0).startsWith("-")) {
+                String option = rest.remove(0);
+                switch (option) {
+                    case "--help", "-h" -> {
+                        out.print(usage());
+                        return Outcome.exit(ExitCode.DONE);
+                    }
+                    case "--data" -> {
+                        if (rest.isEmpty()) {
+                            throw UserError.badInput(Messages.get("cli.error.missingValue", "--data"));
+                        }
+                        dataDir = rest.remove(0);
+                    }
+                    default -> {
+                        if (option.startsWith("--data=")) {
+                            dataDir = option.substring("--data=".length());
+                        } else {
+                            throw UserError.badInput(Messages.get("cli.error.unknownGlobalOption", option));
+                        }
+                    }
+                }
+            }
+            DataFolder folder = DataFolder.resolveDefault(dataDir);
+            if (rest.isEmpty()) {
+                return new Outcome(Optional.empty(), folder);
+            }
+            String name = rest.remove(0);
+            Command command = commands.get(name);
+            if (command == null) {
+                throw UserError.badInput(Messages.get("cli.error.unknownCommand", name));
+            }
+            if (rest.contains("--help") || rest.contains("-h")) {
+                out.println(command.help());
+                return Outcome.exit(ExitCode.DONE);
+            }
+            CommandArgs args = CommandArgs.parse(command, rest);
+            return Outcome.exit(execute(command, args, folder));
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return Outcome.exit(e.exitCode());
+        }
+    }
+
+    private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
+        try (App app = App.open(folder)) {
+            return command.run(app, args, out, err);
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return e.exitCode();
+        } catch (DataFolderInUseException e) {
+            err.println(Messages.get("error.folderInUse", e.folder()));
+            return ExitCode.IN_USE;
+        } catch (Exception e) {
+            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
+            return ExitCode.FAILURE;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private String usage() {
+        StringBuilder s = new StringBuilder(Messages.get("cli.usage")).append('\n');
+        commands.values().forEach(c -> s.append(String.format("  %-16s %s%n", c.name(), c.summary())));
+        return s.append(Messages.get("cli.usage.footer")).append('\n').toString();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,4 @@
+package org.branchledger.cli;
+
+/** Machine-readable output of the reading commands. */
+public enum OutputFormat { CSV, JSON }

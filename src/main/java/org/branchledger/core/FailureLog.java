@@ -1,0 +1,32 @@
+package org.branchledger.core;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import org.branchledger.core.db.DataFolder;
+
+/** Keeps the stack trace of an unexpected failure for the developers, never on the user's screen. */
+public final class FailureLog {
+    private FailureLog() {
+    }
+
+    /** Appends the failure to {@code logs/error.log} of the folder; returns that file's path. */
+    public static String record(DataFolder folder, Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        Path log = folder.logs().resolve("error.log");
+        try {
+            Files.createDirectories(folder.logs());
+            Files.writeString(log, LocalDateTime.now() + "\n" + trace + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return log.toString();
+        } catch (IOException io) {
+            return "-";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.branchledger.core.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+/** The hash that links an audit entry to the one before it. */
+public final class AuditChain {
+    private AuditChain() {
+    }
+
+    public static String hash(String prev, LocalDateTime at, String table, String key, String action,
+                              String before, String after) {
+        String text = String.join("\u001f", prev, at.toString(), table, key, action,
+                String.valueOf(before), String.valueOf(after));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.branchledger.core.ui;
+
+/** Dialogs behind an interface, so logic never opens windows itself and tests can answer them. */
+public interface Dialogs {
+
+    /** Shows a failure: the message of a {@code UserError} as it is, anything else as a generic error. */
+    void showError(Throwable error);
+
+    void showInfo(String title, String message);
+}

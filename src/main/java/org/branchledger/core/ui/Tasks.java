@@ -1,0 +1,99 @@
+package org.branchledger.core.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * The one way screens run work off the FX thread: on the app's own pool of named daemon threads,
+ * with results and errors handed back on the FX thread. Shut down when the window closes.
+ */
+public final class Tasks implements AutoCloseable {
+    private final ExecutorService executor;
+    private final Dialogs dialogs;
+
+    public Tasks(Dialogs dialogs) {
+        this.dialogs = dialogs;
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "branch-ledger-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.executor = Executors.newFixedThreadPool(2, threads);
+    }
+
+    /** Work that reports progress through the {@link Progress} it is given. */
+    public interface Work<T> {
+        T run(Progress progress) throws Exception;
+    }
+
+    /** Progress of a running task, safe to call from the worker thread. */
+    public interface Progress {
+        void update(long done, long total);
+
+        boolean cancelled();
+    }
+
+    public <T> Builder<T> run(Callable<T> work) {
+        return new Builder<>(progress -> work.call());
+    }
+
+    public <T> Builder<T> run(Work<T> work) {
+        return new Builder<>(work);
+    }
+
+    /** A task being set up: what to do with its result and with its failure. */
+    public final class Builder<T> {
+        private final Work<T> work;
+        private Consumer<T> onSuccess = result -> { };
+        private Consumer<Throwable> onError = dialogs::showError;
+
+        private Builder(Work<T> work) {
+            this.work = work;
+        }
+
+        public Builder<T> onSuccess(Consumer<T> handler) {
+            this.onSuccess = handler;
+            return this;
+        }
+
+        public Builder<T> onError(Consumer<Throwable> handler) {
+            this.onError = handler;
+            return this;
+        }
+
+        /** Starts the work; bind a progress bar to the returned task's progress. */
+        public Task<T> start() {
+            Task<T> task = new Task<>() {
+                @Override
+                protected T call() throws Exception {
+                    return work.run(new Progress() {
+                        @Override
+                        public void update(long done, long total) {
+                            updateProgress(done, total);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return isCancelled();
+                        }
+                    });
+                }
+            };
+            task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+            task.setOnFailed(e -> onError.accept(task.getException()));
+            executor.execute(task);
+            return task;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

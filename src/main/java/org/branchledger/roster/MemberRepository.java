@@ -1,0 +1,81 @@
+package org.branchledger.roster;
+
+import static org.branchledger.jooq.Tables.MEMBER;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.branchledger.core.dates.PartialDate;
+import org.branchledger.jooq.tables.records.MemberRecord;
+import org.jooq.DSLContext;
+
+/** Members in the database. */
+public final class MemberRepository {
+
+    public List<Member> ofBranch(DSLContext db, long branchId) {
+        return db.selectFrom(MEMBER).where(MEMBER.BRANCH_ID.eq(branchId)).orderBy(MEMBER.ID)
+                .fetch(MemberRepository::toMember);
+    }
+
+    public Member insert(DSLContext db, Member m) {
+        MemberRecord r = db.newRecord(MEMBER);
+        fill(r, m);
+        r.store();
+        return toMember(r);
+    }
+
+    public void update(DSLContext db, Member m) {
+        MemberRecord r = db.fetchSingle(MEMBER, MEMBER.ID.eq(m.id()));
+        fill(r, m);
+        if (r.changed()) {
+            r.setUpdatedAt(LocalDateTime.now());
+            r.store();
+        }
+    }
+
+    private static void fill(MemberRecord r, Member m) {
+        r.setBranchId(m.branchId());
+        r.setName(m.name());
+        r.setIdNumber(m.idNumber());
+        r.setGender(m.gender());
+        r.setEthnicity(m.ethnicity());
+        r.setBirthDate(iso(m.birthDate()));
+        r.setEducation(m.education());
+        r.setCategory(m.category());
+        r.setJoinedOn(iso(m.joinedOn()));
+        r.setFullMemberOn(iso(m.fullMemberOn()));
+        r.setJob(m.job());
+        r.setMobile(m.mobile());
+        r.setLandline(m.landline());
+        r.setAddress(m.address());
+        r.setPartyStatus(m.partyStatus());
+        r.setLostContact(m.lostContact());
+        r.setLostContactOn(iso(m.lostContactOn()));
+        r.setFloating(m.floating());
+        r.setFloatingTo(m.floatingTo());
+        r.setRemark(m.remark());
+        r.setMemberType(m.type().label());
+        r.setLeadingCadre(m.leadingCadre());
+        r.setCommitteePost(m.committeePost());
+        r.setCanWrite(m.canWrite());
+        r.setLeftReason(m.leftReason());
+        r.setLeftOn(iso(m.leftOn()));
+    }
+
+    private static Member toMember(MemberRecord r) {
+        return new Member(r.getId(), r.getBranchId(), r.getName(), r.getIdNumber(), r.getGender(),
+                r.getEthnicity(), date(r.getBirthDate()), r.getEducation(), r.getCategory(),
+                date(r.getJoinedOn()), date(r.getFullMemberOn()), r.getJob(), r.getMobile(), r.getLandline(),
+                r.getAddress(), r.getPartyStatus(), r.getLostContact(), date(r.getLostContactOn()),
+                r.getFloating(), r.getFloatingTo(), r.getRemark(), MemberType.ofLabel(r.getMemberType()),
+                r.getLeadingCadre(), r.getCommitteePost(), r.getCanWrite(), r.getLeftReason(),
+                date(r.getLeftOn()));
+    }
+
+    private static String iso(PartialDate d) {
+        return d == null ? null : d.iso();
+    }
+
+    private static PartialDate date(String iso) {
+        return iso == null ? null : PartialDate.ofIso(iso);
+    }
+}

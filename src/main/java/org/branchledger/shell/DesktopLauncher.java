@@ -1,0 +1,69 @@
+package org.branchledger.shell;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import org.branchledger.App;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.DataFolderInUseException;
+import org.branchledger.core.db.DataFolderLock;
+import org.branchledger.core.i18n.Messages;
+
+/**
+ * Starts the window. The data folder is locked first (a second copy only gets a dialog); the
+ * database then opens on its own thread while JavaFX starts, so neither waits for the other.
+ */
+public final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    /** Runs the window until it closes; returns the process exit code. */
+    public static int launch(DataFolder folder) {
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.acquire(folder);
+        } catch (DataFolderInUseException e) {
+            showFatal(Messages.get("error.folderInUse", e.folder()));
+            return ExitCode.IN_USE.code();
+        } catch (IOException e) {
+            showFatal(Messages.get("error.openFailed", folder.path()));
+            return ExitCode.BAD_INPUT.code();
+        }
+        CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
+            try {
+                return App.open(folder, lock);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new DesktopWindow(app, closed::countDown).show());
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.DONE.code();
+    }
+
+    private static void showFatal(String message) {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle(Messages.get("app.title"));
+            alert.setHeaderText(Messages.get("error.title"));
+            alert.showAndWait();
+            done.countDown();
+        });
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,82 @@
+package org.branchledger.shell;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.branchledger.App;
+import org.branchledger.core.FailureLog;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Fonts;
+import org.branchledger.core.ui.FxDialogs;
+import org.branchledger.core.ui.Tasks;
+
+/**
+ * The main stage: shown at once with a short "opening" note, filled with the real window as soon as
+ * the database is open. Closing it closes the database and releases the data folder.
+ */
+final class DesktopWindow {
+    /** Set by the start-up benchmark: print the time to a usable window and quit. */
+    static final String STARTUP_PROBE = "branchledger.startupProbe";
+
+    private final CompletableFuture<App> app;
+    private final Runnable onClosed;
+    private final Stage stage = new Stage();
+
+    DesktopWindow(CompletableFuture<App> app, Runnable onClosed) {
+        this.app = app;
+        this.onClosed = onClosed;
+    }
+
+    void show() {
+        Fonts.load();
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(new Scene(splash(), 1180, 760));
+        stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
+        stage.show();
+        app.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Dialogs dialogs = new FxDialogs(stage, e -> "-");
+                dialogs.showError(failure.getCause() != null ? failure.getCause() : failure);
+                stage.close();
+                onClosed.run();
+            } else {
+                open(opened);
+            }
+        }));
+    }
+
+    private void open(App opened) {
+        Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(opened.folder(), e));
+        Tasks tasks = new Tasks(dialogs);
+        Parent root = new Shell(opened, tasks, dialogs, stage).root();
+        stage.getScene().setRoot(root);
+        stage.setOnHidden(e -> {
+            tasks.close();
+            try {
+                opened.close();
+            } catch (Exception ignored) {
+                // The process ends anyway; H2 recovers an unclosed file at next start.
+            }
+            onClosed.run();
+        });
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            Platform.runLater(() -> {
+                System.out.println("READY");
+                stage.hide();
+            });
+        }
+    }
+
+    private static Parent splash() {
+        VBox box = new VBox(16, new ProgressIndicator(), new Label(Messages.get("shell.loading")));
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}

@@ -1,0 +1,130 @@
+package org.branchledger.shell;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchService;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.core.ui.Views;
+import org.branchledger.home.HomeController;
+import org.branchledger.roster.RosterController;
+import org.branchledger.settings.SettingsController;
+import org.branchledger.settings.SettingsService;
+
+/** The frame: navigation, branch and year selectors, the page area and the status line. */
+public final class MainWindowController {
+    private static final Map<String, Class<?>> PAGES = Map.of(
+            "home", HomeController.class, "roster", RosterController.class, "settings", SettingsController.class);
+
+    private final BranchService branches;
+    private final SettingsService settings;
+    private final Selection selection;
+    private final Views views;
+    private final Tasks tasks;
+    private final WelcomeFlow welcome;
+    private final DataFolder folder;
+    private final Map<String, Node> loaded = new HashMap<>();
+
+    @FXML private BorderPane root;
+    @FXML private VBox navigation;
+    @FXML private ToggleGroup pages;
+    @FXML private ComboBox<Branch> branchBox;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private StackPane content;
+    @FXML private Label status;
+
+    MainWindowController(BranchService branches, SettingsService settings, Selection selection, Views views,
+                         Tasks tasks, WelcomeFlow welcome, DataFolder folder) {
+        this.branches = branches;
+        this.settings = settings;
+        this.selection = selection;
+        this.views = views;
+        this.tasks = tasks;
+        this.welcome = welcome;
+        this.folder = folder;
+    }
+
+    @FXML
+    private void initialize() {
+        branchBox.setItems(selection.branches());
+        branchBox.valueProperty().bindBidirectional(selection.branch());
+        int now = Year.now().getValue();
+        IntStream.rangeClosed(now - 6, now + 1).boxed().sorted((a, b) -> b - a).forEach(yearBox.getItems()::add);
+        yearBox.valueProperty().bindBidirectional(selection.year());
+        status.setText(Messages.get("shell.status.folder", folder.path()));
+
+        pages.selectedToggleProperty().addListener((obs, old, now2) -> {
+            if (now2 == null) {
+                pages.selectToggle(old); // one page is always shown
+            } else {
+                show((String) now2.getUserData());
+            }
+        });
+        selection.fontSize().addListener((obs, old, size) -> applyFontSize());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts();
+            }
+        });
+        pages.selectToggle(pages.getToggles().get(0));
+        loadBranches(true);
+    }
+
+    /** Ctrl+1 … Ctrl+8 switch pages, for users who prefer the keyboard. */
+    private void installShortcuts() {
+        for (int i = 0; i < pages.getToggles().size(); i++) {
+            Toggle toggle = pages.getToggles().get(i);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            root.getScene().getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
+                    () -> pages.selectToggle(toggle));
+        }
+    }
+
+    private void show(String page) {
+        Node node = loaded.computeIfAbsent(page, key -> {
+            Class<?> controller = PAGES.get(key);
+            return controller != null ? views.load(controller) : ComingSoonPage.create(Messages.get("nav." + key));
+        });
+        content.getChildren().setAll(node);
+    }
+
+    private void applyFontSize() {
+        root.setStyle("-fx-font-size: " + selection.fontSize().get().pixels() + "px;");
+    }
+
+    /** Loads branches and the font size; on a first start with no branch, offers to create one. */
+    private void loadBranches(boolean offerWelcome) {
+        tasks.run(() -> new Startup(branches.all(), settings.fontSize())).onSuccess(startup -> {
+            selection.fontSize().set(startup.fontSize());
+            applyFontSize();
+            selection.branches().setAll(startup.branches());
+            if (!startup.branches().isEmpty()) {
+                selection.branch().set(startup.branches().get(0));
+            } else if (offerWelcome) {
+                welcome.offer(created -> {
+                    selection.branches().add(created);
+                    selection.branch().set(created);
+                });
+            }
+        }).start();
+    }
+
+    private record Startup(java.util.List<Branch> branches, org.branchledger.settings.FontSize fontSize) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.branchledger.shell;
+
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import org.branchledger.App;
+import org.branchledger.core.ui.ControllerFactory;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.core.ui.Views;
+import org.branchledger.home.HomeController;
+import org.branchledger.roster.RosterController;
+import org.branchledger.settings.SettingsController;
+
+/** Wires the window's controllers to the services of the app: the one controller factory. */
+public final class Shell {
+    private final Parent root;
+
+    public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner) {
+        Selection selection = new Selection();
+        ControllerFactory controllers = new ControllerFactory();
+        Views views = new Views(controllers);
+        WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
+        controllers
+                .register(MainWindowController.class,
+                        () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
+                                welcome, app.folder()))
+                .register(HomeController.class, () -> new HomeController(app.roster(), selection, tasks))
+                .register(RosterController.class, () -> new RosterController(app.roster(), selection, tasks))
+                .register(SettingsController.class,
+                        () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
+        this.root = views.load(MainWindowController.class);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
