@@ -1,0 +1,147 @@
+package org.branchledger.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.ui.FxDialogs;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.settings.FontSize;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on a real data folder, driven headless through Monocle. */
+class MainWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private App app;
+    private Tasks tasks;
+
+    private void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            FxDialogs dialogs = new FxDialogs(stage, e -> "-");
+            tasks = new Tasks(dialogs);
+            stage.setScene(new Scene(new Shell(app, tasks, dialogs, stage).root(), 1180, 760));
+            stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
+            stage.setTitle("支部台账");
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsNavigationSelectorsAndTheDemoBranch() throws Exception {
+        app = App.open(new DataFolder(dir));
+        app.demo().create("红旗村党支部(示范)", 36, 2026);
+        openWindow();
+
+        for (String page : new String[] {"首页", "花名册", "学习考勤", "笔记心得", "公开承诺", "民主评议", "台账打印", "设置"}) {
+            assertTrue(lookup(".navigation .toggle-button").queryAllAs(ToggleButton.class).stream()
+                    .anyMatch(b -> b.getText().equals(page)), page);
+        }
+        ComboBox<Branch> branchBox = lookup("#branchBox").queryComboBox();
+        waitUntil(() -> branchBox.getValue() != null);
+        assertEquals("红旗村党支部(示范)", branchBox.getValue().name());
+        ComboBox<Integer> yearBox = lookup("#yearBox").queryComboBox();
+        assertEquals(java.time.Year.now().getValue(), yearBox.getValue());
+
+        Label count = lookup("#homeMemberCount").queryAs(Label.class);
+        waitUntil(() -> "36".equals(count.getText()));
+        assertTrue(lookup("#homeSummary").queryAs(Label.class).getText().contains("流动党员"));
+
+        clickOn("花名册");
+        TableView<?> table = lookup("#rosterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 38);
+        assertTrue(lookup("#rosterCount").queryAs(Label.class).getText().contains("当前党员 36 人"));
+
+        clickOn("学习考勤");
+        assertTrue(lookup("正在开发中").tryQuery().isPresent() || lookup(".page-subtitle").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().contains("正在开发中")));
+    }
+
+    @Test
+    void keyboardShortcutsSwitchPages() throws Exception {
+        app = App.open(new DataFolder(dir));
+        app.demo().create("红旗村党支部(示范)", 12, 2026);
+        openWindow();
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#rosterTable").tryQuery().isPresent());
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#fontSize").tryQuery().isPresent());
+    }
+
+    @Test
+    void largerFontIsAppliedAndRemembered() throws Exception {
+        app = App.open(new DataFolder(dir));
+        app.demo().create("红旗村党支部(示范)", 12, 2026);
+        openWindow();
+        clickOn("设置");
+        ComboBox<FontSize> fontSize = lookup("#fontSize").queryComboBox();
+        interact(() -> fontSize.setValue(FontSize.EXTRA_LARGE));
+        Label saved = lookup("#settingsSaved").queryAs(Label.class);
+        waitUntil(() -> !saved.getText().isEmpty());
+        Stage stage = (Stage) fontSize.getScene().getWindow();
+        assertTrue(stage.getScene().getRoot().getStyle().contains("20px"));
+        assertEquals(FontSize.EXTRA_LARGE, app.settings().fontSize());
+    }
+
+    @Test
+    void firstStartOnAnEmptyFolderOffersTheDemoBranch() throws Exception {
+        app = App.open(new DataFolder(dir));
+        openWindow();
+        waitUntil(() -> lookup("载入示范支部").tryQuery().isPresent());
+        clickOn("载入示范支部");
+        ComboBox<Branch> branchBox = lookup("#branchBox").queryComboBox();
+        waitUntil(() -> branchBox.getValue() != null);
+        assertEquals(1, app.branches().all().size());
+        assertEquals(WelcomeFlow.DEMO_MEMBERS, app.roster().counts(branchBox.getValue().id()).current());
+    }
+
+    @Test
+    void firstStartCanCreateTheRealBranch() throws Exception {
+        app = App.open(new DataFolder(dir));
+        openWindow();
+        waitUntil(() -> lookup("#welcomeName").tryQuery().isPresent());
+        clickOn("#welcomeName").write("东风村党支部");
+        clickOn("新建支部");
+        ComboBox<Branch> branchBox = lookup("#branchBox").queryComboBox();
+        waitUntil(() -> branchBox.getValue() != null);
+        assertEquals("东风村党支部", branchBox.getValue().name());
+        assertEquals("东风村党支部", app.branches().all().get(0).name());
+    }
+}
