@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.branchledger.App;
+import org.branchledger.bench.BenchCommand;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.FailureLog;
 import org.branchledger.core.UserError;
@@ -27,7 +28,7 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new MembersCommand(), new DemoCommand())) {
+        for (Command c : List.of(new MembersCommand(), new DemoCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -87,6 +88,14 @@ public final class Cli {
     }
 
     private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
+        if (!command.needsData()) {
+            try {
+                return command.run(null, args, out, err);
+            } catch (UserError e) {
+                err.println(e.getMessage());
+                return e.exitCode();
+            }
+        }
         try (App app = App.open(folder)) {
             return command.run(app, args, out, err);
         } catch (UserError e) {

@@ -24,6 +24,11 @@ public interface Command {
         return 0;
     }
 
+    /** Whether the command opens the data folder; {@code app} is null for those that do not. */
+    default boolean needsData() {
+        return true;
+    }
+
     ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err);
 
     default String summary() {

@@ -90,6 +90,6 @@ public final class RosterController {
         if (!m.canWrite()) {
             notes.add(Messages.get("roster.note.cannotWrite"));
         }
-        return String.join(";", notes);
+        return String.join("；", notes);
     }
 }

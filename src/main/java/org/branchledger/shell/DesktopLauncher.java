@@ -34,7 +34,10 @@ public final class DesktopLauncher {
         }
         CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
             try {
-                return App.open(folder, lock);
+                App opened = App.open(folder, lock);
+                opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
+                opened.settings().fontSize();
+                return opened;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

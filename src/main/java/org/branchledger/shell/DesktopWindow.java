@@ -55,8 +55,8 @@ final class DesktopWindow {
     private void open(App opened) {
         Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(opened.folder(), e));
         Tasks tasks = new Tasks(dialogs);
-        Parent root = new Shell(opened, tasks, dialogs, stage).root();
-        stage.getScene().setRoot(root);
+        Shell shell = new Shell(opened, tasks, dialogs, stage);
+        stage.getScene().setRoot(shell.root());
         stage.setOnHidden(e -> {
             tasks.close();
             try {
@@ -67,10 +67,11 @@ final class DesktopWindow {
             onClosed.run();
         });
         if (Boolean.getBoolean(STARTUP_PROBE)) {
-            Platform.runLater(() -> {
+            shell.selection().loaded().addListener((obs, was, loaded) -> Platform.runLater(() -> {
                 System.out.println("READY");
+                System.out.flush();
                 stage.hide();
-            });
+            }));
         }
     }
 

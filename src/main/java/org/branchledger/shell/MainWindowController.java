@@ -114,6 +114,7 @@ public final class MainWindowController {
             selection.fontSize().set(startup.fontSize());
             applyFontSize();
             selection.branches().setAll(startup.branches());
+            selection.loaded().set(true);
             if (!startup.branches().isEmpty()) {
                 selection.branch().set(startup.branches().get(0));
             } else if (offerWelcome) {

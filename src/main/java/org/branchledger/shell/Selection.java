@@ -1,7 +1,9 @@
 package org.branchledger.shell;
 
 import java.time.Year;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -14,6 +16,7 @@ public final class Selection {
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(Year.now().getValue());
     private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>(FontSize.NORMAL);
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public ObservableList<Branch> branches() {
         return branches;
@@ -29,5 +32,10 @@ public final class Selection {
 
     public ObjectProperty<FontSize> fontSize() {
         return fontSize;
+    }
+
+    /** True once the branches and settings are loaded: the window is usable. */
+    public BooleanProperty loaded() {
+        return loaded;
     }
 }

@@ -14,9 +14,10 @@ import org.branchledger.settings.SettingsController;
 /** Wires the window's controllers to the services of the app: the one controller factory. */
 public final class Shell {
     private final Parent root;
+    private final Selection selection;
 
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner) {
-        Selection selection = new Selection();
+        this.selection = new Selection();
         ControllerFactory controllers = new ControllerFactory();
         Views views = new Views(controllers);
         WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
@@ -33,5 +34,9 @@ public final class Shell {
 
     public Parent root() {
         return root;
+    }
+
+    public Selection selection() {
+        return selection;
     }
 }

@@ -65,7 +65,7 @@ class MainWindowTest extends FxRobot {
     @Test
     void showsNavigationSelectorsAndTheDemoBranch() throws Exception {
         app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部(示范)", 36, 2026);
+        app.demo().create("红旗村党支部（示范）", 36, 2026);
         openWindow();
 
         for (String page : new String[] {"首页", "花名册", "学习考勤", "笔记心得", "公开承诺", "民主评议", "台账打印", "设置"}) {
@@ -74,7 +74,7 @@ class MainWindowTest extends FxRobot {
         }
         ComboBox<Branch> branchBox = lookup("#branchBox").queryComboBox();
         waitUntil(() -> branchBox.getValue() != null);
-        assertEquals("红旗村党支部(示范)", branchBox.getValue().name());
+        assertEquals("红旗村党支部（示范）", branchBox.getValue().name());
         ComboBox<Integer> yearBox = lookup("#yearBox").queryComboBox();
         assertEquals(java.time.Year.now().getValue(), yearBox.getValue());
 
@@ -95,7 +95,7 @@ class MainWindowTest extends FxRobot {
     @Test
     void keyboardShortcutsSwitchPages() throws Exception {
         app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部(示范)", 12, 2026);
+        app.demo().create("红旗村党支部（示范）", 12, 2026);
         openWindow();
         push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,7 +108,7 @@ class MainWindowTest extends FxRobot {
     @Test
     void largerFontIsAppliedAndRemembered() throws Exception {
         app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部(示范)", 12, 2026);
+        app.demo().create("红旗村党支部（示范）", 12, 2026);
         openWindow();
         clickOn("设置");
         ComboBox<FontSize> fontSize = lookup("#fontSize").queryComboBox();

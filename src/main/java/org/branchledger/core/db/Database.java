@@ -1,7 +1,7 @@
 package org.branchledger.core.db;
 
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
+import java.sql.SQLException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -32,17 +32,22 @@ public final class Database implements AutoCloseable {
     public static Database openUrl(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
+            Migrations.migrate(pool);
+        } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            throw e;
+            throw e instanceof SQLException sql ? new IllegalStateException(sql.getMessage(), sql)
+                    : (RuntimeException) e;
         }
         return new Database(pool);
+    }
+
+    /**
+     * Loads jOOQ's query machinery (about half a second of class loading) without a database, so it
+     * can run on another core while the H2 file opens.
+     */
+    public static void warmUp() {
+        DSL.using(SQLDialect.H2).selectFrom(DSL.table("branch")).where(DSL.field("name").eq("x"))
+                .orderBy(DSL.field("id")).getSQL();
     }
 
     /** Runs one user action as one transaction: all of it is written, or none. */

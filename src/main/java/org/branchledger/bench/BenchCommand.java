@@ -1,0 +1,119 @@
+package org.branchledger.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.branchledger.App;
+import org.branchledger.Main;
+import org.branchledger.cli.Command;
+import org.branchledger.cli.CommandArgs;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.UserError;
+import org.branchledger.core.i18n.Messages;
+
+/**
+ * {@code bench startup}: cold start of the jar to a usable window (branch list loaded), against a bare
+ * JavaFX window, each in a fresh JVM, median of N. Needs a display (run under xvfb-run).
+ */
+public final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("--runs");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("--cds");
+    }
+
+    @Override
+    public int maxPositionals() {
+        return 1;
+    }
+
+    @Override
+    public boolean needsData() {
+        return false;
+    }
+
+    @Override
+    public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
+        if (!args.positionals().equals(List.of("startup"))) {
+            throw UserError.badInput(Messages.get("cli.bench.which"));
+        }
+        int runs = args.intValue("--runs", 5, 1, 50);
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path data = Files.createTempDirectory("branch-ledger-bench");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            run(List.of(java, "-jar", jar.toString(), "--data", data.toString(), "demo"), false);
+            List<String> hello = List.of(java, "-cp", jar.toString(), HelloWindow.class.getName());
+            List<String> window = new ArrayList<>(List.of(java, "-Dbranchledger.startupProbe=true"));
+            String label = "branch ledger (java -jar)";
+            if (args.flag("--cds")) {
+                // What the installers ship: an application class-data archive made by a training start.
+                Path archive = data.resolve("app.jsa");
+                List<String> training = new ArrayList<>(window);
+                training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "--data",
+                        data.toString()));
+                run(training, true);
+                window.add("-XX:SharedArchiveFile=" + archive);
+                label = "branch ledger (java -jar, AppCDS archive)";
+            }
+            window.addAll(List.of("-jar", jar.toString(), "--data", data.toString()));
+            double helloMedian = median(hello, runs);
+            double appMedian = median(window, runs);
+            out.printf("hello window: median %.2f s of %d%n", helloMedian, runs);
+            out.printf("%s: median %.2f s of %d (%.2fx the hello window)%n", label, appMedian, runs,
+                    appMedian / helloMedian);
+            return ExitCode.DONE;
+        } catch (Exception e) {
+            throw new IllegalStateException("startup benchmark failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static double median(List<String> command, int runs) throws IOException, InterruptedException {
+        run(command, true); // warm the OS file cache, as a second start would be
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            seconds[i] = run(command, true);
+        }
+        Arrays.sort(seconds);
+        return runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+    }
+
+    /** Seconds from starting the process until it prints READY (or exits, when not waiting for it). */
+    private static double run(List<String> command, boolean waitForReady) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        double seconds = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (waitForReady && line.contains("READY") && seconds < 0) {
+                    seconds = (System.nanoTime() - start) / 1e9;
+                }
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS) || (waitForReady && seconds < 0)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("no READY from " + command);
+        }
+        return waitForReady ? seconds : (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,45 @@
+package org.branchledger.core.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings a database to the newest schema. Flyway costs about half a second to start, so a database
+ * already at {@link #LATEST} (the usual case) is recognised with one query and Flyway is not started.
+ */
+final class Migrations {
+    /** The version of the newest file in db/migration; a test keeps the two in step. */
+    static final int LATEST = 1;
+
+    private Migrations() {
+    }
+
+    static void migrate(DataSource dataSource) throws SQLException {
+        if (appliedVersion(dataSource) != LATEST) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        }
+    }
+
+    /** The newest successfully applied migration, or -1 for a new or foreign database. */
+    static int appliedVersion(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return -1;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                return rs.next() && rs.getObject(1) != null ? rs.getInt(1) : -1;
+            }
+        }
+    }
+}
