@@ -1,6 +1,7 @@
 package org.branchledger.home;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
@@ -19,6 +20,7 @@ public final class HomeController {
     @FXML private Label details;
     @FXML private Label memberCount;
     @FXML private Label summary;
+    @FXML private Node countCard;
 
     public HomeController(RosterService roster, Selection selection, Tasks tasks) {
         this.roster = roster;
@@ -38,8 +40,10 @@ public final class HomeController {
             details.setText("");
             memberCount.setText("");
             summary.setText("");
+            countCard.setVisible(false);
             return;
         }
+        countCard.setVisible(true);
         branchName.setText(Messages.get("home.branch", branch.name()));
         details.setText(Messages.get("home.details", dash(branch.higherOrg()), dash(branch.secretary()),
                 dash(branch.phone())));

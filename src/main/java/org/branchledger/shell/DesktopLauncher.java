@@ -1,6 +1,7 @@
 package org.branchledger.shell;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.DataFolderInUseException;
 import org.branchledger.core.db.DataFolderLock;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Fonts;
 
 /**
  * Starts the window. The data folder is locked first (a second copy only gets a dialog); the
@@ -22,6 +24,7 @@ public final class DesktopLauncher {
 
     /** Runs the window until it closes; returns the process exit code. */
     public static int launch(DataFolder folder) {
+        Locale.setDefault(Messages.LOCALE); // JavaFX's own button texts (确定, 取消) follow it
         DataFolderLock lock;
         try {
             lock = DataFolderLock.acquire(folder);
@@ -55,8 +58,11 @@ public final class DesktopLauncher {
 
     private static void showFatal(String message) {
         CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> {
+        Platform.startup(() -> { });
+        Platform.runLater(() -> {
+            Fonts.load();
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.getDialogPane().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
             alert.setTitle(Messages.get("app.title"));
             alert.setHeaderText(Messages.get("error.title"));
             alert.showAndWait();
