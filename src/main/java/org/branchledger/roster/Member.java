@@ -30,6 +30,20 @@ public record Member(Long id, long branchId, String name, String idNumber, Strin
         return leftReason == null;
     }
 
+    /** The same member under a database key (null for a member not yet stored). */
+    public Member withId(Long newId) {
+        return new Member(newId, branchId, name, idNumber, gender, ethnicity, birthDate, education, category,
+                joinedOn, fullMemberOn, job, mobile, landline, address, partyStatus, lostContact, lostContactOn,
+                floating, floatingTo, remark, type, leadingCadre, committeePost, canWrite, leftReason, leftOn);
+    }
+
+    /** The same member, marked as having left the branch (or back, with nulls). */
+    public Member withLeft(String reason, PartialDate on) {
+        return new Member(id, branchId, name, idNumber, gender, ethnicity, birthDate, education, category, joinedOn,
+                fullMemberOn, job, mobile, landline, address, partyStatus, lostContact, lostContactOn, floating,
+                floatingTo, remark, type, leadingCadre, committeePost, canWrite, reason, on);
+    }
+
     public boolean committeeMember() {
         return committeePost != null && !committeePost.isBlank();
     }

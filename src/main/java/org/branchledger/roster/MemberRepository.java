@@ -16,6 +16,11 @@ public final class MemberRepository {
                 .fetch(MemberRepository::toMember);
     }
 
+    public java.util.Optional<Member> byIdNumber(DSLContext db, long branchId, String idNumber) {
+        return db.selectFrom(MEMBER).where(MEMBER.BRANCH_ID.eq(branchId).and(MEMBER.ID_NUMBER.eq(idNumber)))
+                .fetchOptional(MemberRepository::toMember);
+    }
+
     public Member insert(DSLContext db, Member m) {
         MemberRecord r = db.newRecord(MEMBER);
         fill(r, m);

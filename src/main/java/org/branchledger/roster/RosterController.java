@@ -23,7 +23,8 @@ public final class RosterController {
     @FXML private Label count;
     @FXML private TableView<Member> table;
 
-    public RosterController(RosterService roster, Selection selection, Tasks tasks) {
+    public RosterController(RosterService roster, Selection selection, Tasks tasks, RosterFileActions files,
+                            org.branchledger.core.ui.Dialogs dialogs) {
         this.roster = roster;
         this.selection = selection;
         this.tasks = tasks;

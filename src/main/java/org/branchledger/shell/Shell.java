@@ -9,6 +9,7 @@ import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
 import org.branchledger.home.HomeController;
 import org.branchledger.roster.RosterController;
+import org.branchledger.roster.RosterFileActions;
 import org.branchledger.settings.SettingsController;
 
 /** Wires the window's controllers to the services of the app: the one controller factory. */
@@ -20,13 +21,15 @@ public final class Shell {
         this.selection = new Selection();
         ControllerFactory controllers = new ControllerFactory();
         Views views = new Views(controllers);
+        RosterFileActions rosterFiles = new PendingRosterFileActions(dialogs);
         WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
                                 welcome, app.folder()))
                 .register(HomeController.class, () -> new HomeController(app.roster(), selection, tasks))
-                .register(RosterController.class, () -> new RosterController(app.roster(), selection, tasks))
+                .register(RosterController.class,
+                        () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

@@ -1,0 +1,218 @@
+package org.branchledger.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.branchledger.core.dates.DateParseException;
+import org.branchledger.core.dates.DateParser;
+import org.branchledger.core.dates.PartialDate;
+import org.branchledger.core.ids.IdNumber;
+import org.branchledger.core.ids.InvalidIdNumberException;
+
+/**
+ * The roster's rules (DOMAIN.md §1), shared by the form and every import: a valid 公民身份号码; birth
+ * date and gender that agree with it; dates in order (born &lt; 入党 &lt; 转正) and not in the future;
+ * 党员类型 consistent with 转正日期. Fields left out keep the member's current value (or the default the
+ * ID number gives), so a sheet with fewer columns never erases what is known.
+ */
+public final class MemberRules {
+    private MemberRules() {
+    }
+
+    /**
+     * @param values  the typed or imported text per field; absent or blank means "not given"
+     * @param current the member as stored, when updating; null for a new member
+     */
+    public static MemberCheck check(Map<RosterField, String> values, Member current, long branchId, LocalDate today) {
+        Fields f = new Fields(values);
+        List<FieldError> errors = new ArrayList<>();
+
+        String name = f.text(RosterField.NAME) == null ? null : f.text(RosterField.NAME).replaceAll("[\\s\\u3000]+", "");
+        if (name == null || name.isEmpty()) {
+            name = current == null ? null : current.name();
+        }
+        if (name == null || name.isEmpty()) {
+            errors.add(new FieldError(RosterField.NAME, "不能为空"));
+        } else if (name.length() > 50) {
+            errors.add(new FieldError(RosterField.NAME, "过长(最多50字)"));
+        }
+
+        IdNumber id = null;
+        String rawId = f.text(RosterField.ID_NUMBER);
+        if (rawId == null && current != null) {
+            rawId = current.idNumber();
+        }
+        if (rawId == null) {
+            errors.add(new FieldError(RosterField.ID_NUMBER, "不能为空"));
+        } else {
+            try {
+                id = IdNumber.parse(rawId);
+            } catch (InvalidIdNumberException e) {
+                errors.add(new FieldError(RosterField.ID_NUMBER, e.getMessage()));
+            }
+        }
+
+        String gender = f.text(RosterField.GENDER);
+        if (gender != null) {
+            gender = gender.replace("性", "");
+            if (!gender.equals("男") && !gender.equals("女")) {
+                errors.add(new FieldError(RosterField.GENDER, "应填 男 或 女"));
+            } else if (id != null && !gender.equals(id.gender())) {
+                errors.add(new FieldError(RosterField.GENDER, "与公民身份号码不符(号码为" + id.gender() + "性)"));
+            }
+        }
+        if (id != null) {
+            gender = id.gender();
+        }
+
+        PartialDate birth = f.date(RosterField.BIRTH_DATE, errors, today);
+        if (birth != null && id != null && !birth.sameAs(id.birthDate())) {
+            errors.add(new FieldError(RosterField.BIRTH_DATE, "与公民身份号码不符(号码为" + id.birthDate() + ")"));
+        }
+        if (id != null) {
+            birth = PartialDate.of(id.birthDate()); // the ID number knows the day, a sheet often only the month
+        }
+
+        PartialDate joined = f.dateOr(RosterField.JOINED_ON, errors, today, current == null ? null : current.joinedOn());
+        PartialDate full = f.dateOr(RosterField.FULL_MEMBER_ON, errors, today,
+                current == null ? null : current.fullMemberOn());
+        if (joined != null && birth != null && !birth.isBefore(joined)) {
+            errors.add(new FieldError(RosterField.JOINED_ON, "应晚于出生日期"));
+        }
+        if (full != null && joined != null && !joined.isBefore(full)) {
+            errors.add(new FieldError(RosterField.FULL_MEMBER_ON, "应晚于入党日期"));
+        }
+
+        MemberType type = current == null ? null : current.type();
+        String typeText = f.text(RosterField.MEMBER_TYPE);
+        if (typeText != null) {
+            type = switch (typeText.replace("党员", "")) {
+                case "正式" -> MemberType.FULL;
+                case "预备" -> MemberType.PROBATIONARY;
+                default -> {
+                    errors.add(new FieldError(RosterField.MEMBER_TYPE, "应填 正式党员 或 预备党员"));
+                    yield null;
+                }
+            };
+        } else if (f.has(RosterField.FULL_MEMBER_ON) || type == null) {
+            type = full != null ? MemberType.FULL : MemberType.PROBATIONARY;
+        }
+        if (type == MemberType.PROBATIONARY && full != null) {
+            errors.add(new FieldError(RosterField.FULL_MEMBER_ON, "预备党员不应有转正日期"));
+        }
+
+        String mobile = current == null ? null : current.mobile();
+        String landline = current == null ? null : current.landline();
+        String phone = f.text(RosterField.MOBILE);
+        if (phone != null) {
+            String digits = phone.replaceAll("[\\s\\u3000-]", "");
+            if (digits.matches("1\\d{10}")) {
+                mobile = digits;
+            } else if (phone.matches("[\\d\\s()（）-]{7,20}") && !f.has(RosterField.LANDLINE)) {
+                landline = phone.strip(); // a 联系电话 column often holds a fixed line
+            } else {
+                errors.add(new FieldError(RosterField.MOBILE, "应为11位手机号码"));
+            }
+        }
+        if (f.has(RosterField.LANDLINE)) {
+            landline = f.text(RosterField.LANDLINE);
+        }
+
+        String status = f.textOr(RosterField.PARTY_STATUS, current == null ? "正常" : current.partyStatus());
+        if (!status.equals("正常") && !status.equals("停止党籍")) {
+            errors.add(new FieldError(RosterField.PARTY_STATUS, "应填 正常 或 停止党籍"));
+        }
+
+        String remark = f.textOr(RosterField.REMARK, current == null ? null : current.remark());
+        boolean floating = f.yesNo(RosterField.FLOATING, errors,
+                current != null ? current.floating() : remark != null && remark.contains("流动"));
+        boolean lost = f.yesNo(RosterField.LOST_CONTACT, errors,
+                current != null ? current.lostContact() : remark != null && remark.contains("失联"));
+        PartialDate lostOn = f.dateOr(RosterField.LOST_CONTACT_ON, errors, today,
+                current == null ? null : current.lostContactOn());
+        boolean cadre = f.yesNo(RosterField.LEADING_CADRE, errors, current != null && current.leadingCadre());
+        boolean canWrite = f.yesNo(RosterField.CAN_WRITE, errors, current == null || current.canWrite());
+        String post = current == null ? null : current.committeePost();
+        String postText = f.text(RosterField.COMMITTEE_POST);
+        if (postText != null) {
+            post = YesNo.isNo(postText) ? null : YesNo.isYes(postText) ? "委员" : postText;
+        }
+
+        if (!errors.isEmpty()) {
+            return new MemberCheck(null, List.copyOf(errors));
+        }
+        return new MemberCheck(new Member(current == null ? null : current.id(), branchId, name, id.value(), gender,
+                f.textOr(RosterField.ETHNICITY, current == null ? null : current.ethnicity()), birth,
+                f.textOr(RosterField.EDUCATION, current == null ? null : current.education()),
+                f.textOr(RosterField.CATEGORY, current == null ? null : current.category()), joined, full,
+                f.textOr(RosterField.JOB, current == null ? null : current.job()), mobile, landline,
+                f.textOr(RosterField.ADDRESS, current == null ? null : current.address()), status, lost, lostOn,
+                floating, f.textOr(RosterField.FLOATING_TO, current == null ? null : current.floatingTo()), remark,
+                type, cadre, post, canWrite, current == null ? null : current.leftReason(),
+                current == null ? null : current.leftOn()), List.of());
+    }
+
+    /** The given values, trimmed; blank counts as not given. */
+    private static final class Fields {
+        private final Map<RosterField, String> values = new EnumMap<>(RosterField.class);
+
+        Fields(Map<RosterField, String> raw) {
+            raw.forEach((field, v) -> {
+                String t = v == null ? "" : v.strip().replace('\u3000', ' ').strip();
+                if (!t.isEmpty()) {
+                    values.put(field, t);
+                }
+            });
+        }
+
+        boolean has(RosterField field) {
+            return values.containsKey(field);
+        }
+
+        String text(RosterField field) {
+            return values.get(field);
+        }
+
+        String textOr(RosterField field, String fallback) {
+            return values.getOrDefault(field, fallback);
+        }
+
+        PartialDate date(RosterField field, List<FieldError> errors, LocalDate today) {
+            String t = values.get(field);
+            if (t == null) {
+                return null;
+            }
+            try {
+                PartialDate d = DateParser.parse(t);
+                if (today.isBefore(d.firstDay())) {
+                    errors.add(new FieldError(field, "不能晚于今天: " + t));
+                }
+                return d;
+            } catch (DateParseException e) {
+                errors.add(new FieldError(field, e.getMessage()));
+                return null;
+            }
+        }
+
+        PartialDate dateOr(RosterField field, List<FieldError> errors, LocalDate today, PartialDate fallback) {
+            return has(field) ? date(field, errors, today) : fallback;
+        }
+
+        boolean yesNo(RosterField field, List<FieldError> errors, boolean fallback) {
+            String t = values.get(field);
+            if (t == null) {
+                return fallback;
+            }
+            if (YesNo.isYes(t)) {
+                return true;
+            }
+            if (YesNo.isNo(t)) {
+                return false;
+            }
+            errors.add(new FieldError(field, "应填 是 或 否"));
+            return fallback;
+        }
+    }
+}
