@@ -9,6 +9,7 @@ import org.branchledger.core.db.DataFolderLock;
 import org.branchledger.core.db.Database;
 import org.branchledger.demo.DemoService;
 import org.branchledger.roster.MemberRepository;
+import org.branchledger.roster.RosterImport;
 import org.branchledger.roster.RosterService;
 import org.branchledger.settings.SettingRepository;
 import org.branchledger.settings.SettingsService;
@@ -26,6 +27,7 @@ public final class App implements AutoCloseable {
     private final RosterService roster;
     private final SettingsService settings;
     private final DemoService demo;
+    private final RosterImport rosterImport;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -37,6 +39,7 @@ public final class App implements AutoCloseable {
         this.roster = new RosterService(db, memberRepository);
         this.settings = new SettingsService(db, new SettingRepository());
         this.demo = new DemoService(db, branchRepository, memberRepository);
+        this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -69,6 +72,10 @@ public final class App implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public RosterImport rosterImport() {
+        return rosterImport;
     }
 
     public DemoService demo() {

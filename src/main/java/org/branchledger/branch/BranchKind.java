@@ -23,6 +23,26 @@ public enum BranchKind {
         throw new IllegalArgumentException("unknown branch kind: " + label);
     }
 
+    /** The kind a branch's name suggests (红旗村党支部 → 农村), for branches created by an import. */
+    public static BranchKind guess(String name) {
+        if (name.matches(".*(公司|企业|厂|集团|有限).*")) {
+            return ENTERPRISE;
+        }
+        if (name.contains("社区")) {
+            return COMMUNITY;
+        }
+        if (name.matches(".*(学校|中学|小学|大学|学院).*")) {
+            return SCHOOL;
+        }
+        if (name.matches(".*(机关|局|委员会|政府|办公室).*")) {
+            return OFFICE;
+        }
+        if (name.matches(".*(村|组|乡|镇).*")) {
+            return VILLAGE;
+        }
+        return OTHER;
+    }
+
     @Override
     public String toString() {
         return label;

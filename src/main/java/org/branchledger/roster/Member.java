@@ -30,6 +30,13 @@ public record Member(Long id, long branchId, String name, String idNumber, Strin
         return leftReason == null;
     }
 
+    /** The same member on another branch's roster (an import planned before its branch existed). */
+    public Member inBranch(long otherBranchId) {
+        return new Member(id, otherBranchId, name, idNumber, gender, ethnicity, birthDate, education, category,
+                joinedOn, fullMemberOn, job, mobile, landline, address, partyStatus, lostContact, lostContactOn,
+                floating, floatingTo, remark, type, leadingCadre, committeePost, canWrite, leftReason, leftOn);
+    }
+
     /** The same member under a database key (null for a member not yet stored). */
     public Member withId(Long newId) {
         return new Member(newId, branchId, name, idNumber, gender, ethnicity, birthDate, education, category,

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.branchledger.core.Progress;
 
 /**
  * The one way screens run work off the FX thread: on the app's own pool of named daemon threads,
@@ -30,13 +31,6 @@ public final class Tasks implements AutoCloseable {
     /** Work that reports progress through the {@link Progress} it is given. */
     public interface Work<T> {
         T run(Progress progress) throws Exception;
-    }
-
-    /** Progress of a running task, safe to call from the worker thread. */
-    public interface Progress {
-        void update(long done, long total);
-
-        boolean cancelled();
     }
 
     public <T> Builder<T> run(Callable<T> work) {

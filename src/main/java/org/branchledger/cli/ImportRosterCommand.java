@@ -1,0 +1,84 @@
+package org.branchledger.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchKind;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.Progress;
+import org.branchledger.core.UserError;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.importing.ImportCounts;
+import org.branchledger.importing.ImportFileException;
+import org.branchledger.importing.RowRejection;
+import org.branchledger.roster.RosterImportPlan;
+
+/** {@code import-roster FILE}: brings in the roster a secretary already keeps in Excel, WPS or CSV. */
+final class ImportRosterCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import-roster";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("--branch");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("--accept-valid", "--dry-run");
+    }
+
+    @Override
+    public int maxPositionals() {
+        return 1;
+    }
+
+    @Override
+    public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
+        if (args.positionals().isEmpty()) {
+            throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
+        }
+        Path file = Path.of(args.positionals().get(0));
+        Optional<String> wanted = args.value("--branch");
+        Optional<Branch> existing = wanted.isPresent()
+                ? app.branches().all().stream().filter(b -> b.name().equals(wanted.get().strip())).findFirst()
+                : app.branches().resolveIfAny(null);
+        RosterImportPlan plan;
+        try {
+            plan = app.rosterImport().plan(file, existing.map(Branch::id).orElse(null), Map.of(), Progress.NONE);
+        } catch (ImportFileException e) {
+            throw UserError.badInput(e.getMessage());
+        }
+        for (RowRejection r : plan.rejections()) {
+            err.println(r.line(plan.fileName(), plan.sheetName()));
+        }
+        Branch branch = existing.orElseGet(() -> newBranch(wanted.orElse(plan.branchHint()), file));
+        ImportCounts counts;
+        if (args.flag("--dry-run")) {
+            ImportCounts would = plan.wouldWrite();
+            out.println(Messages.get("cli.import.dryRun", would.imported(), would.updated(), would.unchanged(),
+                    would.rejected()));
+            counts = new ImportCounts(0, 0, 0, would.rejected());
+        } else {
+            counts = app.rosterImport().commit(plan, branch, args.flag("--accept-valid"));
+            if (counts.rejected() > 0 && !args.flag("--accept-valid")) {
+                err.println(Messages.get("cli.import.nothingWritten", counts.rejected()));
+            }
+        }
+        out.println(counts.line());
+        return counts.rejected() > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+    }
+
+    private static Branch newBranch(String name, Path file) {
+        String chosen = name != null && !name.isBlank() ? name.strip()
+                : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return Branch.named(chosen, BranchKind.guess(chosen));
+    }
+}

@@ -1,0 +1,125 @@
+package org.branchledger.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the header row among the first rows of a sheet. Title rows, "填报单位:…" lines and merged cells
+ * above the header name no column, so the row that names the most columns (at least two) wins.
+ */
+public final class HeaderDetector {
+    /** How many non-blank rows from the top a header may sit in. */
+    public static final int LEADING_ROWS = 30;
+    private static final String OPEN = "(（[【";
+    private static final String CLOSE = ")）]】";
+
+    private HeaderDetector() {
+    }
+
+    /** Picks the header among the leading rows (the caller passes up to the first 30 non-blank rows). */
+    public static Optional<HeaderMatch> detect(List<SheetRow> leadingRows, List<ColumnSpec> specs) {
+        HeaderMatch best = null;
+        for (SheetRow row : leadingRows) {
+            HeaderMatch m = match(row, specs);
+            if (m.columns().size() >= 2 && (best == null || m.columns().size() > best.columns().size())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Reads the first {@value #LEADING_ROWS} non-blank rows of a sheet and detects its header. */
+    public static Optional<HeaderMatch> detect(TableSheet sheet, List<ColumnSpec> specs) throws ImportFileException {
+        List<SheetRow> leading = new ArrayList<>();
+        try (CloseableIterator<SheetRow> rows = sheet.rows()) {
+            while (rows.hasNext() && leading.size() < LEADING_ROWS) {
+                SheetRow row = rows.next();
+                if (!row.blank()) {
+                    leading.add(row);
+                }
+            }
+        } catch (ImportFileError e) {
+            throw e.exception();
+        }
+        return detect(leading, specs);
+    }
+
+    static HeaderMatch match(SheetRow row, List<ColumnSpec> specs) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        List<Integer> unmapped = new ArrayList<>();
+        for (int col = 0; col < row.cells().size(); col++) {
+            Cell cell = row.cell(col);
+            texts.add(cell.blank() ? "" : cell.text());
+            if (cell.blank()) {
+                continue;
+            }
+            ColumnSpec spec = firstFree(specs, columns, cell.text());
+            if (spec == null) {
+                unmapped.add(col);
+            } else {
+                columns.put(spec.field(), col);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (ColumnSpec s : specs) {
+            if (s.required() && !columns.containsKey(s.field())) {
+                missing.add(s.field());
+            }
+        }
+        return new HeaderMatch(row.number(), columns, texts, unmapped, missing);
+    }
+
+    private static ColumnSpec firstFree(List<ColumnSpec> specs, Map<String, Integer> taken, String text) {
+        for (ColumnSpec s : specs) {
+            if (!taken.containsKey(s.field()) && s.matches(text)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A header text reduced to what names the column: full-width letters, digits and punctuation made
+     * half-width; whitespace (also U+3000, NBSP, line breaks), {@code * ＊ ※} removed; trailing notes in
+     * parentheses or brackets removed ("入党日期(YYYY-MM-DD)" → "入党日期"); Latin letters lower-cased.
+     */
+    static String normalise(String headerText) {
+        if (headerText == null) {
+            return "";
+        }
+        String half = Text.halfWidth(headerText);
+        StringBuilder out = new StringBuilder(half.length());
+        for (int i = 0; i < half.length(); i++) {
+            char c = half.charAt(i);
+            if (!Text.isBlankChar(c) && c != '*' && c != '※') {
+                out.append(c);
+            }
+        }
+        String s = out.toString();
+        for (int cut = trailingNote(s); cut > 0; cut = trailingNote(s)) {
+            s = s.substring(0, cut);
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Where a trailing "(…)" note starts, or -1 (also when the note is the whole text). */
+    private static int trailingNote(String s) {
+        if (s.isEmpty() || CLOSE.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (CLOSE.indexOf(c) >= 0) {
+                depth++;
+            } else if (OPEN.indexOf(c) >= 0 && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

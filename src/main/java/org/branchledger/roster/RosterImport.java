@@ -1,0 +1,138 @@
+package org.branchledger.roster;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchRepository;
+import org.branchledger.core.Progress;
+import org.branchledger.core.db.Database;
+import org.branchledger.importing.ImportCounts;
+import org.branchledger.importing.ImportFileException;
+import org.branchledger.importing.RowRejection;
+
+/**
+ * Importing a roster: every row read and checked first ({@link #plan}), then written in one
+ * transaction ({@link #commit}): all valid rows, or nothing when any row is rejected and the user did
+ * not accept the valid ones. Members are matched by 公民身份号码 within the branch.
+ */
+public final class RosterImport {
+    private final Database db;
+    private final BranchRepository branches;
+    private final MemberRepository members;
+
+    public RosterImport(Database db, BranchRepository branches, MemberRepository members) {
+        this.db = db;
+        this.branches = branches;
+        this.members = members;
+    }
+
+    /**
+     * Reads and checks the file against the branch's current roster; writes nothing.
+     *
+     * @param branchId  the branch imported into, or null when it does not exist yet
+     * @param overrides columns the user mapped by hand (field → 0-based column), or empty
+     */
+    public RosterImportPlan plan(Path file, Long branchId, Map<RosterField, Integer> overrides, Progress progress)
+            throws ImportFileException {
+        RosterSheet sheet = RosterSheet.read(file, overrides, progress);
+        Map<String, Member> known = branchId == null ? Map.of()
+                : members.ofBranch(db.dsl(), branchId).stream()
+                        .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+        long branch = branchId == null ? -1 : branchId;
+        LocalDate today = LocalDate.now();
+        List<ImportedRow> rows = new ArrayList<>();
+        List<RowRejection> rejections = new ArrayList<>(sheet.cellRejections());
+        Map<String, Integer> firstRowOfId = new HashMap<>();
+        int done = 0;
+        for (RosterSheet.Row row : sheet.rows()) {
+            if (++done % 200 == 0) {
+                if (progress.cancelled()) {
+                    throw new CancellationException();
+                }
+                progress.update(done, sheet.rows().size());
+            }
+            if (sheet.rejectedRows().contains(row.number())) {
+                continue;
+            }
+            MemberCheck check = checkRow(row, known, branch, today);
+            if (!check.ok()) {
+                check.errors().forEach(e -> rejections.add(
+                        new RowRejection(row.number(), sheet.columnName(e.field()), e.message())));
+                continue;
+            }
+            Member m = check.member();
+            Integer earlier = firstRowOfId.putIfAbsent(m.idNumber(), row.number());
+            if (earlier != null) {
+                rejections.add(new RowRejection(row.number(), sheet.columnName(RosterField.ID_NUMBER),
+                        "与第" + earlier + "行重复(" + m.idNumber() + ")"));
+                continue;
+            }
+            Member stored = known.get(m.idNumber());
+            ImportedRow.Outcome outcome = stored == null ? ImportedRow.Outcome.NEW
+                    : stored.equals(m) ? ImportedRow.Outcome.UNCHANGED : ImportedRow.Outcome.UPDATED;
+            rows.add(new ImportedRow(row.number(), m, outcome));
+        }
+        rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
+        return new RosterImportPlan(sheet.fileName(), sheet.sheetName(), sheet.header(), sheet.columns(),
+                sheet.branchHint(), List.copyOf(rows), List.copyOf(rejections));
+    }
+
+    private static MemberCheck checkRow(RosterSheet.Row row, Map<String, Member> known, long branch, LocalDate today) {
+        Map<RosterField, String> values = new EnumMap<>(row.values());
+        Member current = null;
+        String rawId = values.get(RosterField.ID_NUMBER);
+        if (rawId != null) {
+            MemberCheck idOnly = MemberRules.check(Map.of(RosterField.NAME, "-", RosterField.ID_NUMBER, rawId),
+                    null, branch, today);
+            if (idOnly.ok()) {
+                current = known.get(idOnly.member().idNumber());
+            }
+        }
+        String name = values.get(RosterField.NAME);
+        if (current != null && name != null && !name.replaceAll("[\\s\\u3000]+", "").equals(current.name())) {
+            return new MemberCheck(null, List.of(new FieldError(RosterField.NAME,
+                    "与该公民身份号码在册的党员(" + current.name() + ")不符")));
+        }
+        if (current != null && (name == null || name.isBlank())) {
+            values.remove(RosterField.NAME); // a missing name is still an error for a new member
+            return new MemberCheck(null, List.of(new FieldError(RosterField.NAME, "不能为空")));
+        }
+        return MemberRules.check(values, current, branch, today);
+    }
+
+    /**
+     * Writes the plan in one transaction, creating the branch first when it has no id yet.
+     *
+     * @return what was written: 0s when rows were rejected and {@code acceptValid} is false
+     */
+    public ImportCounts commit(RosterImportPlan plan, Branch branch, boolean acceptValid) {
+        ImportCounts would = plan.wouldWrite();
+        if (would.rejected() > 0 && !acceptValid) {
+            return new ImportCounts(0, 0, 0, would.rejected());
+        }
+        return db.transaction(tx -> {
+            long branchId = branch.id() != null ? branch.id() : branches.byName(tx, branch.name())
+                    .orElseGet(() -> branches.insert(tx, branch)).id();
+            Map<String, Member> known = members.ofBranch(tx, branchId).stream()
+                    .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+            for (ImportedRow row : plan.rows()) {
+                Member stored = known.get(row.member().idNumber());
+                Member m = row.member().inBranch(branchId).withId(stored == null ? null : stored.id());
+                if (stored == null) {
+                    members.insert(tx, m);
+                } else if (!stored.equals(m)) {
+                    members.update(tx, m);
+                }
+            }
+            return would;
+        });
+    }
+}
