@@ -1,0 +1,236 @@
+package org.branchledger.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.cli.Cli;
+import org.branchledger.core.db.DataFolder;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import-roster on the samples and on files the tests write, through the real command line. */
+class RosterImportTest {
+    private static final Path SAMPLES = Path.of("../shared/samples");
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int cli(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private String lastLine() {
+        List<String> lines = out.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** 公民身份号码 → 姓名 from the expected JSON (flat, so a regex reads it). */
+    private static Map<String, String> expectedMembers(String json) throws Exception {
+        String text = Files.readString(SAMPLES.resolve("expected").resolve(json));
+        String members = text.substring(text.indexOf("\"members\""));
+        Map<String, String> map = new TreeMap<>();
+        Matcher m = Pattern.compile("\"(\\d{17}[\\dX])\"\\s*:\\s*\"([^\"]+)\"").matcher(members);
+        while (m.find()) {
+            map.put(m.group(1), m.group(2));
+        }
+        return map;
+    }
+
+    private Map<String, String> membersInDatabase() {
+        assertEquals(0, cli("members", "--format", "csv"));
+        Map<String, String> map = new TreeMap<>();
+        out.lines().skip(1).forEach(l -> map.put(l.split(",")[1], l.split(",")[0]));
+        return map;
+    }
+
+    @Test
+    void villageSampleRejectsSevenAndImportsTheRestOnlyWhenAsked() throws Exception {
+        String file = SAMPLES.resolve("花名册-示例村.xlsx").toString();
+        assertEquals(3, cli("import-roster", file));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", lastLine());
+        assertEquals(7, err.lines().filter(l -> l.startsWith("花名册-示例村.xlsx 第")).count(), err);
+        assertTrue(err.contains("第16行 身份证号码: 校验位错误"), err);
+        assertTrue(err.contains("第27行 身份证号码: 与第14行重复"), err);
+        assertTrue(err.contains("2019年13月"), err);
+        assertEquals(0, cli("members"));
+        assertEquals(1, out.lines().count(), "nothing written: only the header");
+
+        assertEquals(3, cli("import-roster", file, "--accept-valid"));
+        assertEquals("imported=36 updated=0 unchanged=0 rejected=7", lastLine());
+        assertEquals(expectedMembers("花名册-示例村.json"), membersInDatabase());
+
+        assertEquals(3, cli("import-roster", file, "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=36 rejected=7", lastLine(), "a second import changes nothing");
+    }
+
+    @Test
+    void theBranchIsNamedFromTheSheetWhenTheDatabaseHasNone() throws Exception {
+        cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            assertEquals(List.of("红旗村党支部"), app.branches().all().stream().map(Branch::name).toList());
+        }
+    }
+
+    @Test
+    void enterpriseSampleAsXlsxAndAsGbkCsvGiveTheSameMembers() throws Exception {
+        for (String f : List.of("花名册-示例企业.xlsx", "花名册-示例企业-GBK.csv")) {
+            assertEquals(3, cli("import-roster", SAMPLES.resolve(f).toString(), "--branch", f, "--accept-valid"));
+            assertTrue(lastLine().equals("imported=52 updated=0 unchanged=0 rejected=7"), f + ": " + lastLine());
+            assertEquals(0, cli("members", "--branch", f));
+            Map<String, String> got = new TreeMap<>();
+            out.lines().skip(1).forEach(l -> got.put(l.split(",")[1], l.split(",")[0]));
+            assertEquals(expectedMembers("花名册-示例企业.json"), got, f);
+        }
+    }
+
+    @Test
+    void dryRunWritesNothing() {
+        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--dry-run", "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", lastLine());
+        assertTrue(out.contains("可新增 36 行"), out);
+        cli("members");
+        assertEquals(1, out.lines().count());
+    }
+
+    @Test
+    void theExportedRosterReadsBackUnchanged() throws Exception {
+        cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
+        Path exported = dir.resolve("汇总表.xlsx");
+        List<Member> before;
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch branch = app.branches().resolve(null);
+            before = app.roster().members(branch.id());
+            RosterExport.write(branch, before, exported);
+        }
+        assertEquals(0, cli("import-roster", exported.toString()));
+        assertEquals("imported=0 updated=0 unchanged=36 rejected=0", lastLine());
+
+        assertEquals(0, cli("import-roster", exported.toString(), "--branch", "新支部"));
+        assertEquals("imported=36 updated=0 unchanged=0 rejected=0", lastLine());
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch copy = app.branches().resolve("新支部");
+            List<Member> after = app.roster().members(copy.id());
+            for (int i = 0; i < before.size(); i++) {
+                assertEquals(before.get(i).withId(null).inBranch(0), after.get(i).withId(null).inBranch(0));
+            }
+        }
+    }
+
+    @Test
+    void quirksOfHandMadeSheets() throws Exception {
+        Path file = dir.resolve("手工花名册.xlsx");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(os, "Test", "1.0");
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            ws.value(0, 0, "东风村党支部党员名册");
+            String[] header = {" 姓 名 ", "公民身份证号", "出生年月", "入党日期", "转正日期", "手机号码", "备注"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(2, c, header[c]);
+            }
+            row(ws, 3, "李 明", "１１０１０５１９４９１２３１００２ｘ", "1949.12", "19750301", "1976年3月", "138 1234 5678", "流动党员,外出务工");
+            ws.value(4, 0, "王强");
+            ws.value(4, 1, 4.40106199605283E17); // Excel turned the ID into a number
+            row(ws, 5, "赵兰", "330106820514123", "", "1985/3/12", "", "", ""); // 15-digit legacy ID
+            ws.value(6, 0, "张华");
+            ws.value(6, 1, "330106199103042985");
+            ws.value(6, 3, java.time.LocalDate.of(2015, 7, 1));
+            ws.style(6, 3).format("yyyy-mm-dd").set();
+            ws.value(6, 4, 42552.0); // 2016-07-01 as a bare serial number
+            ws.value(8, 0, "填表人：王红梅");
+            ws.value(9, 0, "不是数据的一行");
+            wb.finish();
+        }
+        assertEquals(3, cli("import-roster", file.toString(), "--accept-valid"));
+        assertEquals("imported=3 updated=0 unchanged=0 rejected=1", lastLine(), err);
+        assertTrue(err.contains("第5行 公民身份证号: 单元格是数字格式") && err.contains("文本"), err);
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch branch = app.branches().resolve(null);
+            assertEquals("东风村党支部", branch.name());
+            Map<String, Member> byName = new TreeMap<>();
+            app.roster().members(branch.id()).forEach(m -> byName.put(m.name(), m));
+            Member li = byName.get("李明");
+            assertEquals("11010519491231002X", li.idNumber());
+            assertEquals("女", li.gender());
+            assertEquals("1976-03", li.fullMemberOn().iso());
+            assertEquals(MemberType.FULL, li.type());
+            assertEquals("13812345678", li.mobile());
+            assertTrue(li.floating(), "备注 says 流动党员");
+            Member zhao = byName.get("赵兰");
+            assertTrue(zhao.idNumber().startsWith("33010619820514123"), zhao.idNumber());
+            assertEquals(18, zhao.idNumber().length());
+            assertEquals("男", zhao.gender());
+            assertEquals(MemberType.PROBATIONARY, zhao.type());
+            assertNull(zhao.fullMemberOn());
+            Member zhang = byName.get("张华");
+            assertEquals("2015-07-01", zhang.joinedOn().iso());
+            assertEquals("2016-07-01", zhang.fullMemberOn().iso());
+        }
+    }
+
+    private static void row(Worksheet ws, int r, String... values) {
+        for (int c = 0; c < values.length; c++) {
+            if (!values[c].isEmpty()) {
+                ws.value(r, c, values[c]);
+            }
+        }
+    }
+
+    @Test
+    void aNameThatDoesNotMatchTheKnownIdIsRejected() throws Exception {
+        Path first = dir.resolve("a.csv");
+        Files.writeString(first, "姓名,身份证号\n李明,11010519491231002X\n");
+        assertEquals(0, cli("import-roster", first.toString(), "--branch", "甲村党支部"));
+        Path second = dir.resolve("b.csv");
+        Files.writeString(second, "姓名,身份证号,民族\n李华,11010519491231002X,汉族\n");
+        assertEquals(3, cli("import-roster", second.toString()));
+        assertTrue(err.contains("b.csv 第2行 姓名: 与该公民身份号码在册的党员(李明)不符"), err);
+        Files.writeString(second, "姓名,身份证号,民族\n李明,11010519491231002X,汉族\n");
+        assertEquals(0, cli("import-roster", second.toString()));
+        assertEquals("imported=0 updated=1 unchanged=0 rejected=0", lastLine());
+    }
+
+    @Test
+    void unreadableInputExitsTwoAndWritesNothing() throws Exception {
+        assertEquals(2, cli("import-roster", dir.resolve("没有这个文件.xlsx").toString()));
+        assertTrue(err.contains("没有这个文件.xlsx"), err);
+        Path junk = dir.resolve("坏文件.xlsx");
+        Files.write(junk, new byte[] {1, 2, 3, 4, 5});
+        assertEquals(2, cli("import-roster", junk.toString()));
+        assertTrue(err.startsWith("坏文件.xlsx: "), err);
+        Path noHeader = dir.resolve("无表头.csv");
+        Files.writeString(noHeader, "甲,乙\n1,2\n");
+        assertEquals(2, cli("import-roster", noHeader.toString()));
+        assertTrue(err.contains("找不到表头"), err);
+        assertEquals(0, cli("members"));
+        assertEquals(1, out.lines().count());
+        assertTrue(!err.contains("Exception"), err);
+    }
+}
