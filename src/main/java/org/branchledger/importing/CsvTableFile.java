@@ -27,6 +27,18 @@ final class CsvTableFile implements TableFile {
     private final String fileName;
     private final Charset charset;
     private final boolean bom;
+    private final TableSheet sheet = new TableSheet() {
+        @Override
+        public String name() {
+            int dot = fileName.lastIndexOf('.');
+            return dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+
+        @Override
+        public CloseableIterator<SheetRow> rows() throws ImportFileException {
+            return open();
+        }
+    };
 
     CsvTableFile(Path file, String fileName) throws ImportFileException {
         this.file = file;
@@ -72,18 +84,7 @@ final class CsvTableFile implements TableFile {
 
     @Override
     public List<TableSheet> sheets() {
-        return List.of(new TableSheet() {
-            @Override
-            public String name() {
-                String n = fileName;
-                return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
-            }
-
-            @Override
-            public CloseableIterator<SheetRow> rows() throws ImportFileException {
-                return open();
-            }
-        });
+        return List.of(sheet);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.branchledger.importing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,7 +104,7 @@ public final class HeaderDetector {
         for (int cut = trailingNote(s); cut > 0; cut = trailingNote(s)) {
             s = s.substring(0, cut);
         }
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Where a trailing "(…)" note starts, or -1 (also when the note is the whole text). */

@@ -1,6 +1,7 @@
 package org.branchledger.importing;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.dhatim.fastexcel.reader.Row;
 
 /** FastExcel's cells to {@link Cell}s. */
@@ -17,7 +18,7 @@ final class XlsxCells {
         for (int i = 0; i < count; i++) {
             cells[i] = cell(row.getCell(i));
         }
-        return new SheetRow(row.getRowNum(), java.util.Arrays.asList(cells));
+        return new SheetRow(row.getRowNum(), Arrays.asList(cells));
     }
 
     Cell cell(org.dhatim.fastexcel.reader.Cell c) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -100,10 +101,11 @@ final class XlsxTableFile implements TableFile {
 
                 @Override
                 public SheetRow next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
                     try {
                         return cells.row(it.next());
-                    } catch (java.util.NoSuchElementException e) {
-                        throw e;
                     } catch (RuntimeException e) {
                         throw failure(e);
                     }
