@@ -33,7 +33,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs");
+        return Set.of("--runs", "--rows");
     }
 
     @Override
@@ -53,6 +53,14 @@ public final class BenchCommand implements Command {
 
     @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
+        if (args.positionals().equals(List.of("import"))) {
+            try {
+                ImportBench.run(args.intValue("--rows", 10_000, 1, 1_000_000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("import benchmark failed: " + e.getMessage(), e);
+            }
+        }
         if (!args.positionals().equals(List.of("startup"))) {
             throw UserError.badInput(Messages.get("cli.bench.which"));
         }

@@ -25,7 +25,32 @@ public final class MemberRepository {
         MemberRecord r = db.newRecord(MEMBER);
         fill(r, m);
         r.store();
-        return toMember(r);
+        return m.withId(r.getId());
+    }
+
+    /** Inserts many members at once (one batched statement): imports of thousands of rows. */
+    public void insertAll(DSLContext db, List<Member> newMembers) {
+        if (newMembers.isEmpty()) {
+            return;
+        }
+        // One statement rendered once and bound per member: record-by-record batches cost jOOQ
+        // about 0.2 ms a row in rendering, more than H2 needs for the insert itself.
+        MemberRecord template = db.newRecord(MEMBER);
+        fill(template, newMembers.get(0));
+        List<org.jooq.Field<?>> fields = java.util.Arrays.stream(template.fields()).filter(template::changed)
+                .collect(java.util.stream.Collectors.toList());
+        org.jooq.BatchBindStep batch = db.batch(db.insertInto(MEMBER).columns(fields)
+                .values(java.util.Collections.nCopies(fields.size(), (Object) null)));
+        for (Member m : newMembers) {
+            MemberRecord r = db.newRecord(MEMBER);
+            fill(r, m);
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.get(fields.get(i));
+            }
+            batch.bind(values);
+        }
+        batch.execute();
     }
 
     public void update(DSLContext db, Member m) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.branchledger.core.dates.DateParseException;
 import org.branchledger.core.dates.DateParser;
 import org.branchledger.core.dates.PartialDate;
@@ -18,7 +19,17 @@ import org.branchledger.core.ids.InvalidIdNumberException;
  * ID number gives), so a sheet with fewer columns never erases what is known.
  */
 public final class MemberRules {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern PHONE_NOISE = Pattern.compile("[\\s\\u3000-]");
+    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
+    private static final Pattern LANDLINE = Pattern.compile("[\\d\\s()（）-]{7,20}");
+
     private MemberRules() {
+    }
+
+    /** A name as stored: Chinese names carry no spaces, stray ones come from hand-typed sheets. */
+    static String compactName(String name) {
+        return SPACES.matcher(name).replaceAll("");
     }
 
     /**
@@ -29,7 +40,7 @@ public final class MemberRules {
         Fields f = new Fields(values);
         List<FieldError> errors = new ArrayList<>();
 
-        String name = f.text(RosterField.NAME) == null ? null : f.text(RosterField.NAME).replaceAll("[\\s\\u3000]+", "");
+        String name = f.text(RosterField.NAME) == null ? null : compactName(f.text(RosterField.NAME));
         if (name == null || name.isEmpty()) {
             name = current == null ? null : current.name();
         }
@@ -107,10 +118,10 @@ public final class MemberRules {
         String landline = current == null ? null : current.landline();
         String phone = f.text(RosterField.MOBILE);
         if (phone != null) {
-            String digits = phone.replaceAll("[\\s\\u3000-]", "");
-            if (digits.matches("1\\d{10}")) {
+            String digits = PHONE_NOISE.matcher(phone).replaceAll("");
+            if (MOBILE.matcher(digits).matches()) {
                 mobile = digits;
-            } else if (phone.matches("[\\d\\s()（）-]{7,20}") && !f.has(RosterField.LANDLINE)) {
+            } else if (LANDLINE.matcher(phone).matches() && !f.has(RosterField.LANDLINE)) {
                 landline = phone.strip(); // a 联系电话 column often holds a fixed line
             } else {
                 errors.add(new FieldError(RosterField.MOBILE, "应为11位手机号码"));

@@ -14,6 +14,8 @@ import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.ids.IdNumber;
+import org.branchledger.core.ids.InvalidIdNumberException;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.RowRejection;
@@ -89,15 +91,15 @@ public final class RosterImport {
         Map<RosterField, String> values = new EnumMap<>(row.values());
         Member current = null;
         String rawId = values.get(RosterField.ID_NUMBER);
-        if (rawId != null) {
-            MemberCheck idOnly = MemberRules.check(Map.of(RosterField.NAME, "-", RosterField.ID_NUMBER, rawId),
-                    null, branch, today);
-            if (idOnly.ok()) {
-                current = known.get(idOnly.member().idNumber());
+        if (rawId != null && !known.isEmpty()) {
+            try {
+                current = known.get(IdNumber.parse(rawId).value());
+            } catch (InvalidIdNumberException e) {
+                current = null; // the rules below report it
             }
         }
         String name = values.get(RosterField.NAME);
-        if (current != null && name != null && !name.replaceAll("[\\s\\u3000]+", "").equals(current.name())) {
+        if (current != null && name != null && !MemberRules.compactName(name).equals(current.name())) {
             return new MemberCheck(null, List.of(new FieldError(RosterField.NAME,
                     "与该公民身份号码在册的党员(" + current.name() + ")不符")));
         }
@@ -114,6 +116,11 @@ public final class RosterImport {
      * @return what was written: 0s when rows were rejected and {@code acceptValid} is false
      */
     public ImportCounts commit(RosterImportPlan plan, Branch branch, boolean acceptValid) {
+        return commit(plan, branch, acceptValid, Progress.NONE);
+    }
+
+    /** As {@link #commit(RosterImportPlan, Branch, boolean)}; a cancel before the end rolls everything back. */
+    public ImportCounts commit(RosterImportPlan plan, Branch branch, boolean acceptValid, Progress progress) {
         ImportCounts would = plan.wouldWrite();
         if (would.rejected() > 0 && !acceptValid) {
             return new ImportCounts(0, 0, 0, would.rejected());
@@ -123,15 +130,20 @@ public final class RosterImport {
                     .orElseGet(() -> branches.insert(tx, branch)).id();
             Map<String, Member> known = members.ofBranch(tx, branchId).stream()
                     .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+            List<Member> added = new ArrayList<>();
             for (ImportedRow row : plan.rows()) {
                 Member stored = known.get(row.member().idNumber());
                 Member m = row.member().inBranch(branchId).withId(stored == null ? null : stored.id());
                 if (stored == null) {
-                    members.insert(tx, m);
+                    added.add(m);
                 } else if (!stored.equals(m)) {
                     members.update(tx, m);
                 }
             }
+            if (progress.cancelled()) {
+                throw new CancellationException();
+            }
+            members.insertAll(tx, added);
             return would;
         });
     }

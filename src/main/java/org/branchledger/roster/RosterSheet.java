@@ -17,6 +17,7 @@ import org.branchledger.importing.ColumnSpec;
 import org.branchledger.importing.DataRows;
 import org.branchledger.importing.HeaderDetector;
 import org.branchledger.importing.HeaderMatch;
+import org.branchledger.importing.ImportFileError;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.importing.SheetRow;
@@ -55,6 +56,7 @@ final class RosterSheet {
         this.branchHint = branchHint;
     }
 
+    /** @param overrides the user's complete column mapping, or empty to use the detected one */
     static RosterSheet read(Path file, Map<RosterField, Integer> overrides, Progress progress)
             throws ImportFileException {
         try (TableFile table = TableFiles.open(file)) {
@@ -65,9 +67,15 @@ final class RosterSheet {
                     continue;
                 }
                 Map<RosterField, Integer> columns = new EnumMap<>(RosterField.class);
-                match.get().columns().forEach((field, col) -> columns.put(byLabel(field), col));
-                columns.putAll(overrides);
+                if (overrides.isEmpty()) {
+                    match.get().columns().forEach((field, col) -> columns.put(byLabel(field), col));
+                } else {
+                    columns.putAll(overrides); // the user's own mapping, complete
+                }
                 if (!columns.containsKey(RosterField.NAME) || !columns.containsKey(RosterField.ID_NUMBER)) {
+                    if (!overrides.isEmpty()) {
+                        throw new ImportFileException(table.fileName(), "请为“姓名”和“公民身份号码”各指定一列");
+                    }
                     continue;
                 }
                 String sheetName = table.sheets().size() > 1 ? sheet.name() : null;
@@ -95,6 +103,14 @@ final class RosterSheet {
 
     private void readRows(TableSheet sheet, Progress progress) throws ImportFileException {
         try (CloseableIterator<SheetRow> it = sheet.rows()) {
+            readRows(it, progress);
+        } catch (ImportFileError e) {
+            throw e.exception(); // damaged part-way through
+        }
+    }
+
+    private void readRows(CloseableIterator<SheetRow> it, Progress progress) {
+        {
             while (it.hasNext()) {
                 SheetRow row = it.next();
                 if (row.number() <= header.headerRowNumber() || row.blank()) {

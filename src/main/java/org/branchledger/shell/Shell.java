@@ -5,11 +5,15 @@ import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.FileChooser;
+import org.branchledger.core.ui.FxFileChooser;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
 import org.branchledger.home.HomeController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.roster.RosterFileActions;
+import org.branchledger.roster.RosterFiles;
+import org.branchledger.roster.RosterImportWizardController;
 import org.branchledger.settings.SettingsController;
 
 /** Wires the window's controllers to the services of the app: the one controller factory. */
@@ -18,10 +22,14 @@ public final class Shell {
     private final Selection selection;
 
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner) {
+        this(app, tasks, dialogs, owner, new FxFileChooser());
+    }
+
+    public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files) {
         this.selection = new Selection();
         ControllerFactory controllers = new ControllerFactory();
         Views views = new Views(controllers);
-        RosterFileActions rosterFiles = new PendingRosterFileActions(dialogs);
+        RosterFileActions rosterFiles = new RosterFiles(views, app.roster(), tasks, dialogs, files);
         WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
         controllers
                 .register(MainWindowController.class,
@@ -30,6 +38,8 @@ public final class Shell {
                 .register(HomeController.class, () -> new HomeController(app.roster(), selection, tasks))
                 .register(RosterController.class,
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
+                .register(RosterImportWizardController.class,
+                        () -> new RosterImportWizardController(app.rosterImport(), tasks, files))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

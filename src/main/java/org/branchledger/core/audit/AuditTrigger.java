@@ -77,7 +77,7 @@ public final class AuditTrigger implements Trigger {
     }
 
     private static String lastHash(Connection conn) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+        try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : GENESIS;
         }

@@ -53,12 +53,15 @@ public record PartialDate(int year, int month, Integer day) implements Comparabl
      *
      * @throws IllegalArgumentException if {@code iso} is neither form or names no real date
      */
+    private static final java.util.regex.Pattern ISO_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public static PartialDate ofIso(String iso) {
         Objects.requireNonNull(iso, "iso");
-        if (iso.matches("\\d{4}-\\d{2}")) {
+        if (iso.length() == 7 && ISO_MONTH.matcher(iso).matches()) {
             return new PartialDate(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5, 7)), null);
         }
-        if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (iso.length() == 10 && ISO_DAY.matcher(iso).matches()) {
             return new PartialDate(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5, 7)),
                     Integer.parseInt(iso.substring(8, 10)));
         }
@@ -72,8 +75,15 @@ public record PartialDate(int year, int month, Integer day) implements Comparabl
 
     /** The stored form: {@code 1985-03} or {@code 1985-03-12}. */
     public String iso() {
-        String ym = String.format("%04d-%02d", year, month);
-        return day == null ? ym : ym + String.format("-%02d", day);
+        StringBuilder out = new StringBuilder(10).append(year).append('-');
+        if (month < 10) {
+            out.append('0');
+        }
+        out.append(month);
+        if (day != null) {
+            out.append(day < 10 ? "-0" : "-").append(day);
+        }
+        return out.toString();
     }
 
     /** The first day this date can mean: the date itself, or the 1st of its month. */

@@ -46,6 +46,7 @@ public final class Tasks implements AutoCloseable {
         private final Work<T> work;
         private Consumer<T> onSuccess = result -> { };
         private Consumer<Throwable> onError = dialogs::showError;
+        private Runnable onCancelled = () -> { };
 
         private Builder(Work<T> work) {
             this.work = work;
@@ -58,6 +59,12 @@ public final class Tasks implements AutoCloseable {
 
         public Builder<T> onError(Consumer<Throwable> handler) {
             this.onError = handler;
+            return this;
+        }
+
+        /** What to do when the user cancelled (the work saw {@code progress.cancelled()}). */
+        public Builder<T> onCancelled(Runnable handler) {
+            this.onCancelled = handler;
             return this;
         }
 
@@ -80,10 +87,22 @@ public final class Tasks implements AutoCloseable {
                 }
             };
             task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-            task.setOnFailed(e -> onError.accept(task.getException()));
+            task.setOnFailed(e -> {
+                if (task.getException() instanceof java.util.concurrent.CancellationException) {
+                    onCancelled.run();
+                } else {
+                    onError.accept(task.getException());
+                }
+            });
+            task.setOnCancelled(e -> onCancelled.run());
             executor.execute(task);
             return task;
         }
+    }
+
+    /** Shows an unexpected failure the usual way (message, details kept in the log). */
+    public void reportUnexpected(Throwable error) {
+        dialogs.showError(error);
     }
 
     @Override

@@ -15,8 +15,17 @@ public final class Views {
         this.controllers = controllers;
     }
 
+    /** A loaded view and its controller. */
+    public record View<T>(Parent root, T controller) {
+    }
+
     /** Loads {@code <ControllerName minus "Controller">.fxml} from the controller's package. */
     public Parent load(Class<?> controllerType) {
+        return loadView(controllerType).root();
+    }
+
+    /** Like {@link #load}, also handing back the controller the factory built. */
+    public <T> View<T> loadView(Class<T> controllerType) {
         String name = controllerType.getSimpleName().replaceFirst("Controller$", "") + ".fxml";
         URL url = controllerType.getResource(name);
         if (url == null) {
@@ -25,7 +34,8 @@ public final class Views {
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setControllerFactory(controllers);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
         }
