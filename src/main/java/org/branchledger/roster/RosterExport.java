@@ -31,6 +31,13 @@ public final class RosterExport {
     /** Writes the current members (those who left the branch are history, not on the 汇总表). */
     public static void write(Branch branch, List<Member> members, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
+            write(branch, members, out);
+        }
+    }
+
+    /** Writes the workbook to a stream (left open). */
+    public static void write(Branch branch, List<Member> members, OutputStream out) throws IOException {
+        {
             Workbook wb = new Workbook(out, "BranchLedger", "1.0");
             Worksheet ws = wb.newWorksheet("党员信息汇总表");
             ws.value(0, 0, branch.name() + "党员信息汇总表");

@@ -52,7 +52,7 @@ final class RosterTable {
         t.column("roster.col.category", Member::category, 7.5);
         t.column("roster.col.job", Member::job, 8);
         t.column("roster.col.mobile", Member::mobile, 8.5);
-        t.column("roster.col.notes", RosterTable::notes, 16);
+        t.column("roster.col.notes", RosterTable::notes, 20);
         table.setPlaceholder(new Label(Messages.get("roster.placeholder")));
         table.setRowFactory(view -> t.row(onOpen));
         t.resize(fontPixels.getValue().doubleValue());

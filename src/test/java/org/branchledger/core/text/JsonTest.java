@@ -1,0 +1,24 @@
+package org.branchledger.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+    @Test
+    void flatObjectsReadBackAsWritten() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", "王\"芳\"\n,}");
+        fields.put("id", 42L);
+        fields.put("floating", true);
+        fields.put("remark", null);
+        Map<String, String> back = Json.parseFlat(Json.object(fields));
+        assertEquals("王\"芳\"\n,}", back.get("name"));
+        assertEquals("42", back.get("id"));
+        assertEquals("true", back.get("floating"));
+        assertEquals(null, back.get("remark"));
+        assertEquals(4, back.size());
+    }
+}
