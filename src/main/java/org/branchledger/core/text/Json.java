@@ -64,4 +64,75 @@ public final class Json {
         }
         out.append('"');
     }
+
+    /**
+     * Reads back a flat object written by {@link #object}: string, number, boolean and null values.
+     * Numbers and booleans come back as their text.
+     */
+    public static java.util.Map<String, String> parseFlat(String json) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (json == null) {
+            return out;
+        }
+        int[] pos = {json.indexOf('{') + 1};
+        while (true) {
+            skipSpace(json, pos);
+            if (pos[0] >= json.length() || json.charAt(pos[0]) == '}') {
+                return out;
+            }
+            String key = readString(json, pos);
+            skipSpace(json, pos);
+            pos[0]++; // ':'
+            skipSpace(json, pos);
+            String value;
+            if (json.charAt(pos[0]) == '"') {
+                value = readString(json, pos);
+            } else {
+                int start = pos[0];
+                while (pos[0] < json.length() && ",}".indexOf(json.charAt(pos[0])) < 0) {
+                    pos[0]++;
+                }
+                value = json.substring(start, pos[0]).strip();
+                value = value.equals("null") ? null : value;
+            }
+            out.put(key, value);
+            skipSpace(json, pos);
+            if (pos[0] < json.length() && json.charAt(pos[0]) == ',') {
+                pos[0]++;
+            }
+        }
+    }
+
+    private static void skipSpace(String s, int[] pos) {
+        while (pos[0] < s.length() && Character.isWhitespace(s.charAt(pos[0]))) {
+            pos[0]++;
+        }
+    }
+
+    private static String readString(String s, int[] pos) {
+        StringBuilder out = new StringBuilder();
+        pos[0]++; // opening quote
+        while (pos[0] < s.length()) {
+            char c = s.charAt(pos[0]++);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                char e = s.charAt(pos[0]++);
+                switch (e) {
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(s.substring(pos[0], pos[0] + 4), 16));
+                        pos[0] += 4;
+                    }
+                    default -> out.append(e);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }
