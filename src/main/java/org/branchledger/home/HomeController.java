@@ -31,6 +31,7 @@ public final class HomeController {
     @FXML
     private void initialize() {
         selection.branch().addListener((obs, old, branch) -> refresh(branch));
+        selection.revision().addListener((obs, old, now) -> refresh(selection.branch().get()));
         refresh(selection.branch().get());
     }
 

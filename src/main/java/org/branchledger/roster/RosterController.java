@@ -156,8 +156,10 @@ public final class RosterController {
         }).start();
     }
 
+    /** After a change made here: reload, and tell the other screens (首页 counts). */
     private void reload(Long selectId) {
         refresh(selection.branch().get(), selectId);
+        selection.dataChanged();
     }
 
     private void showSummary(List<Member> list) {

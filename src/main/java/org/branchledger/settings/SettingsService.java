@@ -24,7 +24,8 @@ public final class SettingsService {
         }).orElse(FontSize.NORMAL);
     }
 
-    public void setFontSize(FontSize size) {
+    /** Synchronized: two quick changes must not race to insert the same setting. */
+    public synchronized void setFontSize(FontSize size) {
         db.transaction(tx -> {
             settings.put(tx, FONT_SIZE, size.name());
             return null;

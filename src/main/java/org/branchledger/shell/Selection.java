@@ -2,6 +2,8 @@ package org.branchledger.shell;
 
 import java.time.Year;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +19,7 @@ public final class Selection {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(Year.now().getValue());
     private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>(FontSize.NORMAL);
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
 
     public ObservableList<Branch> branches() {
         return branches;
@@ -32,6 +35,16 @@ public final class Selection {
 
     public ObjectProperty<FontSize> fontSize() {
         return fontSize;
+    }
+
+    /** Goes up whenever a screen changed the branch's data, so other screens refresh what they show. */
+    public IntegerProperty revision() {
+        return revision;
+    }
+
+    /** Tells every screen that the data changed. */
+    public void dataChanged() {
+        revision.set(revision.get() + 1);
     }
 
     /** True once the branches and settings are loaded: the window is usable. */
