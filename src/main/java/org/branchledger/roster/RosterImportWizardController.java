@@ -74,6 +74,8 @@ public final class RosterImportWizardController {
         steps.setText(Messages.get("import.steps"));
         fileLabel.setText(Messages.get("import.noFile"));
         importButton.setText(Messages.get("import.button.all"));
+        doneText.setText(Messages.get("import.start"));
+        show(donePane);
 
         TableColumn<ColumnMapping.Column, String> letter = new TableColumn<>(Messages.get("import.mapping.col.letter"));
         letter.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().letter()));
