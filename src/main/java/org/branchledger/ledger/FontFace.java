@@ -1,0 +1,145 @@
+package org.branchledger.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * One weight of Noto Sans SC (SIL Open Font License 1.1): the TrueType bytes and the advance width of every
+ * character, read from the class path once per JVM. Widths are what PDFBox's {@code getStringWidth} reports
+ * for the embedded font (hmtx advances in 1/1000 em), so the PDF layout and the .xlsx page set-up measure
+ * alike without a PDF document at hand.
+ */
+final class FontFace {
+    static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
+    private static final Map<String, FontFace> LOADED = new HashMap<>();
+
+    private final String resource;
+    private final byte[] bytes;
+    /** Advances of the Basic Multilingual Plane in 1/1000 em; NaN where the font has no glyph. */
+    private final float[] bmp;
+    /** Advances of the supplementary planes (rare name characters, CJK extension B...). */
+    private final Map<Integer, Float> supplementary;
+    /**
+     * Code points that share their glyph with a preferred one: Kangxi radicals and compatibility ideographs
+     * (⽇ U+2F47) drawn with the glyph of the ideograph (日 U+65E5), which is what copied text should say.
+     */
+    private final Map<Integer, Integer> canonical;
+
+    private FontFace(String resource, byte[] bytes, float[] bmp, Map<Integer, Float> supplementary,
+                     Map<Integer, Integer> canonical) {
+        this.resource = resource;
+        this.bytes = bytes;
+        this.bmp = bmp;
+        this.supplementary = supplementary;
+        this.canonical = canonical;
+    }
+
+    /** The face at a class-path resource, loaded on first use and kept for the life of the JVM. */
+    static FontFace load(String resource) throws IOException {
+        synchronized (LOADED) {
+            FontFace face = LOADED.get(resource);
+            if (face == null) {
+                face = read(resource);
+                LOADED.put(resource, face);
+            }
+            return face;
+        }
+    }
+
+    private static FontFace read(String resource) throws IOException {
+        byte[] bytes;
+        try (InputStream in = FontFace.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("font not on the class path: " + resource);
+            }
+            bytes = in.readAllBytes();
+        }
+        float[] bmp = new float[0x10000];
+        Arrays.fill(bmp, Float.NaN);
+        Map<Integer, Float> supplementary = new HashMap<>();
+        Map<Integer, Integer> preferredForGlyph = new HashMap<>();
+        Map<Integer, Integer> glyphOf = new HashMap<>();
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            float scale = 1000f / ttf.getUnitsPerEm();
+            for (int cp = 0; cp <= 0x3FFFF; cp++) {
+                int gid = cmap.getGlyphId(cp);
+                if (gid > 0) {
+                    float advance = ttf.getAdvanceWidth(gid) * scale;
+                    if (cp < 0x10000) {
+                        bmp[cp] = advance;
+                    } else {
+                        supplementary.put(cp, advance);
+                    }
+                    preferredForGlyph.merge(gid, cp, (a, b) -> rank(b) < rank(a) ? b : a);
+                    if (rank(cp) == 2) {
+                        glyphOf.put(cp, gid);
+                    }
+                }
+            }
+        }
+        Map<Integer, Integer> canonical = new HashMap<>();
+        glyphOf.forEach((cp, gid) -> {
+            int preferred = preferredForGlyph.get(gid);
+            if (preferred != cp) {
+                canonical.put(cp, preferred);
+            }
+        });
+        return new FontFace(resource, bytes, bmp, Map.copyOf(supplementary), Map.copyOf(canonical));
+    }
+
+    /** 0 for ideographs, 2 for radicals and compatibility forms that reuse their glyphs, 1 for the rest. */
+    private static int rank(int cp) {
+        if (cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F) {
+            return 2;
+        }
+        return Character.isIdeographic(cp) ? 0 : 1;
+    }
+
+    /** The code point that text drawn with {@code codePoint}'s glyph should copy as. */
+    int canonical(int codePoint) {
+        return canonical.getOrDefault(codePoint, codePoint);
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    /** The TrueType file; callers must not change it. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    boolean has(int codePoint) {
+        return !Float.isNaN(advance(codePoint));
+    }
+
+    /** Width of a code point in 1/1000 em, NaN when the font lacks it. */
+    float advance(int codePoint) {
+        if (codePoint >= 0 && codePoint < 0x10000) {
+            return bmp[codePoint];
+        }
+        Float w = supplementary.get(codePoint);
+        return w == null ? Float.NaN : w;
+    }
+
+    /** Width of text the font can draw (see {@link LedgerFonts#clean}) at a size, in points. */
+    float width(String text, float size) {
+        float sum = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            float w = advance(cp);
+            sum += Float.isNaN(w) ? 1000 : w;
+            i += Character.charCount(cp);
+        }
+        return sum / 1000f * size;
+    }
+}

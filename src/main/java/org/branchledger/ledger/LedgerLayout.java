@@ -1,0 +1,146 @@
+package org.branchledger.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a ledger out on pages: picks the orientation, then places captions, tables and text top to bottom.
+ * A table's header repeats on every page it runs onto, and a row never breaks across pages: one that does not
+ * fit moves whole to the next page.
+ */
+final class LedgerLayout {
+    static final float CAPTION_SIZE = 11f;
+    static final float TEXT_SIZE = 10.5f;
+    static final float TEXT_LEADING = 1.6f;
+    static final float SECTION_GAP = 10f;
+    /** Tables with more columns than this print landscape when the orientation is AUTO. */
+    static final int PORTRAIT_MAX_COLUMNS = 8;
+
+    private final LedgerFonts fonts;
+    private final PageGeometry geometry;
+    private final Frame frame;
+    private final List<LaidPage> pages = new ArrayList<>();
+    private List<PageOp> ops = new ArrayList<>();
+    private float y;
+
+    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame) {
+        this.fonts = fonts;
+        this.geometry = geometry;
+        this.frame = frame;
+        this.y = top();
+    }
+
+    static List<LaidPage> layout(LedgerDocument ledger, LedgerFonts fonts) {
+        return layout(ledger, fonts, Frame.of(ledger));
+    }
+
+    static List<LaidPage> layout(LedgerDocument ledger, LedgerFonts fonts, Frame frame) {
+        LedgerLayout layout = new LedgerLayout(fonts, PageGeometry.of(landscape(ledger, fonts)), frame);
+        for (Section section : ledger.sections()) {
+            if (layout.y < layout.top()) {
+                layout.y -= SECTION_GAP;
+            }
+            if (section instanceof TableSection table) {
+                layout.table(table);
+            } else if (section instanceof TextSection text) {
+                layout.text(text);
+            }
+        }
+        layout.newPage();
+        return List.copyOf(layout.pages);
+    }
+
+    /**
+     * Whether the ledger prints landscape: as asked, or under AUTO when a table has more than eight columns or
+     * its columns' least comfortable widths do not fit across a portrait page.
+     */
+    static boolean landscape(LedgerDocument ledger, LedgerFonts fonts) {
+        if (ledger.orientation() != Orientation.AUTO) {
+            return ledger.orientation() == Orientation.LANDSCAPE;
+        }
+        float portraitWidth = PageGeometry.PORTRAIT.textWidth();
+        for (Section section : ledger.sections()) {
+            if (section instanceof TableSection table && (table.columns().size() > PORTRAIT_MAX_COLUMNS
+                    || !TableLayout.fits(table, fonts, portraitWidth))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private float top() {
+        return PageFrame.contentTop(geometry, frame);
+    }
+
+    private float bottom() {
+        return PageFrame.contentBottom(geometry, frame);
+    }
+
+    private void newPage() {
+        pages.add(new LaidPage(geometry, frame, ops));
+        ops = new ArrayList<>();
+        y = top();
+    }
+
+    private boolean atTop() {
+        return y >= top();
+    }
+
+    private void table(TableSection table) {
+        TableLayout layout = TableLayout.of(table, fonts, geometry.left(), geometry.textWidth());
+        TableLayout.Row header = layout.header();
+        List<TableLayout.Row> rows = layout.rows();
+        List<String> caption = table.caption() == null || table.caption().isBlank() ? List.of()
+                : TextWrapper.wrap(fonts.clean(table.caption()), geometry.textWidth(),
+                        fonts.measure(true, CAPTION_SIZE));
+        float captionHeight = caption.size() * CAPTION_SIZE * TEXT_LEADING;
+        // Keep the caption, the header and the first row together.
+        float opening = captionHeight + header.height() + Math.min(rows.get(0).height(), (top() - bottom()) / 2);
+        if (!atTop() && y - opening < bottom()) {
+            newPage();
+        }
+        for (String line : caption) {
+            textLine(line, true, CAPTION_SIZE);
+        }
+        placeRow(layout, header);
+        float roomOnFreshPage = top() - bottom() - header.height();
+        for (TableLayout.Row row : rows) {
+            List<TableLayout.Row> pieces = row.height() > roomOnFreshPage
+                    ? layout.split(row, roomOnFreshPage) : List.of(row);
+            for (TableLayout.Row piece : pieces) {
+                if (y - piece.height() < bottom()) {
+                    newPage();
+                    placeRow(layout, header);
+                }
+                placeRow(layout, piece);
+            }
+        }
+    }
+
+    private void placeRow(TableLayout layout, TableLayout.Row row) {
+        ops.addAll(layout.draw(row, y));
+        y -= row.height();
+    }
+
+    private void text(TextSection text) {
+        TextWrapper.Measure measure = fonts.measure(false, TEXT_SIZE);
+        for (String paragraph : text.lines()) {
+            List<String> lines = TextWrapper.wrap(fonts.clean(paragraph), geometry.textWidth(), measure);
+            for (String line : lines.isEmpty() ? List.of("") : lines) {
+                textLine(line, false, TEXT_SIZE);
+            }
+        }
+    }
+
+    private void textLine(String line, boolean bold, float size) {
+        float height = size * TEXT_LEADING;
+        if (y - height < bottom() && !atTop()) {
+            newPage();
+        }
+        if (!line.isEmpty()) {
+            float baseline = y - height / 2 - 0.38f * size;
+            ops.add(new PageOp.Text(geometry.left(), baseline, line, bold, size));
+        }
+        y -= height;
+    }
+}

@@ -1,0 +1,46 @@
+package org.branchledger.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Prints ledgers as A4 PDFs: each page carries the title, branch and period at the top, and signature lines,
+ * "第 X 页 共 Y 页", the printing date and the verification code at the bottom. The PDF is also what goes to
+ * the printer (through PDFBox's {@code PDFPageable}), so what is previewed is what is printed.
+ */
+public final class PdfLedgerWriter {
+    /** Loads nothing: the font is read on the first write and kept for the life of the JVM. */
+    public PdfLedgerWriter() {
+    }
+
+    public void write(LedgerDocument ledger, LocalDate printedOn, OutputStream out) throws IOException {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(printedOn, "printedOn");
+        LedgerFonts fonts = LedgerFonts.load();
+        List<LaidPage> pages = LedgerLayout.layout(ledger, fonts);
+        PdfPainter.paint(pages, printedOn, fonts, ledger.title(), subject(ledger.branchName(), ledger.period()), out);
+    }
+
+    /** A cover, a table of contents, then every ledger, numbered continuously from the cover (page 1). */
+    public void writePack(PackCover cover, List<LedgerDocument> ledgers, LocalDate printedOn, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(printedOn, "printedOn");
+        LedgerFonts fonts = LedgerFonts.load();
+        PackLayout.Pack pack = PackLayout.layout(cover, List.copyOf(ledgers), printedOn, fonts);
+        PdfPainter.paint(pack.pages(), printedOn, fonts, cover.title(), subject(cover.branchName(), cover.period()),
+                out);
+    }
+
+    /** Whether a ledger prints landscape, as {@link Orientation#AUTO} would decide it for the PDF and the .xlsx. */
+    public static boolean landscape(LedgerDocument ledger) throws IOException {
+        return LedgerLayout.landscape(ledger, LedgerFonts.load());
+    }
+
+    private static String subject(String branchName, String period) {
+        return (branchName + " " + period).strip();
+    }
+}

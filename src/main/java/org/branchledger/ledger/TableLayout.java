@@ -1,0 +1,225 @@
+package org.branchledger.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sizes a table for a text width: column widths from the weights (widened where a column could not hold its
+ * header on two lines or its longest number, such as an ID number), cells wrapped inside their columns, each
+ * row as tall as its tallest cell. Then draws rows as boxes with their text centred vertically.
+ */
+final class TableLayout {
+    static final float PAD_X = 4f;
+    static final float PAD_Y = 3.5f;
+    static final float LEADING = 1.35f;
+    /** A single unbroken word wider than this does not claim a column of its own; it breaks instead. */
+    private static final float MAX_WORD = 130f;
+    /** Cell text up to about five Han characters (大学本科, 离退休人员) should not wrap. */
+    private static final float SHORT_TEXT_EMS = 5.2f;
+    private static final float SHORT_HEADER_EMS = 4.2f;
+    /** A little air so the longest number does not touch the borders. */
+    private static final float SLACK = 2f;
+
+    /** A laid-out row: each cell's lines; a spanning row has one cell across the whole table. */
+    record Row(List<List<String>> cells, float height, boolean header, boolean spanning) {
+    }
+
+    private final TableSection table;
+    private final LedgerFonts fonts;
+    private final float size;
+    private final float x;
+    private final float[] widths;
+    private final float lineHeight;
+
+    private TableLayout(TableSection table, LedgerFonts fonts, float x, float[] widths) {
+        this.table = table;
+        this.fonts = fonts;
+        this.size = fontSize(table);
+        this.x = x;
+        this.widths = widths;
+        this.lineHeight = size * LEADING;
+    }
+
+    static TableLayout of(TableSection table, LedgerFonts fonts, float x, float textWidth) {
+        return new TableLayout(table, fonts, x, columnWidths(table, fonts, textWidth));
+    }
+
+    /** Ten-point text, nine for wide tables such as the roster (小五, as printed rosters use). */
+    static float fontSize(TableSection table) {
+        return table.columns().size() > 10 ? 9f : 10f;
+    }
+
+    /** Whether every column gets the room it needs within the width. */
+    static boolean fits(TableSection table, LedgerFonts fonts, float textWidth) {
+        float sum = 0;
+        for (float w : minWidths(table, fonts)) {
+            sum += w;
+        }
+        return sum <= textWidth;
+    }
+
+    /**
+     * The least comfortable width of each column: its header on at most two lines, short values on one line,
+     * its longest word (a date, a phone or ID number) unbroken.
+     */
+    static float[] minWidths(TableSection table, LedgerFonts fonts) {
+        float size = fontSize(table);
+        List<Column> columns = table.columns();
+        float[] mins = new float[columns.size()];
+        for (int c = 0; c < mins.length; c++) {
+            String title = fonts.clean(columns.get(c).title());
+            float header = fonts.width(title, true, size);
+            float widestUnit = 0;
+            for (String unit : TextWrapper.units(title)) {
+                widestUnit = Math.max(widestUnit, fonts.width(unit, true, size));
+            }
+            // Headers of up to four characters stay on one line; longer ones may take two, evenly split.
+            float twoLines = header <= SHORT_HEADER_EMS * size ? header : header / 2 + 0.6f * size;
+            float need = Math.max(Math.max(twoLines, widestUnit), 2 * size);
+            for (int r = 0; r < table.rows().size(); r++) {
+                String text = fonts.clean(table.cell(r, c));
+                float whole = text.indexOf('\n') < 0 ? fonts.width(text, false, size) : Float.MAX_VALUE;
+                if (whole <= SHORT_TEXT_EMS * size) {
+                    need = Math.max(need, whole);
+                }
+                for (String unit : TextWrapper.units(text)) {
+                    if (unit.length() > 1) {
+                        need = Math.max(need, Math.min(MAX_WORD, fonts.width(unit, false, size)));
+                    }
+                }
+            }
+            mins[c] = need + 2 * PAD_X + SLACK;
+        }
+        return mins;
+    }
+
+    /** Widths shared out by weight; a column below its minimum is raised to it at the others' expense. */
+    static float[] columnWidths(TableSection table, LedgerFonts fonts, float textWidth) {
+        List<Column> columns = table.columns();
+        int n = columns.size();
+        float[] mins = minWidths(table, fonts);
+        boolean[] fixed = new boolean[n];
+        float[] widths = new float[n];
+        for (int round = 0; round <= n; round++) {
+            float free = textWidth;
+            float weights = 0;
+            for (int c = 0; c < n; c++) {
+                if (fixed[c]) {
+                    free -= mins[c];
+                } else {
+                    weights += columns.get(c).width();
+                }
+            }
+            if (free < 0 || weights == 0) {
+                return byWeight(columns, textWidth, free < 0 ? null : mins, fixed);
+            }
+            boolean changed = false;
+            for (int c = 0; c < n; c++) {
+                widths[c] = fixed[c] ? mins[c] : free * columns.get(c).width() / weights;
+                if (!fixed[c] && widths[c] < mins[c]) {
+                    fixed[c] = true;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return widths;
+            }
+        }
+        return widths;
+    }
+
+    private static float[] byWeight(List<Column> columns, float textWidth, float[] mins, boolean[] fixed) {
+        float weights = 0;
+        for (Column column : columns) {
+            weights += column.width();
+        }
+        float[] widths = new float[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = mins != null && fixed[c] ? mins[c] : textWidth * columns.get(c).width() / weights;
+        }
+        return widths;
+    }
+
+    float[] widths() {
+        return widths.clone();
+    }
+
+    Row header() {
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            cells.add(wrap(table.columns().get(c).title(), widths[c], true));
+        }
+        return row(cells, true, false, 0);
+    }
+
+    /** The body rows; a table without rows has one row saying (无). */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        if (table.rows().isEmpty()) {
+            rows.add(row(List.of(wrap(Labels.NONE, total(), false)), false, true, table.minRowHeight()));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<List<String>> cells = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                cells.add(wrap(table.cell(r, c), widths[c], false));
+            }
+            rows.add(row(cells, false, false, table.minRowHeight()));
+        }
+        return rows;
+    }
+
+    /** A row too tall for any page, cut into pieces that fit: the one case where a row must break. */
+    List<Row> split(Row row, float maxHeight) {
+        int perPiece = Math.max(1, (int) Math.floor((maxHeight - 2 * PAD_Y) / lineHeight));
+        int most = row.cells().stream().mapToInt(List::size).max().orElse(0);
+        List<Row> pieces = new ArrayList<>();
+        for (int from = 0; from < most; from += perPiece) {
+            List<List<String>> cells = new ArrayList<>();
+            for (List<String> lines : row.cells()) {
+                int end = Math.min(lines.size(), from + perPiece);
+                cells.add(from < end ? lines.subList(from, end) : List.of());
+            }
+            pieces.add(row(cells, row.header(), row.spanning(), 0));
+        }
+        return pieces;
+    }
+
+    private Row row(List<List<String>> cells, boolean header, boolean spanning, float minHeight) {
+        int lines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
+        float height = Math.max(minHeight, lines * lineHeight + 2 * PAD_Y);
+        return new Row(cells, height, header, spanning);
+    }
+
+    private List<String> wrap(String text, float width, boolean bold) {
+        return TextWrapper.wrap(fonts.clean(text), width - 2 * PAD_X, fonts.measure(bold, size));
+    }
+
+    private float total() {
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    /** Draws a row with its top edge at {@code top}. */
+    List<PageOp> draw(Row row, float top) {
+        List<PageOp> ops = new ArrayList<>();
+        float cellX = x;
+        for (int c = 0; c < row.cells().size(); c++) {
+            float w = row.spanning() ? total() : widths[c];
+            ops.add(new PageOp.Box(cellX, top - row.height(), w, row.height(), row.header()));
+            Align align = row.header() || row.spanning() ? Align.CENTER : table.columns().get(c).align();
+            List<String> lines = row.cells().get(c);
+            float blockTop = top - (row.height() - lines.size() * lineHeight) / 2;
+            for (int i = 0; i < lines.size(); i++) {
+                // Centre the CJK em box (0.88 em above the baseline, 0.12 below) in its line.
+                float baseline = blockTop - i * lineHeight - lineHeight / 2 - 0.38f * size;
+                ops.add(PageFrame.aligned(fonts, lines.get(i), align, cellX + PAD_X, cellX + w - PAD_X,
+                        baseline, row.header(), size));
+            }
+            cellX += w;
+        }
+        return ops;
+    }
+}
