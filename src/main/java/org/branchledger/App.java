@@ -1,15 +1,22 @@
 package org.branchledger;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.DataFolderInUseException;
 import org.branchledger.core.db.DataFolderLock;
+import org.branchledger.core.audit.ChangeDescriber;
 import org.branchledger.core.db.Database;
+import org.branchledger.ledger.LedgerService;
+import org.branchledger.ledger.PrintLogRepository;
 import org.branchledger.demo.DemoService;
 import org.branchledger.roster.MemberRepository;
+import org.branchledger.roster.MemberColumns;
 import org.branchledger.roster.RosterImport;
+import org.branchledger.roster.RosterLedger;
 import org.branchledger.roster.RosterService;
 import org.branchledger.settings.SettingRepository;
 import org.branchledger.settings.SettingsService;
@@ -28,6 +35,7 @@ public final class App implements AutoCloseable {
     private final SettingsService settings;
     private final DemoService demo;
     private final RosterImport rosterImport;
+    private final LedgerService ledgers;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -40,6 +48,12 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsService(db, new SettingRepository());
         this.demo = new DemoService(db, branchRepository, memberRepository);
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
+        ChangeDescriber changes = new ChangeDescriber()
+                .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
+                        "higher_org", "上级党组织", "kind", "类型"))
+                .register("member", "党员", "name", MemberColumns.LABELS);
+        this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
+                List.of(new RosterLedger(roster)));
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -72,6 +86,10 @@ public final class App implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public LedgerService ledgers() {
+        return ledgers;
     }
 
     public RosterImport rosterImport() {

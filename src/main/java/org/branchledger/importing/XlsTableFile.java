@@ -21,14 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 
 /** A legacy .xls (BIFF8) read whole with POI's HSSF: such a file holds at most 65,536 rows a sheet. */
 final class XlsTableFile implements TableFile {
-    static {
-        // POI logs through the Log4j API, which prints "could not find a logging provider" on stderr at
-        // first use when no provider is on the class path. Name the API's own simple one (errors only).
-        if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-        }
-    }
-
     private final String fileName;
     private final HSSFWorkbook workbook;
     private final boolean date1904;

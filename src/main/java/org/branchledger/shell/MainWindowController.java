@@ -23,6 +23,7 @@ import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
 import org.branchledger.home.HomeController;
+import org.branchledger.ledger.LedgersController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.settings.SettingsController;
 import org.branchledger.settings.SettingsService;
@@ -30,7 +31,8 @@ import org.branchledger.settings.SettingsService;
 /** The frame: navigation, branch and year selectors, the page area and the status line. */
 public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
-            "home", HomeController.class, "roster", RosterController.class, "settings", SettingsController.class);
+            "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
+            "settings", SettingsController.class);
 
     private final BranchService branches;
     private final SettingsService settings;

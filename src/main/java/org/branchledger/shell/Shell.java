@@ -10,6 +10,7 @@ import org.branchledger.core.ui.FxFileChooser;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
 import org.branchledger.home.HomeController;
+import org.branchledger.ledger.LedgersController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.roster.RosterFileActions;
 import org.branchledger.roster.RosterFiles;
@@ -40,6 +41,8 @@ public final class Shell {
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(RosterImportWizardController.class,
                         () -> new RosterImportWizardController(app.rosterImport(), tasks, files))
+                .register(LedgersController.class,
+                        () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

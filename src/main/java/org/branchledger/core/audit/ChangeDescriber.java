@@ -1,0 +1,59 @@
+package org.branchledger.core.audit;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.branchledger.core.text.Json;
+
+/**
+ * Puts audit entries into words a secretary reads: "2026-11-20 14:03 修改党员“张三”: 手机号、工作岗位".
+ * Each feature registers its tables: what a row is called, which column names it, and column labels.
+ */
+public final class ChangeDescriber {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final List<String> NOT_A_CHANGE = List.of("updated_at", "created_at");
+
+    private record TableWords(String thing, String nameColumn, Map<String, String> labels) {
+    }
+
+    private final Map<String, TableWords> tables = new HashMap<>();
+
+    public ChangeDescriber register(String table, String thing, String nameColumn, Map<String, String> labels) {
+        tables.put(table, new TableWords(thing, nameColumn, labels));
+        return this;
+    }
+
+    /** Whether the entry concerns the branch: its own row, or a row carrying its branch_id. */
+    public static boolean concernsBranch(AuditEntry e, long branchId) {
+        if (e.table().equals("branch")) {
+            return e.rowKey().equals(String.valueOf(branchId));
+        }
+        String id = String.valueOf(branchId);
+        return id.equals(Json.parseFlat(e.before()).get("branch_id")) || id.equals(Json.parseFlat(e.after()).get("branch_id"));
+    }
+
+    public String describe(AuditEntry e) {
+        TableWords words = tables.getOrDefault(e.table(), new TableWords(e.table(), "name", Map.of()));
+        Map<String, String> before = Json.parseFlat(e.before());
+        Map<String, String> after = Json.parseFlat(e.after());
+        String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
+        String what = words.thing() + (name == null ? "" : "“" + name + "”");
+        String when = e.at().format(AT) + " ";
+        return switch (e.action()) {
+            case "INSERT" -> when + "新增" + what;
+            case "DELETE" -> when + "删除" + what;
+            default -> {
+                List<String> changed = new ArrayList<>();
+                for (String column : after.keySet()) {
+                    if (!NOT_A_CHANGE.contains(column) && !Objects.equals(before.get(column), after.get(column))) {
+                        changed.add(words.labels().getOrDefault(column, column));
+                    }
+                }
+                yield when + "修改" + what + (changed.isEmpty() ? "" : ": " + String.join("、", changed));
+            }
+        };
+    }
+}

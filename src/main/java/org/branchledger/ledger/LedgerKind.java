@@ -1,0 +1,35 @@
+package org.branchledger.ledger;
+
+/**
+ * One kind of ledger a feature prints (花名册, 签到表 …): the feature builds its title, columns and
+ * rows; the engine lays them out and the pack collects them.
+ */
+public interface LedgerKind {
+
+    /** The command-line name, e.g. {@code roster}. */
+    String name();
+
+    /** The printed title, e.g. 党员花名册. */
+    String title();
+
+    /** 公示 kinds are posted publicly: they never carry ID numbers, phones or addresses. */
+    default boolean isPublic() {
+        return false;
+    }
+
+    /** Whether it needs a session date ({@code --session}); such kinds are not in the pack. */
+    default boolean needsSession() {
+        return false;
+    }
+
+    /** The ledger for the request, without a verification code (the service adds it). */
+    LedgerDocument build(LedgerRequest request);
+
+    /**
+     * A workbook of the kind's own layout instead of the printed one (the roster's national 汇总表),
+     * or false to use the engine's .xlsx of {@link #build}.
+     */
+    default boolean writeOwnXlsx(LedgerRequest request, java.io.OutputStream out) throws java.io.IOException {
+        return false;
+    }
+}

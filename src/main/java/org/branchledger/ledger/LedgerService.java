@@ -1,0 +1,220 @@
+package org.branchledger.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchService;
+import org.branchledger.core.UserError;
+import org.branchledger.core.audit.AuditEntry;
+import org.branchledger.core.audit.ChangeDescriber;
+import org.branchledger.core.db.Database;
+
+/**
+ * Prints ledgers through the engine: builds the feature's ledger, gives it its verification code,
+ * records the print, writes PDF or .xlsx. Verifies printed PDFs against the database.
+ */
+public final class LedgerService {
+    public static final String PACK = "pack";
+
+    /** The output formats. */
+    public enum Format { PDF, XLSX }
+
+    /** What was printed: its code, and each ledger document as laid out. */
+    public record Printed(String code, List<LedgerDocument> documents) {
+    }
+
+    private final Database db;
+    private final BranchService branches;
+    private final PrintLogRepository log;
+    private final ChangeDescriber describer;
+    private final Map<String, LedgerKind> kinds = new LinkedHashMap<>();
+
+    public LedgerService(Database db, BranchService branches, PrintLogRepository log, ChangeDescriber describer,
+                         List<LedgerKind> kinds) {
+        this.db = db;
+        this.branches = branches;
+        this.log = log;
+        this.describer = describer;
+        kinds.forEach(k -> this.kinds.put(k.name(), k));
+    }
+
+    public List<LedgerKind> kinds() {
+        return List.copyOf(kinds.values());
+    }
+
+    public LedgerKind kind(String name) {
+        LedgerKind k = kinds.get(name);
+        if (k == null) {
+            throw UserError.badInput("未知的台账种类 " + name + "。可选: " + String.join(", ", kinds.keySet()) + ", " + PACK);
+        }
+        return k;
+    }
+
+    /** Builds, codes, logs and writes one ledger (or the pack, for {@link #PACK}). */
+    public Printed print(String kindName, LedgerRequest request, Format format, OutputStream out) throws IOException {
+        LocalDate today = LocalDate.now();
+        if (kindName.equals(PACK)) {
+            return printPack(request, format, out, today);
+        }
+        LedgerKind kind = kind(kindName);
+        if (kind.needsSession() && request.session() == null) {
+            throw UserError.badInput("台账 " + kindName + " 需要 --session 日期");
+        }
+        if (format == Format.XLSX && kind.writeOwnXlsx(request, out)) {
+            return new Printed(null, List.of());
+        }
+        LedgerDocument doc = coded(kind, request);
+        if (format == Format.PDF) {
+            new PdfLedgerWriter().write(doc, today, out);
+        } else {
+            new XlsxLedgerWriter().write(doc, today, out);
+        }
+        return new Printed(doc.verificationCode(), List.of(doc));
+    }
+
+    private Printed printPack(LedgerRequest request, Format format, OutputStream out, LocalDate today)
+            throws IOException {
+        List<LedgerDocument> docs = new ArrayList<>();
+        StringBuilder hashes = new StringBuilder();
+        for (LedgerKind kind : kinds.values()) {
+            if (!kind.needsSession()) {
+                LedgerDocument doc = coded(kind, request);
+                docs.add(doc);
+                hashes.append(doc.verificationCode());
+            }
+        }
+        String hash = VerificationCode.sha256(PACK + request.branch().id() + request.year() + request.options() + hashes);
+        String code = VerificationCode.of(hash);
+        record(new PrintRecord(null, code, now(), PACK, request.branch().id(), request.year(), request.options(),
+                hash, 0));
+        PackCover cover = new PackCover("督查材料包", request.branch().name(), period(request.year()), code);
+        if (format == Format.PDF) {
+            new PdfLedgerWriter().writePack(cover, docs, today, out);
+        } else {
+            new XlsxLedgerWriter().writePack(cover, docs, today, out);
+        }
+        return new Printed(code, docs);
+    }
+
+    /** The feature's ledger with its verification code, recorded in the print log. */
+    private LedgerDocument coded(LedgerKind kind, LedgerRequest request) {
+        LedgerDocument doc = kind.build(request);
+        String hash = VerificationCode.contentHash(kind.name(), request, doc);
+        String code = VerificationCode.of(hash);
+        record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
+                request.options(), hash, 0));
+        return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code);
+    }
+
+    private void record(PrintRecord p) {
+        db.transaction(tx -> {
+            log.insert(tx, new PrintRecord(null, p.code(), p.printedAt(), p.kind(), p.branchId(), p.year(),
+                    p.options(), p.contentHash(), log.auditMark(tx)));
+            return null;
+        });
+    }
+
+    public static String period(int year) {
+        return year + "年度";
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The answer of {@code verify}: consistent, or what changed since printing. */
+    public record Verification(boolean consistent, List<String> lines) {
+    }
+
+    /** Checks every verification code printed in the PDF against the database as it is now. */
+    public Verification verify(Path pdf) {
+        String text = pdfText(pdf);
+        List<String> codes = VerificationCode.findIn(text);
+        String name = pdf.getFileName().toString();
+        if (codes.isEmpty()) {
+            throw UserError.badInput(name + ": 没有找到校验码，这不是本程序打印的台账，或文件已被改动");
+        }
+        List<String> lines = new ArrayList<>();
+        boolean consistent = true;
+        String compact = text.replaceAll("\\s+", "");
+        for (String code : codes) {
+            Optional<PrintRecord> printed = log.byCode(db.dsl(), code);
+            if (printed.isEmpty()) {
+                consistent = false;
+                lines.add("校验码 " + code + ": 本数据库的打印记录中没有它(不是从这份数据打印的)");
+                continue;
+            }
+            PrintRecord p = printed.get();
+            if (p.kind().equals(PACK)) {
+                continue; // the pack's own code: its ledgers carry codes of their own, checked one by one
+            }
+            Branch branch = branches.all().stream().filter(b -> b.id() == p.branchId()).findFirst().orElse(null);
+            if (branch == null) {
+                consistent = false;
+                lines.add("校验码 " + code + ": 打印它的支部已不在数据库中");
+                continue;
+            }
+            LedgerKind kind = kind(p.kind());
+            LedgerRequest request = LedgerRequest.fromOptions(branch, p.year(), p.options());
+            LedgerDocument now = kind.build(request);
+            String title = kind.title() + "(" + code + ", " + p.printedAt().toLocalDate() + " 打印)";
+            if (!VerificationCode.contentHash(kind.name(), request, now).equals(p.contentHash())) {
+                consistent = false;
+                lines.add(title + ": 打印后数据有改动:");
+                List<AuditEntry> changes = log.changesSince(db.dsl(), p.auditMark()).stream()
+                        .filter(e -> ChangeDescriber.concernsBranch(e, branch.id())).toList();
+                changes.forEach(e -> lines.add("  " + describer.describe(e)));
+                if (changes.isEmpty()) {
+                    lines.add("  (操作记录中没有相应的改动: 数据库可能被程序之外的工具改动过)");
+                }
+            } else if (!printedTextMatches(now, compact)) {
+                consistent = false;
+                lines.add(title + ": 文件中的文字与打印时的数据不符，文件可能在打印后被改动");
+            } else {
+                lines.add(title + ": 一致");
+            }
+        }
+        return new Verification(consistent, lines);
+    }
+
+    /** Every cell of the ledger appears in the PDF's text (whitespace ignored). */
+    private static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
+        for (Section s : doc.sections()) {
+            if (s instanceof TableSection t) {
+                for (List<String> row : t.rows()) {
+                    for (String cell : row) {
+                        if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String pdfText(Path pdf) {
+        String name = pdf.getFileName().toString();
+        if (!Files.isRegularFile(pdf)) {
+            throw UserError.badInput(name + ": 文件不存在");
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            throw UserError.badInput(name + ": 无法读取，不是有效的 PDF 文件");
+        }
+    }
+}

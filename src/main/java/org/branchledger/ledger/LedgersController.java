@@ -1,0 +1,183 @@
+package org.branchledger.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.FileChooser;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.shell.Selection;
+
+/**
+ * 台账打印: choose a ledger and its options, see the real pages (rendered from the PDF), print them to a
+ * chosen printer or save them as PDF or .xlsx. All generation runs off the FX thread.
+ */
+public final class LedgersController {
+    /** A ledger the user can pick: a kind, or the whole pack. */
+    record Choice(String kind, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    private final LedgerService ledgers;
+    private final Selection selection;
+    private final Tasks tasks;
+    private final Dialogs dialogs;
+    private final FileChooser files;
+    private byte[] previewPdf;
+    private String previewCode;
+
+    @FXML private ComboBox<Choice> kind;
+    @FXML private CheckBox fullIds;
+    @FXML private ChoiceBox<String> printer;
+    @FXML private Button printButton;
+    @FXML private Button savePdfButton;
+    @FXML private Label status;
+    @FXML private ProgressBar progress;
+    @FXML private VBox pages;
+
+    public LedgersController(LedgerService ledgers, Selection selection, Tasks tasks, Dialogs dialogs,
+                             FileChooser files) {
+        this.ledgers = ledgers;
+        this.selection = selection;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        List<Choice> choices = new ArrayList<>();
+        for (LedgerKind k : ledgers.kinds()) {
+            if (!k.needsSession()) {
+                choices.add(new Choice(k.name(), k.title() + (k.isPublic() ? Messages.get("ledgers.public") : "")));
+            }
+        }
+        choices.add(new Choice(LedgerService.PACK, Messages.get("ledgers.pack")));
+        kind.setItems(FXCollections.observableList(choices));
+        kind.getSelectionModel().selectFirst();
+        progress.setVisible(false);
+        kind.valueProperty().addListener((o, a, b) -> clearPreview());
+        fullIds.selectedProperty().addListener((o, a, b) -> clearPreview());
+        selection.branch().addListener((o, a, b) -> clearPreview());
+        selection.year().addListener((o, a, b) -> clearPreview());
+        tasks.run(PrinterChoice::names).onSuccess(names -> {
+            printer.getItems().setAll(names);
+            printer.getSelectionModel().selectFirst();
+        }).start();
+        clearPreview();
+    }
+
+    private LedgerRequest request() {
+        Branch branch = selection.branch().get();
+        return new LedgerRequest(branch, selection.year().get(), fullIds.isSelected(), null);
+    }
+
+    @FXML
+    private void preview() {
+        if (selection.branch().get() == null) {
+            status.setText(Messages.get("ledgers.noBranch"));
+            return;
+        }
+        String chosen = kind.getValue().kind();
+        LedgerRequest request = request();
+        status.setText(Messages.get("ledgers.generating"));
+        progress.setVisible(true);
+        var task = tasks.run(p -> {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            LedgerService.Printed printed = ledgers.print(chosen, request, LedgerService.Format.PDF, pdf);
+            List<Image> images = PdfPreview.render(pdf.toByteArray(), p);
+            return new Preview(pdf.toByteArray(), printed.code(), images);
+        }).onSuccess(this::show).start();
+        progress.progressProperty().bind(task.progressProperty());
+        task.runningProperty().addListener((o, was, running) -> progress.setVisible(running));
+    }
+
+    private record Preview(byte[] pdf, String code, List<Image> images) {
+    }
+
+    private void show(Preview preview) {
+        previewPdf = preview.pdf();
+        previewCode = preview.code();
+        pages.getChildren().clear();
+        for (Image image : preview.images()) {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitWidth(Math.min(image.getWidth(), 900));
+            view.getStyleClass().add("preview-page");
+            pages.getChildren().add(view);
+        }
+        status.setText(Messages.get("ledgers.previewed", preview.images().size(), preview.code()));
+        printButton.setDisable(false);
+        savePdfButton.setDisable(false);
+    }
+
+    private void clearPreview() {
+        previewPdf = null;
+        pages.getChildren().clear();
+        printButton.setDisable(true);
+        savePdfButton.setDisable(true);
+        status.setText(Messages.get("ledgers.hint"));
+    }
+
+    @FXML
+    private void savePdf() {
+        byte[] pdf = previewPdf;
+        files.save(pages.getScene().getWindow(), Messages.get("ledgers.savePdf"), fileName(".pdf"),
+                "PDF", "*.pdf").ifPresent(target -> tasks.run(() -> Files.write(target, pdf))
+                        .onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).start());
+    }
+
+    @FXML
+    private void saveXlsx() {
+        if (selection.branch().get() == null) {
+            return;
+        }
+        String chosen = kind.getValue().kind();
+        LedgerRequest request = request();
+        files.save(pages.getScene().getWindow(), Messages.get("ledgers.saveXlsx"), fileName(".xlsx"),
+                "Excel", "*.xlsx").ifPresent(target -> tasks.run(() -> {
+                    try (var out = Files.newOutputStream(target)) {
+                        ledgers.print(chosen, request, LedgerService.Format.XLSX, out);
+                    }
+                    return target;
+                }).onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).start());
+    }
+
+    @FXML
+    private void print() {
+        byte[] pdf = previewPdf;
+        String name = printer.getValue();
+        if (name == null) {
+            dialogs.showInfo(Messages.get("ledgers.print"), Messages.get("ledgers.noPrinter"));
+            return;
+        }
+        status.setText(Messages.get("ledgers.printing", name));
+        tasks.run(() -> {
+            PrinterChoice.print(pdf, name, kind.getValue().title());
+            return name;
+        }).onSuccess(n -> status.setText(Messages.get("ledgers.printed", n, previewCode))).start();
+    }
+
+    private String fileName(String ending) {
+        Branch b = selection.branch().get();
+        return (b == null ? "" : b.name() + "-") + kind.getValue().title().replaceAll("[\\\\/:*?\"<>|（）()]", "")
+                + "-" + selection.year().get() + ending;
+    }
+}

@@ -1,0 +1,49 @@
+package org.branchledger.ledger;
+
+import static org.branchledger.jooq.Tables.AUDIT_LOG;
+import static org.branchledger.jooq.Tables.PRINT_LOG;
+
+import java.util.List;
+import java.util.Optional;
+import org.branchledger.core.audit.AuditEntry;
+import org.branchledger.jooq.tables.records.PrintLogRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The print log and the audit entries a verification reads. */
+public final class PrintLogRepository {
+
+    public void insert(DSLContext db, PrintRecord p) {
+        PrintLogRecord r = db.newRecord(PRINT_LOG);
+        r.setCode(p.code());
+        r.setPrintedAt(p.printedAt());
+        r.setKind(p.kind());
+        r.setBranchId(p.branchId());
+        r.setPeriodYear(p.year());
+        r.setOptions(p.options());
+        r.setContentHash(p.contentHash());
+        r.setAuditMark(p.auditMark());
+        r.store();
+    }
+
+    /** The latest print with this code. */
+    public Optional<PrintRecord> byCode(DSLContext db, String code) {
+        return db.selectFrom(PRINT_LOG).where(PRINT_LOG.CODE.eq(code)).orderBy(PRINT_LOG.ID.desc()).limit(1)
+                .fetchOptional(r -> new PrintRecord(r.getId(), r.getCode(), r.getPrintedAt(), r.getKind(),
+                        r.getBranchId(), r.getPeriodYear(), r.getOptions(), r.getContentHash(), r.getAuditMark()));
+    }
+
+    /** The newest audit entry's id: everything after it happened after the print. */
+    public long auditMark(DSLContext db) {
+        Long max = db.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** Data changes after the mark (the print log's own entries are not changes to the data). */
+    public List<AuditEntry> changesSince(DSLContext db, long mark) {
+        return db.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.gt(mark))
+                .and(AUDIT_LOG.TABLE_NAME.notIn("print_log", "setting")).orderBy(AUDIT_LOG.ID)
+                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getTableName(), r.getRowKey(), r.getAction(),
+                        r.getBeforeData(), r.getAfterData()));
+    }
+}
