@@ -112,6 +112,9 @@ public final class LedgerService {
     /** The feature's ledger with its verification code, recorded in the print log. */
     private LedgerDocument coded(LedgerKind kind, LedgerRequest request) {
         LedgerDocument doc = kind.build(request);
+        if (kind.isPublic()) {
+            PublicNotice.check(kind.name(), doc, request.branch().phone());
+        }
         String hash = VerificationCode.contentHash(kind.name(), request, doc);
         String code = VerificationCode.of(hash);
         record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
