@@ -73,13 +73,20 @@ public final class LedgersController {
         kind.setItems(FXCollections.observableList(choices));
         kind.getSelectionModel().selectFirst();
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         kind.valueProperty().addListener((o, a, b) -> clearPreview());
         fullIds.selectedProperty().addListener((o, a, b) -> clearPreview());
         selection.branch().addListener((o, a, b) -> clearPreview());
         selection.year().addListener((o, a, b) -> clearPreview());
         tasks.run(PrinterChoice::names).onSuccess(names -> {
-            printer.getItems().setAll(names);
+            if (names.isEmpty()) {
+                printer.getItems().setAll(Messages.get("ledgers.noPrinterItem"));
+                printer.setDisable(true);
+            } else {
+                printer.getItems().setAll(names);
+            }
             printer.getSelectionModel().selectFirst();
+            printButton.setDisable(previewPdf == null || printer.isDisabled());
         }).start();
         clearPreview();
     }
@@ -124,7 +131,7 @@ public final class LedgersController {
             pages.getChildren().add(view);
         }
         status.setText(Messages.get("ledgers.previewed", preview.images().size(), preview.code()));
-        printButton.setDisable(false);
+        printButton.setDisable(printer.isDisabled());
         savePdfButton.setDisable(false);
     }
 
@@ -164,7 +171,7 @@ public final class LedgersController {
     private void print() {
         byte[] pdf = previewPdf;
         String name = printer.getValue();
-        if (name == null) {
+        if (name == null || printer.isDisabled()) {
             dialogs.showInfo(Messages.get("ledgers.print"), Messages.get("ledgers.noPrinter"));
             return;
         }

@@ -93,7 +93,8 @@ public final class RosterLedger implements LedgerKind {
 
     private static String remark(Member m) {
         List<String> notes = new ArrayList<>();
-        if (m.floating()) {
+        boolean remarkSaysFloating = m.remark() != null && m.remark().contains("流动");
+        if (m.floating() && !remarkSaysFloating) {
             notes.add("流动党员" + (m.floatingTo() == null ? "" : "(" + m.floatingTo() + ")"));
         }
         if (m.lostContact()) {
