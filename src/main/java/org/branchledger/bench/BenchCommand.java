@@ -33,7 +33,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs", "--rows");
+        return Set.of("--runs", "--rows", "--members");
     }
 
     @Override
@@ -59,6 +59,14 @@ public final class BenchCommand implements Command {
                 return ExitCode.DONE;
             } catch (Exception e) {
                 throw new IllegalStateException("import benchmark failed: " + e.getMessage(), e);
+            }
+        }
+        if (args.positionals().equals(List.of("pack"))) {
+            try {
+                PackBench.run(args.intValue("--members", 1000, 1, 100_000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("pack benchmark failed: " + e.getMessage(), e);
             }
         }
         if (!args.positionals().equals(List.of("startup"))) {

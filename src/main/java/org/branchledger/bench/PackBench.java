@@ -1,0 +1,37 @@
+package org.branchledger.bench;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.ledger.LedgerRequest;
+import org.branchledger.ledger.LedgerService;
+
+/** {@code bench pack}: the inspection pack of an N-member demo branch, timed, its size measured. */
+final class PackBench {
+    private PackBench() {
+    }
+
+    static void run(int members, PrintStream out) throws Exception {
+        Path work = Files.createTempDirectory("branch-ledger-bench-pack");
+        int year = Year.now().getValue();
+        try (App app = App.open(new DataFolder(work.resolve("data")))) {
+            Branch branch = app.demo().create("示范村党支部", members, year).branch();
+            LedgerRequest request = new LedgerRequest(branch, year, false, null);
+            for (int run = 1; run <= 3; run++) {
+                Path pdf = work.resolve("pack-" + run + ".pdf");
+                long start = System.nanoTime();
+                try (OutputStream os = Files.newOutputStream(pdf)) {
+                    app.ledgers().print(LedgerService.PACK, request, LedgerService.Format.PDF, os);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf("run %d: %d members, pack PDF in %.2f s, %.2f MB%n", run, members, seconds,
+                        Files.size(pdf) / 1e6);
+            }
+        }
+    }
+}
