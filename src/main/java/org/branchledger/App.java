@@ -19,6 +19,9 @@ import org.branchledger.roster.RosterImport;
 import org.branchledger.roster.RosterLedger;
 import org.branchledger.roster.RosterService;
 import org.branchledger.settings.SettingRepository;
+import org.branchledger.study.StudyImport;
+import org.branchledger.study.StudyRepository;
+import org.branchledger.study.StudyService;
 import org.branchledger.settings.SettingsService;
 
 /**
@@ -36,6 +39,8 @@ public final class App implements AutoCloseable {
     private final DemoService demo;
     private final RosterImport rosterImport;
     private final LedgerService ledgers;
+    private final StudyService study;
+    private final StudyImport studyImport;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -48,6 +53,9 @@ public final class App implements AutoCloseable {
         this.settings = new SettingsService(db, new SettingRepository());
         this.demo = new DemoService(db, branchRepository, memberRepository);
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
+        StudyRepository studyRepository = new StudyRepository();
+        this.study = new StudyService(db, studyRepository, memberRepository);
+        this.studyImport = new StudyImport(db, studyRepository, memberRepository);
         ChangeDescriber changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
@@ -86,6 +94,14 @@ public final class App implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public StudyService study() {
+        return study;
+    }
+
+    public StudyImport studyImport() {
+        return studyImport;
     }
 
     public LedgerService ledgers() {

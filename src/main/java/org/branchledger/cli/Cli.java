@@ -28,7 +28,8 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new ImportRosterCommand(), new MembersCommand(), new LedgerCommand(), new VerifyCommand(),
+        for (Command c : List.of(new ImportRosterCommand(), new ImportStudyCommand(), new MembersCommand(), new HoursCommand(),
+                new LedgerCommand(), new VerifyCommand(),
                 new DemoCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }

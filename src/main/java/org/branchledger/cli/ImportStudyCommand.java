@@ -1,0 +1,70 @@
+package org.branchledger.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.Progress;
+import org.branchledger.core.UserError;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.importing.ImportCounts;
+import org.branchledger.importing.ImportFileException;
+import org.branchledger.importing.RowRejection;
+import org.branchledger.study.StudyImport;
+
+/** {@code import-study FILE}: sessions, attendance and self-study, one row per member per session. */
+final class ImportStudyCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import-study";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("--branch");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("--accept-valid", "--dry-run");
+    }
+
+    @Override
+    public int maxPositionals() {
+        return 1;
+    }
+
+    @Override
+    public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
+        if (args.positionals().isEmpty()) {
+            throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
+        }
+        Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
+        StudyImport.Plan plan;
+        try {
+            plan = app.studyImport().plan(Path.of(args.positionals().get(0)), branch.id(), Progress.NONE);
+        } catch (ImportFileException e) {
+            throw UserError.badInput(e.getMessage());
+        }
+        for (RowRejection r : plan.rejections()) {
+            err.println(r.line(plan.fileName(), plan.sheetName()));
+        }
+        ImportCounts counts;
+        if (args.flag("--dry-run")) {
+            ImportCounts would = plan.wouldWrite();
+            out.println(Messages.get("cli.import.dryRun", would.imported(), would.updated(), would.unchanged(),
+                    would.rejected()));
+            counts = new ImportCounts(0, 0, 0, would.rejected());
+        } else {
+            counts = app.studyImport().commit(plan, branch.id(), args.flag("--accept-valid"));
+            if (counts.rejected() > 0 && !args.flag("--accept-valid")) {
+                err.println(Messages.get("cli.import.nothingWritten", counts.rejected()));
+            }
+        }
+        out.println(counts.line());
+        return counts.rejected() > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+    }
+}

@@ -1,0 +1,161 @@
+package org.branchledger.study;
+
+import static org.branchledger.jooq.Tables.ATTENDANCE;
+import static org.branchledger.jooq.Tables.SELF_STUDY;
+import static org.branchledger.jooq.Tables.STUDY_SESSION;
+import static org.branchledger.jooq.Tables.STUDY_SETTINGS;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.branchledger.jooq.tables.records.AttendanceRecord;
+import org.branchledger.jooq.tables.records.SelfStudyRecord;
+import org.branchledger.jooq.tables.records.StudySessionRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Sessions, attendance, self-study and the yearly settings. */
+public final class StudyRepository {
+    private static final List<String> CREDITED = Arrays.stream(AttendanceStatus.values())
+            .filter(AttendanceStatus::credited).map(AttendanceStatus::label).toList();
+
+    public List<StudySession> sessions(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        return db.selectFrom(STUDY_SESSION).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                .and(STUDY_SESSION.HELD_ON.between(from, to)).orderBy(STUDY_SESSION.HELD_ON, STUDY_SESSION.ID)
+                .fetch(StudyRepository::toSession);
+    }
+
+    public Optional<StudySession> session(DSLContext db, long branchId, LocalDate on, SessionKind kind, String topic) {
+        return db.selectFrom(STUDY_SESSION).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                .and(STUDY_SESSION.HELD_ON.eq(on)).and(STUDY_SESSION.KIND.eq(kind.label()))
+                .and(STUDY_SESSION.TOPIC.eq(topic)).fetchOptional(StudyRepository::toSession);
+    }
+
+    public StudySession insert(DSLContext db, StudySession s) {
+        StudySessionRecord r = db.newRecord(STUDY_SESSION);
+        r.setBranchId(s.branchId());
+        r.setHeldOn(s.heldOn());
+        r.setKind(s.kind().label());
+        r.setTopic(s.topic());
+        r.setHoursTenths(s.hoursTenths());
+        r.setPlace(s.place());
+        r.setSpeaker(s.speaker());
+        r.store();
+        return new StudySession(r.getId(), s.branchId(), s.heldOn(), s.kind(), s.topic(), s.hoursTenths(), s.place(),
+                s.speaker());
+    }
+
+    public List<Attendance> attendance(DSLContext db, long sessionId) {
+        return db.selectFrom(ATTENDANCE).where(ATTENDANCE.SESSION_ID.eq(sessionId)).orderBy(ATTENDANCE.ID)
+                .fetch(StudyRepository::toAttendance);
+    }
+
+    /** Every attendance of the branch's sessions in the period. */
+    public List<Attendance> attendance(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        return db.select(ATTENDANCE.fields()).from(ATTENDANCE).join(STUDY_SESSION)
+                .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                .and(STUDY_SESSION.HELD_ON.between(from, to))
+                .fetch(r -> toAttendance(r.into(ATTENDANCE)));
+    }
+
+    /** Saves one member's attendance at a session (insert or replace). */
+    public void saveAttendance(DSLContext db, long branchId, Attendance a) {
+        AttendanceRecord r = db.fetchOptional(ATTENDANCE, ATTENDANCE.SESSION_ID.eq(a.sessionId())
+                .and(ATTENDANCE.MEMBER_ID.eq(a.memberId()))).orElseGet(() -> db.newRecord(ATTENDANCE));
+        r.setSessionId(a.sessionId());
+        r.setMemberId(a.memberId());
+        r.setBranchId(branchId);
+        r.setStatus(a.status().label());
+        r.setMakeupOn(a.makeupOn());
+        r.setMakeupHow(a.makeupHow());
+        if (r.changed()) {
+            r.store();
+        }
+    }
+
+    public List<SelfStudy> selfStudy(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        return db.selectFrom(SELF_STUDY).where(SELF_STUDY.BRANCH_ID.eq(branchId))
+                .and(SELF_STUDY.STUDIED_ON.between(from, to)).orderBy(SELF_STUDY.STUDIED_ON, SELF_STUDY.ID)
+                .fetch(r -> new SelfStudy(r.getId(), r.getMemberId(), r.getStudiedOn(), r.getMaterial(),
+                        r.getHoursTenths()));
+    }
+
+    public void saveSelfStudy(DSLContext db, long branchId, SelfStudy s) {
+        SelfStudyRecord r = db.fetchOptional(SELF_STUDY, SELF_STUDY.MEMBER_ID.eq(s.memberId())
+                .and(SELF_STUDY.STUDIED_ON.eq(s.studiedOn())).and(SELF_STUDY.MATERIAL.eq(s.material())))
+                .orElseGet(() -> db.newRecord(SELF_STUDY));
+        r.setMemberId(s.memberId());
+        r.setBranchId(branchId);
+        r.setStudiedOn(s.studiedOn());
+        r.setMaterial(s.material());
+        r.setHoursTenths(s.hoursTenths());
+        if (r.changed()) {
+            r.store();
+        }
+    }
+
+    /** Credited centralised tenths per member in the period, summed by the database. */
+    public Map<Long, Integer> centralisedTenths(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        Map<Long, Integer> out = new HashMap<>();
+        db.select(ATTENDANCE.MEMBER_ID, DSL.sum(STUDY_SESSION.HOURS_TENTHS)).from(ATTENDANCE).join(STUDY_SESSION)
+                .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                .and(STUDY_SESSION.HELD_ON.between(from, to)).and(ATTENDANCE.STATUS.in(CREDITED))
+                .groupBy(ATTENDANCE.MEMBER_ID)
+                .forEach(r -> out.put(r.value1(), r.value2().intValue()));
+        return out;
+    }
+
+    public Map<Long, Integer> selfTenths(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        Map<Long, Integer> out = new HashMap<>();
+        db.select(SELF_STUDY.MEMBER_ID, DSL.sum(SELF_STUDY.HOURS_TENTHS)).from(SELF_STUDY)
+                .where(SELF_STUDY.BRANCH_ID.eq(branchId)).and(SELF_STUDY.STUDIED_ON.between(from, to))
+                .groupBy(SELF_STUDY.MEMBER_ID).forEach(r -> out.put(r.value1(), r.value2().intValue()));
+        return out;
+    }
+
+    /** Distinct topics of the sessions each member was credited for in the period. */
+    public Map<Long, List<String>> creditedTopics(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        Map<Long, List<String>> out = new HashMap<>();
+        db.selectDistinct(ATTENDANCE.MEMBER_ID, STUDY_SESSION.TOPIC).from(ATTENDANCE).join(STUDY_SESSION)
+                .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                .and(STUDY_SESSION.HELD_ON.between(from, to)).and(ATTENDANCE.STATUS.in(CREDITED))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        return out;
+    }
+
+    public Optional<StudySettings> settings(DSLContext db, long branchId, int year) {
+        return db.selectFrom(STUDY_SETTINGS).where(STUDY_SETTINGS.BRANCH_ID.eq(branchId))
+                .and(STUDY_SETTINGS.STUDY_YEAR.eq(year))
+                .fetchOptional(r -> new StudySettings(r.getRequiredTenths(), r.getCentralisedNumerator(),
+                        r.getCentralisedDenominator(), r.getCommitteeRequiredTenths(),
+                        List.of(r.getTopics().split("\n"))));
+    }
+
+    public void saveSettings(DSLContext db, long branchId, int year, StudySettings s) {
+        var r = db.fetchOptional(STUDY_SETTINGS, STUDY_SETTINGS.BRANCH_ID.eq(branchId)
+                .and(STUDY_SETTINGS.STUDY_YEAR.eq(year))).orElseGet(() -> db.newRecord(STUDY_SETTINGS));
+        r.setBranchId(branchId);
+        r.setStudyYear(year);
+        r.setRequiredTenths(s.requiredTenths());
+        r.setCentralisedNumerator(s.centralisedNumerator());
+        r.setCentralisedDenominator(s.centralisedDenominator());
+        r.setCommitteeRequiredTenths(s.committeeRequiredTenths());
+        r.setTopics(String.join("\n", s.topics()));
+        if (r.changed()) {
+            r.store();
+        }
+    }
+
+    private static StudySession toSession(StudySessionRecord r) {
+        return new StudySession(r.getId(), r.getBranchId(), r.getHeldOn(), SessionKind.ofLabel(r.getKind()),
+                r.getTopic(), r.getHoursTenths(), r.getPlace(), r.getSpeaker());
+    }
+
+    private static Attendance toAttendance(AttendanceRecord r) {
+        return new Attendance(r.getId(), r.getSessionId(), r.getMemberId(), AttendanceStatus.ofLabel(r.getStatus()),
+                r.getMakeupOn(), r.getMakeupHow());
+    }
+}

@@ -1,0 +1,119 @@
+package org.branchledger.study;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.branchledger.core.db.Database;
+import org.branchledger.roster.Member;
+import org.branchledger.roster.MemberRepository;
+
+/** Study hours: sessions, attendance, self-study and who complies with the year's rule. */
+public final class StudyService {
+    private final Database db;
+    private final StudyRepository study;
+    private final MemberRepository members;
+
+    public StudyService(Database db, StudyRepository study, MemberRepository members) {
+        this.db = db;
+        this.study = study;
+        this.members = members;
+    }
+
+    public static LocalDate yearStart(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public static LocalDate yearEnd(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    public StudySettings settings(long branchId, int year) {
+        return study.settings(db.dsl(), branchId, year).orElse(StudySettings.defaults());
+    }
+
+    public void saveSettings(long branchId, int year, StudySettings settings) {
+        db.transaction(tx -> {
+            study.saveSettings(tx, branchId, year, settings);
+            return null;
+        });
+    }
+
+    /**
+     * Every current member's hours for the year (流动 and 失联 included), in roster order. Sessions count
+     * in the year they were held.
+     */
+    public List<MemberHours> hours(long branchId, int year) {
+        LocalDate from = yearStart(year);
+        LocalDate to = yearEnd(year);
+        StudySettings rule = settings(branchId, year);
+        Map<Long, Integer> centralised = study.centralisedTenths(db.dsl(), branchId, from, to);
+        Map<Long, Integer> self = study.selfTenths(db.dsl(), branchId, from, to);
+        Map<Long, List<String>> topics = study.creditedTopics(db.dsl(), branchId, from, to);
+        List<MemberHours> out = new ArrayList<>();
+        for (Member m : members.ofBranch(db.dsl(), branchId)) {
+            if (!m.current()) {
+                continue;
+            }
+            HoursRule.Standing standing = HoursRule.judge(centralised.getOrDefault(m.id(), 0),
+                    self.getOrDefault(m.id(), 0), rule.requiredFor(m.committeeMember()),
+                    rule.centralisedNumerator(), rule.centralisedDenominator());
+            out.add(new MemberHours(m, standing, missingTopics(rule.topics(), topics.getOrDefault(m.id(), List.of()))));
+        }
+        return out;
+    }
+
+    /** Required topics none of whose sessions the member was credited for (a session covers a topic it names). */
+    static List<String> missingTopics(List<String> required, List<String> attendedTopics) {
+        List<String> missing = new ArrayList<>();
+        for (String topic : required) {
+            if (attendedTopics.stream().noneMatch(t -> t.contains(topic))) {
+                missing.add(topic);
+            }
+        }
+        return missing;
+    }
+
+    public List<StudySession> sessions(long branchId, int year) {
+        return study.sessions(db.dsl(), branchId, yearStart(year), yearEnd(year));
+    }
+
+    public List<Attendance> attendance(long sessionId) {
+        return study.attendance(db.dsl(), sessionId);
+    }
+
+    public List<Attendance> attendance(long branchId, int year) {
+        return study.attendance(db.dsl(), branchId, yearStart(year), yearEnd(year));
+    }
+
+    public List<SelfStudy> selfStudy(long branchId, int year) {
+        return study.selfStudy(db.dsl(), branchId, yearStart(year), yearEnd(year));
+    }
+
+    /** Adds a session with its attendance, one action. */
+    public StudySession addSession(StudySession session, List<Attendance> attendance) {
+        return db.transaction(tx -> {
+            StudySession saved = study.insert(tx, session);
+            for (Attendance a : attendance) {
+                study.saveAttendance(tx, session.branchId(), new Attendance(null, saved.id(), a.memberId(), a.status(),
+                        a.makeupOn(), a.makeupHow()));
+            }
+            return saved;
+        });
+    }
+
+    /** Saves a session's attendance grid, one action. */
+    public void saveAttendance(StudySession session, List<Attendance> attendance) {
+        db.transaction(tx -> {
+            attendance.forEach(a -> study.saveAttendance(tx, session.branchId(), a));
+            return null;
+        });
+    }
+
+    public void addSelfStudy(long branchId, SelfStudy entry) {
+        db.transaction(tx -> {
+            study.saveSelfStudy(tx, branchId, entry);
+            return null;
+        });
+    }
+}
