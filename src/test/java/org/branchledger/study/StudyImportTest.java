@@ -1,0 +1,89 @@
+package org.branchledger.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.branchledger.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study sample, through the real commands, gives exactly the expected hours. */
+class StudyImportTest {
+    private static final Path SAMPLES = Path.of("../shared/samples");
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int cli(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private String lastLine() {
+        List<String> lines = out.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void theSampleGivesTheExpectedHours() throws Exception {
+        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
+        String study = SAMPLES.resolve("学习记录-示例村-2026.xlsx").toString();
+        assertEquals(3, cli("import-study", study));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=2", lastLine(), "nothing written without --accept-valid");
+        assertEquals(3, cli("import-study", study, "--accept-valid"));
+        assertEquals("imported=897 updated=0 unchanged=0 rejected=2", lastLine());
+        assertEquals(2, err.lines().filter(l -> l.contains(" 第")).count(), err);
+
+        assertEquals(0, cli("hours", "--year", "2026"));
+        List<String> expected = Files.readAllLines(SAMPLES.resolve("expected").resolve("学时-示例村-2026.csv"));
+        List<String> got = out.lines().toList();
+        assertEquals(expected.get(0), got.get(0), "header");
+        assertEquals(expected.stream().sorted().collect(Collectors.toList()), got.stream().sorted().toList());
+        assertEquals(21, got.stream().filter(l -> l.endsWith(",是")).count(), "21 of 36 compliant");
+
+        assertEquals(3, cli("import-study", study, "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=897 rejected=2", lastLine(), "a second import changes nothing");
+
+        assertEquals(0, cli("hours", "--year", "2026", "--format", "json"));
+        assertTrue(out.contains("\"集中学时\":\"26.7\"") && out.contains("\"达标\":\"是\""), out.substring(0, 300));
+    }
+
+    @Test
+    void badRowsAreNamedWithRowAndColumn() throws Exception {
+        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
+        Path file = dir.resolve("学习.csv");
+        Files.writeString(file, String.join("\n",
+                "日期,形式,主题,学时,姓名,公民身份号码,出勤,补课日期",
+                "2026-03-01,党课,理想信念与党的宗旨,2,白娟凤,440106199605283055,出席,",
+                "2026-03-01,党课,理想信念与党的宗旨,3,高振,610113195202089917,出席,",
+                "2026-03-02,读报,乡村振兴,1,高振,610113195202089917,出席,",
+                "2026-03-01,党课,理想信念与党的宗旨,2,汤凤,350102195306159518,补课,",
+                "2026-03-05,自学,学习强国,1.25,汤凤,350102195306159518,,",
+                "2026-03-01,党课,理想信念与党的宗旨,2,付晓,510107198905012310,迟到,") + "\n");
+        assertEquals(3, cli("import-study", file.toString()));
+        assertTrue(err.contains("学习.csv 第3行 学时: 与同一活动第2行的学时(2.0)不同"), err);
+        assertTrue(err.contains("第4行 形式: 不认识的学习形式“读报”"), err);
+        assertTrue(err.contains("第5行 补课日期: 补课须填写补课日期"), err);
+        assertTrue(err.contains("第6行 学时: 学时最多一位小数"), err);
+        assertTrue(err.contains("第7行 出勤: 应填 出席"), err);
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=5", lastLine());
+    }
+}
