@@ -1,18 +1,23 @@
 package org.branchledger.home;
 
+import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.RosterCounts;
-import org.branchledger.roster.RosterService;
 import org.branchledger.shell.Selection;
+import org.branchledger.study.Hours;
+import org.branchledger.study.MemberHours;
 
-/** 首页: the selected branch at a glance. Later issues add the year's dashboard here. */
+/** 首页: the selected branch and year at a glance: members, who is short of hours, missing meetings. */
 public final class HomeController {
-    private final RosterService roster;
+    private static final int LIST_LIMIT = 12;
+
+    private final DashboardService dashboards;
     private final Selection selection;
     private final Tasks tasks;
 
@@ -21,40 +26,67 @@ public final class HomeController {
     @FXML private Label memberCount;
     @FXML private Label summary;
     @FXML private Node countCard;
+    @FXML private Node studyCards;
+    @FXML private Label shortTitle;
+    @FXML private Label shortList;
+    @FXML private Label gapsTitle;
+    @FXML private Label gapsList;
+    @FXML private Label chartTitle;
+    @FXML private VBox chartBox;
 
-    public HomeController(RosterService roster, Selection selection, Tasks tasks) {
-        this.roster = roster;
+    public HomeController(DashboardService dashboards, Selection selection, Tasks tasks) {
+        this.dashboards = dashboards;
         this.selection = selection;
         this.tasks = tasks;
     }
 
     @FXML
     private void initialize() {
-        selection.branch().addListener((obs, old, branch) -> refresh(branch));
-        selection.revision().addListener((obs, old, now) -> refresh(selection.branch().get()));
-        refresh(selection.branch().get());
+        selection.branch().addListener((obs, old, branch) -> refresh());
+        selection.year().addListener((obs, old, year) -> refresh());
+        selection.revision().addListener((obs, old, now) -> refresh());
+        refresh();
     }
 
-    private void refresh(Branch branch) {
-        if (branch == null) {
+    private void refresh() {
+        Branch branch = selection.branch().get();
+        boolean shown = branch != null;
+        countCard.setVisible(shown);
+        studyCards.setVisible(shown);
+        chartBox.getChildren().clear();
+        if (!shown) {
             branchName.setText(Messages.get("home.empty"));
             details.setText("");
-            memberCount.setText("");
-            summary.setText("");
-            countCard.setVisible(false);
             return;
         }
-        countCard.setVisible(true);
         branchName.setText(Messages.get("home.branch", branch.name()));
         details.setText(Messages.get("home.details", dash(branch.higherOrg()), dash(branch.secretary()),
                 dash(branch.phone())));
-        tasks.run(() -> roster.counts(branch.id())).onSuccess(this::showCounts).start();
+        int year = selection.year().get();
+        tasks.run(() -> dashboards.load(branch.id(), year)).onSuccess(d -> show(d, year)).start();
     }
 
-    private void showCounts(RosterCounts c) {
+    private void show(Dashboard d, int year) {
+        RosterCounts c = d.counts();
         memberCount.setText(String.valueOf(c.current()));
         summary.setText(Messages.get("home.summary", c.current(), c.full(), c.probationary(), c.floating(),
                 c.lostContact()));
+        var shortOf = d.notCompliant();
+        shortTitle.setText(Messages.get("home.short.title", String.valueOf(year), shortOf.size(), d.hours().size(),
+                Hours.format(d.rule().requiredTenths())));
+        shortList.setText(shortOf.isEmpty() ? Messages.get("home.short.none") : shortOf.stream().limit(LIST_LIMIT)
+                .map(HomeController::line).collect(Collectors.joining("\n"))
+                + (shortOf.size() > LIST_LIMIT ? "\n" + Messages.get("home.more", shortOf.size() - LIST_LIMIT) : ""));
+        gapsTitle.setText(Messages.get("home.gaps.title", d.gaps().size()));
+        gapsList.setText(d.gaps().isEmpty() ? Messages.get("home.gaps.none") : d.gaps().stream().limit(LIST_LIMIT)
+                .map(Object::toString).collect(Collectors.joining("\n"))
+                + (d.gaps().size() > LIST_LIMIT ? "\n" + Messages.get("home.more", d.gaps().size() - LIST_LIMIT) : ""));
+        chartTitle.setText(Messages.get("home.chart.title", String.valueOf(year)));
+        chartBox.getChildren().setAll(new HoursChart(d.hours(), d.rule().requiredTenths()));
+    }
+
+    private static String line(MemberHours h) {
+        return h.member().name() + "　" + Hours.format(h.standing().total()) + " 学时，" + h.standing().missingInWords();
     }
 
     private static String dash(String s) {

@@ -9,6 +9,7 @@ import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.FxFileChooser;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
+import org.branchledger.home.DashboardService;
 import org.branchledger.home.HomeController;
 import org.branchledger.ledger.LedgersController;
 import org.branchledger.roster.RosterController;
@@ -36,7 +37,8 @@ public final class Shell {
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
                                 welcome, app.folder()))
-                .register(HomeController.class, () -> new HomeController(app.roster(), selection, tasks))
+                .register(HomeController.class, () -> new HomeController(
+                        new DashboardService(app.roster(), app.study()), selection, tasks))
                 .register(RosterController.class,
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(RosterImportWizardController.class,

@@ -1,0 +1,27 @@
+package org.branchledger.home;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.branchledger.roster.RosterCounts;
+import org.branchledger.roster.RosterService;
+import org.branchledger.study.MeetingCadence;
+import org.branchledger.study.MemberHours;
+import org.branchledger.study.StudyService;
+
+/** Gathers the dashboard in one call, off the FX thread. */
+public final class DashboardService {
+    private final RosterService roster;
+    private final StudyService study;
+
+    public DashboardService(RosterService roster, StudyService study) {
+        this.roster = roster;
+        this.study = study;
+    }
+
+    public Dashboard load(long branchId, int year) {
+        RosterCounts counts = roster.counts(branchId);
+        List<MemberHours> hours = study.hours(branchId, year);
+        List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(study.sessions(branchId, year), year, LocalDate.now());
+        return new Dashboard(counts, study.settings(branchId, year), hours, gaps);
+    }
+}
