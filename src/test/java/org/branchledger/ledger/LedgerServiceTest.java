@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +16,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
-import org.branchledger.cli.Cli;
 import org.branchledger.core.audit.ChangeDescriber;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterField;
+import org.branchledger.testing.CliRun;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,19 +30,11 @@ class LedgerServiceTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
-    private int cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+    @BeforeEach
+    void cli() {
+        cli = new CliRun(dir.resolve("data"));
     }
 
     private static List<String> pages(Path pdf) throws Exception {
@@ -61,7 +51,7 @@ class LedgerServiceTest {
     }
 
     private List<Member> demo(int members) throws Exception {
-        assertEquals(0, cli("demo", "--members", String.valueOf(members), "--year", "2026"));
+        assertEquals(0, cli.run("demo", "--members", String.valueOf(members), "--year", "2026"));
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             return app.roster().members(app.branches().resolve(null).id()).stream().filter(Member::current).toList();
         }
@@ -71,7 +61,7 @@ class LedgerServiceTest {
     void theRosterPrintsEveryMemberWithMaskedIdsAndPageNumbers() throws Exception {
         List<Member> members = demo(60);
         Path pdf = dir.resolve("花名册.pdf");
-        assertEquals(0, cli("ledger", "roster", "--year", "2026", "--out", pdf.toString()));
+        assertEquals(0, cli.run("ledger", "roster", "--year", "2026", "--out", pdf.toString()));
         List<String> pages = pages(pdf);
         assertTrue(pages.size() >= 3, "60 members need several pages");
         String all = String.join("\n", pages);
@@ -92,7 +82,7 @@ class LedgerServiceTest {
         assertTrue(all.contains("合计 60 人"), "counts at the foot");
 
         Path full = dir.resolve("花名册-完整.pdf");
-        assertEquals(0, cli("ledger", "roster", "--year", "2026", "--full-ids", "--out", full.toString()));
+        assertEquals(0, cli.run("ledger", "roster", "--year", "2026", "--full-ids", "--out", full.toString()));
         String fullText = String.join("\n", pages(full));
         members.forEach(m -> assertTrue(fullText.contains(m.idNumber()), m.name()));
     }
@@ -101,9 +91,9 @@ class LedgerServiceTest {
     void verifySaysConsistentThenNamesWhatChanged() throws Exception {
         List<Member> members = demo(20);
         Path pdf = dir.resolve("花名册.pdf");
-        assertEquals(0, cli("ledger", "roster", "--year", "2026", "--out", pdf.toString()));
-        assertEquals(0, cli("verify", pdf.toString()));
-        assertTrue(out.startsWith("一致"), out);
+        assertEquals(0, cli.run("ledger", "roster", "--year", "2026", "--out", pdf.toString()));
+        assertEquals(0, cli.run("verify", pdf.toString()));
+        assertTrue(cli.out().startsWith("一致"), cli.out());
 
         Member someone = members.get(3);
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
@@ -113,16 +103,16 @@ class LedgerServiceTest {
             values.put(RosterField.MOBILE, "13912345678");
             assertTrue(app.roster().save(someone.branchId(), someone, values).ok());
         }
-        assertEquals(5, cli("verify", pdf.toString()));
-        assertTrue(out.startsWith("不一致"), out);
-        assertTrue(out.contains("修改党员“" + someone.name() + "”") && out.contains("手机号"), out);
+        assertEquals(5, cli.run("verify", pdf.toString()));
+        assertTrue(cli.out().startsWith("不一致"), cli.out());
+        assertTrue(cli.out().contains("修改党员“" + someone.name() + "”") && cli.out().contains("手机号"), cli.out());
     }
 
     @Test
     void thePackHasCoverContentsAndContinuousNumbering() throws Exception {
         demo(12);
         Path pdf = dir.resolve("督查材料包.pdf");
-        assertEquals(0, cli("ledger", "pack", "--year", "2026", "--out", pdf.toString()));
+        assertEquals(0, cli.run("ledger", "pack", "--year", "2026", "--out", pdf.toString()));
         List<String> pages = pages(pdf);
         assertTrue(pages.get(0).contains("督查材料包") && pages.get(0).contains("红旗村党支部"));
         assertTrue(pages.get(1).contains("目录") && pages.get(1).contains("党员花名册"));
@@ -130,22 +120,22 @@ class LedgerServiceTest {
             assertTrue(pages.get(i).contains("第 " + (i + 1) + " 页 共 " + pages.size() + " 页"));
         }
         assertTrue(pages.get(2).contains("党员花名册"), "the roster starts after the contents");
-        assertEquals(0, cli("verify", pdf.toString()));
-        assertEquals(0, cli("ledger", "pack", "--year", "2026", "--out", dir.resolve("pack.xlsx").toString()));
+        assertEquals(0, cli.run("verify", pdf.toString()));
+        assertEquals(0, cli.run("ledger", "pack", "--year", "2026", "--out", dir.resolve("pack.xlsx").toString()));
         assertTrue(Files.size(dir.resolve("pack.xlsx")) > 0);
     }
 
     @Test
     void badRequestsExitTwo() throws Exception {
         demo(5);
-        assertEquals(2, cli("ledger", "nonsense", "--out", dir.resolve("x.pdf").toString()));
-        assertTrue(err.contains("未知的台账种类"), err);
-        assertEquals(2, cli("ledger", "roster", "--out", dir.resolve("x.doc").toString()));
-        assertEquals(2, cli("ledger", "roster"));
+        assertEquals(2, cli.run("ledger", "nonsense", "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(cli.err().contains("未知的台账种类"), cli.err());
+        assertEquals(2, cli.run("ledger", "roster", "--out", dir.resolve("x.doc").toString()));
+        assertEquals(2, cli.run("ledger", "roster"));
         Path notPdf = dir.resolve("假的.pdf");
         Files.writeString(notPdf, "hello");
-        assertEquals(2, cli("verify", notPdf.toString()));
-        assertTrue(err.contains("假的.pdf"), err);
+        assertEquals(2, cli.run("verify", notPdf.toString()));
+        assertTrue(cli.err().contains("假的.pdf"), cli.err());
     }
 
     @Test

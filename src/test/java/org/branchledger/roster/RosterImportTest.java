@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
-import org.branchledger.cli.Cli;
 import org.branchledger.core.db.DataFolder;
+import org.branchledger.testing.CliRun;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,24 +29,11 @@ class RosterImportTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
-    private int cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    private String lastLine() {
-        List<String> lines = out.lines().toList();
-        return lines.get(lines.size() - 1);
+    @BeforeEach
+    void cli() {
+        cli = new CliRun(dir.resolve("data"));
     }
 
     /** 公民身份号码 → 姓名 from the expected JSON (flat, so a regex reads it). */
@@ -65,35 +49,35 @@ class RosterImportTest {
     }
 
     private Map<String, String> membersInDatabase() {
-        assertEquals(0, cli("members", "--format", "csv"));
+        assertEquals(0, cli.run("members", "--format", "csv"));
         Map<String, String> map = new TreeMap<>();
-        out.lines().skip(1).forEach(l -> map.put(l.split(",")[1], l.split(",")[0]));
+        cli.out().lines().skip(1).forEach(l -> map.put(l.split(",")[1], l.split(",")[0]));
         return map;
     }
 
     @Test
     void villageSampleRejectsSevenAndImportsTheRestOnlyWhenAsked() throws Exception {
         String file = SAMPLES.resolve("花名册-示例村.xlsx").toString();
-        assertEquals(3, cli("import-roster", file));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", lastLine());
-        assertEquals(7, err.lines().filter(l -> l.startsWith("花名册-示例村.xlsx 第")).count(), err);
-        assertTrue(err.contains("第16行 身份证号码: 校验位错误"), err);
-        assertTrue(err.contains("第27行 身份证号码: 与第14行重复"), err);
-        assertTrue(err.contains("2019年13月"), err);
-        assertEquals(0, cli("members"));
-        assertEquals(1, out.lines().count(), "nothing written: only the header");
+        assertEquals(3, cli.run("import-roster", file));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", cli.lastLine());
+        assertEquals(7, cli.err().lines().filter(l -> l.startsWith("花名册-示例村.xlsx 第")).count(), cli.err());
+        assertTrue(cli.err().contains("第16行 身份证号码: 校验位错误"), cli.err());
+        assertTrue(cli.err().contains("第27行 身份证号码: 与第14行重复"), cli.err());
+        assertTrue(cli.err().contains("2019年13月"), cli.err());
+        assertEquals(0, cli.run("members"));
+        assertEquals(1, cli.out().lines().count(), "nothing written: only the header");
 
-        assertEquals(3, cli("import-roster", file, "--accept-valid"));
-        assertEquals("imported=36 updated=0 unchanged=0 rejected=7", lastLine());
+        assertEquals(3, cli.run("import-roster", file, "--accept-valid"));
+        assertEquals("imported=36 updated=0 unchanged=0 rejected=7", cli.lastLine());
         assertEquals(expectedMembers("花名册-示例村.json"), membersInDatabase());
 
-        assertEquals(3, cli("import-roster", file, "--accept-valid"));
-        assertEquals("imported=0 updated=0 unchanged=36 rejected=7", lastLine(), "a second import changes nothing");
+        assertEquals(3, cli.run("import-roster", file, "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=36 rejected=7", cli.lastLine(), "a second import changes nothing");
     }
 
     @Test
     void theBranchIsNamedFromTheSheetWhenTheDatabaseHasNone() throws Exception {
-        cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
+        cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             assertEquals(List.of("红旗村党支部"), app.branches().all().stream().map(Branch::name).toList());
         }
@@ -102,27 +86,29 @@ class RosterImportTest {
     @Test
     void enterpriseSampleAsXlsxAndAsGbkCsvGiveTheSameMembers() throws Exception {
         for (String f : List.of("花名册-示例企业.xlsx", "花名册-示例企业-GBK.csv")) {
-            assertEquals(3, cli("import-roster", SAMPLES.resolve(f).toString(), "--branch", f, "--accept-valid"));
-            assertTrue(lastLine().equals("imported=52 updated=0 unchanged=0 rejected=7"), f + ": " + lastLine());
-            assertEquals(0, cli("members", "--branch", f));
+            assertEquals(3, cli.run("import-roster", SAMPLES.resolve(f).toString(), "--branch", f, "--accept-valid"));
+            assertTrue(cli.lastLine().equals("imported=52 updated=0 unchanged=0 rejected=7"),
+                    f + ": " + cli.lastLine());
+            assertEquals(0, cli.run("members", "--branch", f));
             Map<String, String> got = new TreeMap<>();
-            out.lines().skip(1).forEach(l -> got.put(l.split(",")[1], l.split(",")[0]));
+            cli.out().lines().skip(1).forEach(l -> got.put(l.split(",")[1], l.split(",")[0]));
             assertEquals(expectedMembers("花名册-示例企业.json"), got, f);
         }
     }
 
     @Test
     void dryRunWritesNothing() {
-        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--dry-run", "--accept-valid"));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", lastLine());
-        assertTrue(out.contains("可新增 36 行"), out);
-        cli("members");
-        assertEquals(1, out.lines().count());
+        assertEquals(3,
+                cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--dry-run", "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", cli.lastLine());
+        assertTrue(cli.out().contains("可新增 36 行"), cli.out());
+        cli.run("members");
+        assertEquals(1, cli.out().lines().count());
     }
 
     @Test
     void theExportedRosterReadsBackUnchanged() throws Exception {
-        cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
+        cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
         Path exported = dir.resolve("汇总表.xlsx");
         List<Member> before;
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
@@ -130,11 +116,11 @@ class RosterImportTest {
             before = app.roster().members(branch.id());
             RosterExport.write(branch, before, exported);
         }
-        assertEquals(0, cli("import-roster", exported.toString()));
-        assertEquals("imported=0 updated=0 unchanged=36 rejected=0", lastLine());
+        assertEquals(0, cli.run("import-roster", exported.toString()));
+        assertEquals("imported=0 updated=0 unchanged=36 rejected=0", cli.lastLine());
 
-        assertEquals(0, cli("import-roster", exported.toString(), "--branch", "新支部"));
-        assertEquals("imported=36 updated=0 unchanged=0 rejected=0", lastLine());
+        assertEquals(0, cli.run("import-roster", exported.toString(), "--branch", "新支部"));
+        assertEquals("imported=36 updated=0 unchanged=0 rejected=0", cli.lastLine());
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch copy = app.branches().resolve("新支部");
             List<Member> after = app.roster().members(copy.id());
@@ -168,9 +154,9 @@ class RosterImportTest {
             ws.value(9, 0, "不是数据的一行");
             wb.finish();
         }
-        assertEquals(3, cli("import-roster", file.toString(), "--accept-valid"));
-        assertEquals("imported=3 updated=0 unchanged=0 rejected=1", lastLine(), err);
-        assertTrue(err.contains("第5行 公民身份证号: 单元格是数字格式") && err.contains("文本"), err);
+        assertEquals(3, cli.run("import-roster", file.toString(), "--accept-valid"));
+        assertEquals("imported=3 updated=0 unchanged=0 rejected=1", cli.lastLine(), cli.err());
+        assertTrue(cli.err().contains("第5行 公民身份证号: 单元格是数字格式") && cli.err().contains("文本"), cli.err());
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = app.branches().resolve(null);
             assertEquals("东风村党支部", branch.name());
@@ -207,30 +193,30 @@ class RosterImportTest {
     void aNameThatDoesNotMatchTheKnownIdIsRejected() throws Exception {
         Path first = dir.resolve("a.csv");
         Files.writeString(first, "姓名,身份证号\n李明,11010519491231002X\n");
-        assertEquals(0, cli("import-roster", first.toString(), "--branch", "甲村党支部"));
+        assertEquals(0, cli.run("import-roster", first.toString(), "--branch", "甲村党支部"));
         Path second = dir.resolve("b.csv");
         Files.writeString(second, "姓名,身份证号,民族\n李华,11010519491231002X,汉族\n");
-        assertEquals(3, cli("import-roster", second.toString()));
-        assertTrue(err.contains("b.csv 第2行 姓名: 与该公民身份号码在册的党员(李明)不符"), err);
+        assertEquals(3, cli.run("import-roster", second.toString()));
+        assertTrue(cli.err().contains("b.csv 第2行 姓名: 与该公民身份号码在册的党员(李明)不符"), cli.err());
         Files.writeString(second, "姓名,身份证号,民族\n李明,11010519491231002X,汉族\n");
-        assertEquals(0, cli("import-roster", second.toString()));
-        assertEquals("imported=0 updated=1 unchanged=0 rejected=0", lastLine());
+        assertEquals(0, cli.run("import-roster", second.toString()));
+        assertEquals("imported=0 updated=1 unchanged=0 rejected=0", cli.lastLine());
     }
 
     @Test
     void unreadableInputExitsTwoAndWritesNothing() throws Exception {
-        assertEquals(2, cli("import-roster", dir.resolve("没有这个文件.xlsx").toString()));
-        assertTrue(err.contains("没有这个文件.xlsx"), err);
+        assertEquals(2, cli.run("import-roster", dir.resolve("没有这个文件.xlsx").toString()));
+        assertTrue(cli.err().contains("没有这个文件.xlsx"), cli.err());
         Path junk = dir.resolve("坏文件.xlsx");
         Files.write(junk, new byte[] {1, 2, 3, 4, 5});
-        assertEquals(2, cli("import-roster", junk.toString()));
-        assertTrue(err.startsWith("坏文件.xlsx: "), err);
+        assertEquals(2, cli.run("import-roster", junk.toString()));
+        assertTrue(cli.err().startsWith("坏文件.xlsx: "), cli.err());
         Path noHeader = dir.resolve("无表头.csv");
         Files.writeString(noHeader, "甲,乙\n1,2\n");
-        assertEquals(2, cli("import-roster", noHeader.toString()));
-        assertTrue(err.contains("找不到表头"), err);
-        assertEquals(0, cli("members"));
-        assertEquals(1, out.lines().count());
-        assertTrue(!err.contains("Exception"), err);
+        assertEquals(2, cli.run("import-roster", noHeader.toString()));
+        assertTrue(cli.err().contains("找不到表头"), cli.err());
+        assertEquals(0, cli.run("members"));
+        assertEquals(1, cli.out().lines().count());
+        assertTrue(!cli.err().contains("Exception"), cli.err());
     }
 }

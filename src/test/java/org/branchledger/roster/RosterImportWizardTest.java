@@ -1,33 +1,28 @@
 package org.branchledger.roster;
 
+import static org.branchledger.testing.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchKind;
 import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.FileChooser;
-import org.branchledger.core.ui.FxDialogs;
-import org.branchledger.core.ui.Tasks;
+import org.branchledger.core.ui.Views;
 import org.branchledger.importing.RowRejection;
-import org.branchledger.shell.Shell;
+import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Walks the import wizard on a sample file, headless, against a real data folder. */
 class RosterImportWizardTest extends FxRobot {
@@ -37,8 +32,7 @@ class RosterImportWizardTest extends FxRobot {
     Path dir;
 
     private App app;
-    private Tasks tasks;
-    private Stage main;
+    private TestWindow window;
     private RosterFiles files;
     private Path chosen = SAMPLE;
 
@@ -58,47 +52,27 @@ class RosterImportWizardTest extends FxRobot {
     private Branch openWindow() throws Exception {
         app = App.open(new DataFolder(dir.resolve("data")));
         Branch branch = app.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE));
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            main = stage;
-            FxDialogs dialogs = new FxDialogs(stage, e -> "-");
-            tasks = new Tasks(dialogs);
-            stage.setScene(new Scene(new Shell(app, tasks, dialogs, stage, chooser).root(), 1180, 760));
-            stage.show();
-            files = new RosterFiles(new org.branchledger.core.ui.Views(
-                    new org.branchledger.core.ui.ControllerFactory().register(RosterImportWizardController.class,
-                            () -> new RosterImportWizardController(app.rosterImport(), tasks, chooser))),
-                    app.roster(), tasks, dialogs, chooser);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindow.open(app, chooser, w -> files = new RosterFiles(new Views(
+                new ControllerFactory().register(RosterImportWizardController.class,
+                        () -> new RosterImportWizardController(app.rosterImport(), w.tasks(), chooser))),
+                app.roster(), w.tasks(), w.dialogs(), chooser));
         return branch;
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.close(window, app);
     }
 
     @Test
     void importsTheValidRowsAfterShowingTheRejectedOnes() throws Exception {
         Branch branch = openWindow();
         boolean[] imported = {false};
-        interact(() -> files.importRoster(main, branch, () -> imported[0] = true));
+        interact(() -> files.importRoster(window.stage(), branch, () -> imported[0] = true));
         clickOn("#chooseFile");
 
         Label counts = lookup("#importCounts").queryAs(Label.class);
-        waitUntil(() -> counts.getText() != null && counts.getText().contains("有问题的 7 行"));
+        waitUntil(20, () -> counts.getText() != null && counts.getText().contains("有问题的 7 行"));
         assertTrue(counts.getText().contains("可新增 36 人"), counts.getText());
         TableView<?> rejected = lookup("#rejectedTable").queryTableView();
         assertEquals(7, rejected.getItems().size());
@@ -109,7 +83,7 @@ class RosterImportWizardTest extends FxRobot {
         assertEquals("导入合格的 36 行(_I)".replace("(_I)", "(I)"), importButton.getText().replace("_", ""));
         clickOn(importButton);
         Label done = lookup("#importDoneText").queryAs(Label.class);
-        waitUntil(() -> done.getText() != null && done.getText().startsWith("导入完成"));
+        waitUntil(20, () -> done.getText() != null && done.getText().startsWith("导入完成"));
         assertTrue(done.getText().contains("新增 36 人") && done.getText().contains("7 行有问题"), done.getText());
         assertTrue(imported[0]);
         assertEquals(36, app.roster().members(branch.id()).size());
@@ -121,10 +95,10 @@ class RosterImportWizardTest extends FxRobot {
         java.nio.file.Files.writeString(odd, "人名,号码,民族\n李明,11010519491231002X,汉族\n");
         chosen = odd;
         Branch branch = openWindow();
-        interact(() -> files.importRoster(main, branch, () -> { }));
+        interact(() -> files.importRoster(window.stage(), branch, () -> { }));
         clickOn("#chooseFile");
         Label done = lookup("#importDoneText").queryAs(Label.class);
-        waitUntil(() -> done.getText() != null && done.getText().contains("找不到表头"));
+        waitUntil(20, () -> done.getText() != null && done.getText().contains("找不到表头"));
         assertEquals(0, app.roster().members(branch.id()).size());
         assertTrue(lookup("#importValid").queryButton().isDisabled());
     }

@@ -1,14 +1,12 @@
 package org.branchledger.roster;
 
+import static org.branchledger.testing.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,18 +15,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.branchledger.App;
 import org.branchledger.core.db.DataFolder;
-import org.branchledger.core.ui.FxDialogs;
-import org.branchledger.core.ui.Tasks;
 import org.branchledger.demo.DemoResult;
 import org.branchledger.roster.RosterFilter.Standing;
 import org.branchledger.shell.Shell;
+import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 花名册 in the real window on a real data folder with a demo branch (36 current members, 2 who left). */
 class RosterScreenUiTest extends FxRobot {
@@ -36,7 +31,7 @@ class RosterScreenUiTest extends FxRobot {
     Path dir;
 
     private App app;
-    private Tasks tasks;
+    private TestWindow window;
     private long branchId;
     private TableView<Member> table;
 
@@ -45,15 +40,8 @@ class RosterScreenUiTest extends FxRobot {
         app = App.open(new DataFolder(dir));
         DemoResult demo = app.demo().create("红旗村党支部（示范）", 36, 2026);
         branchId = demo.branch().id();
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            FxDialogs dialogs = new FxDialogs(stage, e -> "-");
-            tasks = new Tasks(dialogs);
-            stage.setScene(new Scene(new Shell(app, tasks, dialogs, stage).root(), 1180, 760));
-            stage.getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm());
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindow.open(app, null,
+                w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
         clickOn("#nav-roster");
         table = lookup("#rosterTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 36);
@@ -61,18 +49,7 @@ class RosterScreenUiTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.close(window, app);
     }
 
     private String text(String query) {

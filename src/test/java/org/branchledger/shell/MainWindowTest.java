@@ -1,12 +1,10 @@
 package org.branchledger.shell;
 
+import static org.branchledger.testing.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -15,14 +13,12 @@ import javafx.stage.Stage;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
-import org.branchledger.core.ui.FxDialogs;
-import org.branchledger.core.ui.Tasks;
 import org.branchledger.settings.FontSize;
+import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on a real data folder, driven headless through Monocle. */
@@ -31,35 +27,18 @@ class MainWindowTest extends FxRobot {
     Path dir;
 
     private App app;
-    private Tasks tasks;
+    private TestWindow window;
 
     private void openWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            FxDialogs dialogs = new FxDialogs(stage, e -> "-");
-            tasks = new Tasks(dialogs);
-            stage.setScene(new Scene(new Shell(app, tasks, dialogs, stage).root(), 1180, 760));
-            stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
-            stage.setTitle("支部台账");
-            stage.show();
+        window = TestWindow.open(app, null, w -> {
+            w.stage().getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
+            w.stage().setTitle("支部台账");
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.close(window, app);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.branchledger.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchledger.cli.Cli;
+
+/** Runs the real command line in-process on one data folder and keeps what the last run printed. */
+public final class CliRun {
+    private final Path data;
+    private String out;
+    private String err;
+
+    public CliRun(Path data) {
+        this.data = data;
+    }
+
+    /** Runs {@code --data <folder> args...}; returns the exit code. */
+    public int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    /** Standard output of the last run. */
+    public String out() {
+        return out;
+    }
+
+    /** Standard error of the last run. */
+    public String err() {
+        return err;
+    }
+
+    /** The last line of standard output of the last run. */
+    public String lastLine() {
+        List<String> lines = out.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+}
