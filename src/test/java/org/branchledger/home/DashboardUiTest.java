@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
-import org.branchledger.core.ui.FxDialogs;
-import org.branchledger.core.ui.Tasks;
-import org.branchledger.shell.Shell;
+import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 首页 on the sample village: who is short of hours, and the missing meetings. */
 class DashboardUiTest extends FxRobot {
@@ -31,17 +25,11 @@ class DashboardUiTest extends FxRobot {
     Path dir;
 
     private App app;
-    private Tasks tasks;
+    private TestWindow window;
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        TestWindow.close(window, app);
     }
 
     @Test
@@ -58,19 +46,11 @@ class DashboardUiTest extends FxRobot {
         assertEquals(15, d.notCompliant().size(), "21 of 36 comply");
         assertTrue(d.notCompliant().get(0).standing().total() <= d.notCompliant().get(14).standing().total());
 
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            FxDialogs dialogs = new FxDialogs(stage, e -> "-");
-            tasks = new Tasks(dialogs);
-            stage.setScene(new Scene(new Shell(app, tasks, dialogs, stage).root(), 1180, 760));
-            stage.show();
-        });
+        window = TestWindow.open(app, null);
         ComboBox<Integer> year = lookup("#yearBox").queryComboBox();
         interact(() -> year.setValue(2026));
         Label title = lookup("#homeShortTitle").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> title.getText() != null && title.getText().startsWith("2026年度尚未达标: 15 人"));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitUntil(20, () -> title.getText() != null && title.getText().startsWith("2026年度尚未达标: 15 人"));
         assertTrue(title.getText().contains("共 36 人"), title.getText());
         String shortList = lookup("#homeShortList").queryAs(Label.class).getText();
         assertTrue(shortList.contains("苏永红") && shortList.contains("还差"), shortList);

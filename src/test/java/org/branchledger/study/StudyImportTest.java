@@ -3,15 +3,11 @@ package org.branchledger.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.branchledger.cli.Cli;
+import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,53 +18,40 @@ class StudyImportTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
-    private int cli(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    private String lastLine() {
-        List<String> lines = out.lines().toList();
-        return lines.get(lines.size() - 1);
+    @org.junit.jupiter.api.BeforeEach
+    void setUp() {
+        cli = new CliRun(dir.resolve("data"));
     }
 
     @Test
     void theSampleGivesTheExpectedHours() throws Exception {
-        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
+        assertEquals(3, cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
         String study = SAMPLES.resolve("学习记录-示例村-2026.xlsx").toString();
-        assertEquals(3, cli("import-study", study));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=2", lastLine(), "nothing written without --accept-valid");
-        assertEquals(3, cli("import-study", study, "--accept-valid"));
-        assertEquals("imported=897 updated=0 unchanged=0 rejected=2", lastLine());
-        assertEquals(2, err.lines().filter(l -> l.contains(" 第")).count(), err);
+        assertEquals(3, cli.run("import-study", study));
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=2", cli.lastLine(), "nothing written without --accept-valid");
+        assertEquals(3, cli.run("import-study", study, "--accept-valid"));
+        assertEquals("imported=897 updated=0 unchanged=0 rejected=2", cli.lastLine());
+        assertEquals(2, cli.err().lines().filter(l -> l.contains(" 第")).count(), cli.err());
 
-        assertEquals(0, cli("hours", "--year", "2026"));
+        assertEquals(0, cli.run("hours", "--year", "2026"));
         List<String> expected = Files.readAllLines(SAMPLES.resolve("expected").resolve("学时-示例村-2026.csv"));
-        List<String> got = out.lines().toList();
+        List<String> got = cli.out().lines().toList();
         assertEquals(expected.get(0), got.get(0), "header");
         assertEquals(expected.stream().sorted().collect(Collectors.toList()), got.stream().sorted().toList());
         assertEquals(21, got.stream().filter(l -> l.endsWith(",是")).count(), "21 of 36 compliant");
 
-        assertEquals(3, cli("import-study", study, "--accept-valid"));
-        assertEquals("imported=0 updated=0 unchanged=897 rejected=2", lastLine(), "a second import changes nothing");
+        assertEquals(3, cli.run("import-study", study, "--accept-valid"));
+        assertEquals("imported=0 updated=0 unchanged=897 rejected=2", cli.lastLine(), "a second import changes nothing");
 
-        assertEquals(0, cli("hours", "--year", "2026", "--format", "json"));
-        assertTrue(out.contains("\"集中学时\":\"26.7\"") && out.contains("\"达标\":\"是\""), out.substring(0, 300));
+        assertEquals(0, cli.run("hours", "--year", "2026", "--format", "json"));
+        assertTrue(cli.out().contains("\"集中学时\":\"26.7\"") && cli.out().contains("\"达标\":\"是\""), cli.out().substring(0, 300));
     }
 
     @Test
     void badRowsAreNamedWithRowAndColumn() throws Exception {
-        assertEquals(3, cli("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
+        assertEquals(3, cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid"));
         Path file = dir.resolve("学习.csv");
         Files.writeString(file, String.join("\n",
                 "日期,形式,主题,学时,姓名,公民身份号码,出勤,补课日期",
@@ -78,12 +61,12 @@ class StudyImportTest {
                 "2026-03-01,党课,理想信念与党的宗旨,2,汤凤,350102195306159518,补课,",
                 "2026-03-05,自学,学习强国,1.25,汤凤,350102195306159518,,",
                 "2026-03-01,党课,理想信念与党的宗旨,2,付晓,510107198905012310,迟到,") + "\n");
-        assertEquals(3, cli("import-study", file.toString()));
-        assertTrue(err.contains("学习.csv 第3行 学时: 与同一活动第2行的学时(2.0)不同"), err);
-        assertTrue(err.contains("第4行 形式: 不认识的学习形式“读报”"), err);
-        assertTrue(err.contains("第5行 补课日期: 补课须填写补课日期"), err);
-        assertTrue(err.contains("第6行 学时: 学时最多一位小数"), err);
-        assertTrue(err.contains("第7行 出勤: 应填 出席"), err);
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=5", lastLine());
+        assertEquals(3, cli.run("import-study", file.toString()));
+        assertTrue(cli.err().contains("学习.csv 第3行 学时: 与同一活动第2行的学时(2.0)不同"), cli.err());
+        assertTrue(cli.err().contains("第4行 形式: 不认识的学习形式“读报”"), cli.err());
+        assertTrue(cli.err().contains("第5行 补课日期: 补课须填写补课日期"), cli.err());
+        assertTrue(cli.err().contains("第6行 学时: 学时最多一位小数"), cli.err());
+        assertTrue(cli.err().contains("第7行 出勤: 应填 出席"), cli.err());
+        assertEquals("imported=0 updated=0 unchanged=0 rejected=5", cli.lastLine());
     }
 }
