@@ -19,6 +19,10 @@ import org.branchledger.roster.RosterImport;
 import org.branchledger.roster.RosterLedger;
 import org.branchledger.roster.RosterService;
 import org.branchledger.settings.SettingRepository;
+import org.branchledger.study.AttendanceLedger;
+import org.branchledger.study.HoursLedger;
+import org.branchledger.study.MeetingsLedger;
+import org.branchledger.study.SigninLedger;
 import org.branchledger.study.StudyImport;
 import org.branchledger.study.StudyRepository;
 import org.branchledger.study.StudyService;
@@ -51,9 +55,9 @@ public final class App implements AutoCloseable {
         this.branches = new BranchService(db, branchRepository);
         this.roster = new RosterService(db, memberRepository);
         this.settings = new SettingsService(db, new SettingRepository());
-        this.demo = new DemoService(db, branchRepository, memberRepository);
-        this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         StudyRepository studyRepository = new StudyRepository();
+        this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository);
+        this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);
         ChangeDescriber changes = new ChangeDescriber()
@@ -61,7 +65,8 @@ public final class App implements AutoCloseable {
                         "higher_org", "上级党组织", "kind", "类型"))
                 .register("member", "党员", "name", MemberColumns.LABELS);
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
-                List.of(new RosterLedger(roster)));
+                List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
+                        new HoursLedger(study, roster), new MeetingsLedger(study, roster)));
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -78,6 +83,11 @@ public final class App implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** The database itself, for benchmarks' fixtures; features go through their services. */
+    public Database database() {
+        return db;
     }
 
     public DataFolder folder() {

@@ -33,7 +33,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs", "--rows", "--members");
+        return Set.of("--runs", "--rows", "--members", "--sessions");
     }
 
     @Override
@@ -59,6 +59,14 @@ public final class BenchCommand implements Command {
                 return ExitCode.DONE;
             } catch (Exception e) {
                 throw new IllegalStateException("import benchmark failed: " + e.getMessage(), e);
+            }
+        }
+        if (args.positionals().equals(List.of("hours"))) {
+            try {
+                HoursBench.run(args.intValue("--members", 10_000, 1, 100_000), args.intValue("--sessions", 200, 1, 2000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("hours benchmark failed: " + e.getMessage(), e);
             }
         }
         if (args.positionals().equals(List.of("pack"))) {

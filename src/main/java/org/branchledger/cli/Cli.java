@@ -90,15 +90,7 @@ public final class Cli {
     }
 
     private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
-        if (!command.needsData()) {
-            try {
-                return command.run(null, args, out, err);
-            } catch (UserError e) {
-                err.println(e.getMessage());
-                return e.exitCode();
-            }
-        }
-        try (App app = App.open(folder)) {
+        try (App app = command.needsData() ? App.open(folder) : null) {
             return command.run(app, args, out, err);
         } catch (UserError e) {
             err.println(e.getMessage());
@@ -106,7 +98,7 @@ public final class Cli {
         } catch (DataFolderInUseException e) {
             err.println(Messages.get("error.folderInUse", e.folder()));
             return ExitCode.IN_USE;
-        } catch (Exception e) {
+        } catch (Exception | Error e) { // even a broken installation gets one line, not a stack trace
             err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
             return ExitCode.FAILURE;
         } finally {

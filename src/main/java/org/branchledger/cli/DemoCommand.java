@@ -7,8 +7,9 @@ import org.branchledger.App;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.demo.DemoResult;
+import org.branchledger.demo.DemoService;
 
-/** {@code demo}: fills the data folder with a realistic synthetic branch. */
+/** {@code demo}: fills the data folder with a realistic synthetic branch and a year of study. */
 final class DemoCommand implements Command {
 
     @Override
@@ -22,15 +23,20 @@ final class DemoCommand implements Command {
     }
 
     @Override
+    public String help() {
+        return Messages.get("cli.demo.study.help", String.valueOf(DemoService.DEFAULT_SESSIONS));
+    }
+
+    @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         int members = args.intValue("--members", 36, 1, 100_000);
+        int sessions = args.intValue("--sessions", DemoService.DEFAULT_SESSIONS, 0, 2_000);
         int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
-        if (args.value("--sessions").isPresent()) {
-            err.println(Messages.get("cli.demo.sessionsLater"));
-        }
         String name = args.value("--branch").orElse(Messages.get("demo.branchName"));
-        DemoResult result = app.demo().create(name, members, year);
-        out.println(Messages.get("cli.demo.done", result.branch().name(), result.members()));
+        DemoResult result = app.demo().create(name, members, sessions, year);
+        int held = app.study().sessions(result.branch().id(), year).size();
+        out.println(Messages.get("cli.demo.study.done", result.branch().name(), String.valueOf(result.members()),
+                String.valueOf(year), String.valueOf(held)));
         return ExitCode.DONE;
     }
 }

@@ -10,32 +10,58 @@ import org.branchledger.core.db.Database;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
+import org.branchledger.study.StudyRepository;
+import org.branchledger.study.StudySession;
 
 /** Creates the demo branch: for trying the program out, and for benchmarks. */
 public final class DemoService {
+    /** Study sessions of a demo year unless asked otherwise: enough for every meeting the cadence requires. */
+    public static final int DEFAULT_SESSIONS = 50;
+
     private final Database db;
     private final BranchRepository branches;
     private final MemberRepository members;
+    private final StudyRepository study;
 
-    public DemoService(Database db, BranchRepository branches, MemberRepository members) {
+    public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study) {
         this.db = db;
         this.branches = branches;
         this.members = members;
+        this.study = study;
     }
 
-    /** Writes a demo branch of {@code memberCount} current members, in one transaction. */
+    /** Writes a demo branch of {@code memberCount} current members and {@link #DEFAULT_SESSIONS} sessions. */
     public DemoResult create(String name, int memberCount, int year) {
-        LocalDate today = LocalDate.now().getYear() == year ? LocalDate.now() : LocalDate.of(year, 12, 31);
+        return create(name, memberCount, DEFAULT_SESSIONS, year);
+    }
+
+    /**
+     * Writes a demo branch of {@code memberCount} current members with a year of study: {@code sessionCount}
+     * sessions up to yesterday (the whole year for other years), their attendance and self-study. One
+     * transaction.
+     */
+    public DemoResult create(String name, int memberCount, int sessionCount, int year) {
+        LocalDate now = LocalDate.now();
+        boolean thisYear = now.getYear() == year;
+        LocalDate today = thisYear ? now : LocalDate.of(year, 12, 31);
+        LocalDate lastSessionDay = thisYear ? now.minusDays(1) : LocalDate.of(year, 12, 31);
         return db.transaction(tx -> {
             if (branches.byName(tx, name).isPresent()) {
                 throw UserError.badInput(Messages.get("branch.error.exists", name));
             }
             Branch branch = branches.insert(tx, new Branch(null, name, BranchKind.VILLAGE, "城关镇党委", null,
                     LocalDate.of(1956, 7, 1), "0571-8888 1234"));
-            List<Member> roster = new DemoRoster(name.hashCode(), today).members(branch.id(), memberCount);
-            roster.forEach(m -> members.insert(tx, m));
+            members.insertAll(tx, new DemoRoster(name.hashCode(), today).members(branch.id(), memberCount));
+            List<Member> roster = members.ofBranch(tx, branch.id());
             String secretary = roster.get(0).name();
             branches.setSecretary(tx, branch.id(), secretary);
+
+            DemoStudy year1 = new DemoStudy(name.hashCode(), year, lastSessionDay);
+            study.saveSettings(tx, branch.id(), year, DemoStudy.settings());
+            List<StudySession> sessions = year1.sessions(branch.id(), sessionCount, DemoStudy.Leaders.of(roster))
+                    .stream().map(s -> study.insert(tx, s)).toList();
+            study.insertAttendance(tx, branch.id(), year1.attendance(sessions, roster));
+            study.insertSelfStudy(tx, branch.id(), year1.selfStudy(roster));
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });

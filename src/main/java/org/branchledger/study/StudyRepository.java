@@ -21,6 +21,8 @@ import org.jooq.impl.DSL;
 public final class StudyRepository {
     private static final List<String> CREDITED = Arrays.stream(AttendanceStatus.values())
             .filter(AttendanceStatus::credited).map(AttendanceStatus::label).toList();
+    /** Rows sent to the database per JDBC batch by the bulk inserts. */
+    private static final int BATCH = 5_000;
 
     public List<StudySession> sessions(DSLContext db, long branchId, LocalDate from, LocalDate to) {
         return db.selectFrom(STUDY_SESSION).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
@@ -74,6 +76,70 @@ public final class StudyRepository {
         if (r.changed()) {
             r.store();
         }
+    }
+
+    /**
+     * Inserts many new attendance rows at once (the demo's year, bulk imports): one statement rendered by
+     * jOOQ, run as JDBC batches, as {@code MemberRepository.insertAll} does.
+     */
+    public void insertAttendance(DSLContext db, long branchId, List<Attendance> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = db.insertInto(ATTENDANCE, ATTENDANCE.SESSION_ID, ATTENDANCE.MEMBER_ID, ATTENDANCE.BRANCH_ID,
+                ATTENDANCE.STATUS, ATTENDANCE.MAKEUP_ON, ATTENDANCE.MAKEUP_HOW)
+                .values(java.util.Collections.nCopies(6, (Object) null)).getSQL();
+        db.connection(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (Attendance a : rows) {
+                    ps.setLong(1, a.sessionId());
+                    ps.setLong(2, a.memberId());
+                    ps.setLong(3, branchId);
+                    ps.setString(4, a.status().label());
+                    ps.setObject(5, a.makeupOn());
+                    ps.setString(6, a.makeupHow());
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** Inserts many new self-study entries at once, as {@link #insertAttendance} does. */
+    public void insertSelfStudy(DSLContext db, long branchId, List<SelfStudy> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = db.insertInto(SELF_STUDY, SELF_STUDY.MEMBER_ID, SELF_STUDY.BRANCH_ID, SELF_STUDY.STUDIED_ON,
+                SELF_STUDY.MATERIAL, SELF_STUDY.HOURS_TENTHS)
+                .values(java.util.Collections.nCopies(5, (Object) null)).getSQL();
+        db.connection(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (SelfStudy s : rows) {
+                    ps.setLong(1, s.memberId());
+                    ps.setLong(2, branchId);
+                    ps.setObject(3, s.studiedOn());
+                    ps.setString(4, s.material());
+                    ps.setInt(5, s.hoursTenths());
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
     }
 
     public List<SelfStudy> selfStudy(DSLContext db, long branchId, LocalDate from, LocalDate to) {

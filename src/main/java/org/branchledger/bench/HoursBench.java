@@ -1,0 +1,48 @@
+package org.branchledger.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Arrays;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.home.DashboardService;
+
+/** {@code bench hours}: hours of N members × M sessions, and the dashboard of the same branch. */
+final class HoursBench {
+    private HoursBench() {
+    }
+
+    static void run(int members, int sessions, PrintStream out) throws Exception {
+        Path work = Files.createTempDirectory("branch-ledger-bench-hours");
+        int year = Year.now().getValue();
+        try (App app = App.open(new DataFolder(work.resolve("data")))) {
+            long start = System.nanoTime();
+            Branch branch = app.demo().create("基准测试村党支部", members, year).branch();
+            app.database().transaction(tx -> {
+                new BenchFixtureRepository().sessionsWithFullAttendance(tx, branch.id(), year, sessions);
+                return null;
+            });
+            long attendance = app.study().attendance(branch.id(), year).size();
+            out.printf("fixture: %d members, %d sessions, %d attendance rows in %.1f s%n", members, sessions,
+                    attendance, (System.nanoTime() - start) / 1e9);
+            out.printf("hours for every member: %s%n", median(() -> app.study().hours(branch.id(), year)));
+            DashboardService dashboard = new DashboardService(app.roster(), app.study());
+            out.printf("dashboard data: %s%n", median(() -> dashboard.load(branch.id(), year)));
+        }
+    }
+
+    private static String median(Runnable work) {
+        work.run(); // warm-up
+        double[] s = new double[5];
+        for (int i = 0; i < s.length; i++) {
+            long t = System.nanoTime();
+            work.run();
+            s[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(s);
+        return String.format("median %.0f ms of 5 (min %.0f, max %.0f)", s[2], s[0], s[4]);
+    }
+}

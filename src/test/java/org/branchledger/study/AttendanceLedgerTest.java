@@ -1,0 +1,120 @@
+package org.branchledger.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.branchledger.App;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.ledger.LedgerRequest;
+import org.branchledger.ledger.LedgerService;
+import org.branchledger.roster.Member;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 学习教育考勤台账 of a demo year, read back with PDFBox; and the study ledgers in the pack. */
+class AttendanceLedgerTest {
+    private static final int YEAR = 2025;
+
+    @TempDir
+    Path dir;
+
+    private static String print(App app, String kind, LedgerRequest request, Path pdf) throws Exception {
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            app.ledgers().print(kind, request, LedgerService.Format.PDF, out);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void everySessionWithItsCountsAndTheNamesOfLeaveAbsenceMakeUpAndHomeLessons() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch branch = app.demo().create("红旗村党支部（示范）", 40, 50, YEAR).branch();
+            String text = print(app, "attendance", new LedgerRequest(branch, YEAR, false, null),
+                    dir.resolve("考勤.pdf"));
+            String compact = text.replaceAll("\\s+", "");
+            assertTrue(text.contains("学习教育考勤台账"));
+            for (String column : List.of("日期", "形式", "主题", "学时", "应到", "实到", "请假", "缺席", "补课", "送课上门")) {
+                assertTrue(text.contains(column), column);
+            }
+            List<StudySession> sessions = app.study().sessions(branch.id(), YEAR);
+            assertEquals(50, sessions.size());
+            Map<Long, String> names = app.roster().members(branch.id()).stream()
+                    .collect(Collectors.toMap(Member::id, Member::name));
+            List<Attendance> all = app.study().attendance(branch.id(), YEAR);
+            for (StudySession s : sessions) {
+                assertTrue(compact.contains(s.topic().replaceAll("\\s+", "")), s.topic());
+            }
+            int checked = 0;
+            for (Attendance a : all) {
+                String name = names.get(a.memberId());
+                if (a.status() == AttendanceStatus.MADE_UP) {
+                    String when = a.makeupOn().getMonthValue() + "月" + a.makeupOn().getDayOfMonth() + "日";
+                    assertTrue(compact.contains(name + "(" + when + ")"), name + " made up on " + when);
+                    checked++;
+                } else if (a.status() != AttendanceStatus.PRESENT) {
+                    assertTrue(compact.contains(name), name);
+                }
+            }
+            assertTrue(checked > 0, "the demo has make-ups");
+
+            // One session's row: 应到 and 实到 as counted from its attendance.
+            StudySession meeting = sessions.stream().filter(s -> s.kind() == SessionKind.GENERAL_MEETING).findFirst()
+                    .orElseThrow();
+            List<Attendance> at = all.stream().filter(a -> a.sessionId() == meeting.id()).toList();
+            long present = at.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+            String row = meeting.topic() + Hours.format(meeting.hoursTenths()) + at.size() + present;
+            assertTrue(compact.contains(row.replaceAll("\\s+", "")), row);
+
+            int tenths = sessions.stream().mapToInt(StudySession::hoursTenths).sum();
+            assertTrue(text.contains("全年学习活动 50 次，共 " + Hours.format(tenths) + " 学时"), text);
+        }
+    }
+
+    @Test
+    void thePackCarriesTheStudyLedgersWithoutTheSignInSheetAndVerifies() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch branch = app.demo().create("红旗村党支部（示范）", 15, 40, YEAR).branch();
+            Path pdf = dir.resolve("督查材料包.pdf");
+            LedgerService.Printed printed;
+            try (OutputStream out = Files.newOutputStream(pdf)) {
+                printed = app.ledgers().print(LedgerService.PACK, new LedgerRequest(branch, YEAR, false, null),
+                        LedgerService.Format.PDF, out);
+            }
+            List<String> titles = new ArrayList<>();
+            printed.documents().forEach(d -> titles.add(d.title()));
+            assertEquals(List.of("党员花名册", "学习教育考勤台账", "党员学时统计表", "三会一课记录"), titles);
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                titles.forEach(t -> assertTrue(text.contains(t), t));
+            }
+            LedgerService.Verification v = app.ledgers().verify(pdf);
+            assertTrue(v.consistent(), v.lines().toString());
+
+            for (String kind : List.of("attendance", "hours", "meetings")) {
+                Path one = dir.resolve(kind + ".pdf");
+                print(app, kind, new LedgerRequest(branch, YEAR, false, null), one);
+                LedgerService.Verification each = app.ledgers().verify(one);
+                assertTrue(each.consistent(), kind + ": " + each.lines());
+                Path xlsx = dir.resolve(kind + ".xlsx");
+                try (OutputStream out = Files.newOutputStream(xlsx)) {
+                    app.ledgers().print(kind, new LedgerRequest(branch, YEAR, false, null), LedgerService.Format.XLSX,
+                            out);
+                }
+                assertTrue(Files.size(xlsx) > 0);
+            }
+        }
+    }
+}
