@@ -63,7 +63,15 @@ public final class App implements AutoCloseable {
         ChangeDescriber changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
-                .register("member", "党员", "name", MemberColumns.LABELS);
+                .register("member", "党员", "name", MemberColumns.LABELS)
+                .register("study_session", "学习活动", "topic", Map.of("held_on", "日期", "kind", "形式", "topic", "主题",
+                        "hours_tenths", "学时", "place", "地点", "speaker", "主讲人"))
+                .register("attendance", "出勤记录", "status", Map.of("status", "出勤", "makeup_on", "补课日期",
+                        "makeup_how", "补课方式"))
+                .register("self_study", "自学记录", "material", Map.of("studied_on", "日期", "material", "内容",
+                        "hours_tenths", "学时"))
+                .register("study_settings", "学习要求设置", "study_year", Map.of("required_tenths", "要求学时",
+                        "committee_required_tenths", "支部委员要求学时", "topics", "必学专题"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
                         new HoursLedger(study, roster), new MeetingsLedger(study, roster)));

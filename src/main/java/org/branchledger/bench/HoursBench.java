@@ -20,7 +20,7 @@ final class HoursBench {
         int year = Year.now().getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             long start = System.nanoTime();
-            Branch branch = app.demo().create("基准测试村党支部", members, year).branch();
+            Branch branch = app.demo().create("基准测试村党支部", members, 0, year).branch();
             app.database().transaction(tx -> {
                 new BenchFixtureRepository().sessionsWithFullAttendance(tx, branch.id(), year, sessions);
                 return null;

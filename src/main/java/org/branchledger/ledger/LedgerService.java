@@ -171,7 +171,8 @@ public final class LedgerService {
                 continue;
             }
             LedgerKind kind = kind(p.kind());
-            LedgerRequest request = LedgerRequest.fromOptions(branch, p.year(), p.options());
+            LedgerRequest request = LedgerRequest.fromOptions(branch, p.year(), p.options(),
+                    p.printedAt().toLocalDate());
             LedgerDocument now = kind.build(request);
             String title = kind.title() + "(" + code + ", " + p.printedAt().toLocalDate() + " 打印)";
             if (!VerificationCode.contentHash(kind.name(), request, now).equals(p.contentHash())) {

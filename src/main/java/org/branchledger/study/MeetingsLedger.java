@@ -52,7 +52,7 @@ public final class MeetingsLedger implements LedgerKind {
     @Override
     public LedgerDocument build(LedgerRequest request) {
         int year = request.year();
-        LocalDate today = LocalDate.now();
+        LocalDate today = request.asOf();
         List<StudySession> sessions = study.sessions(request.branch().id(), year);
         List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(sessions, year, today);
         List<List<String>> rows = new ArrayList<>();
