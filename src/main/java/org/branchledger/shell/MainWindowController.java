@@ -27,12 +27,13 @@ import org.branchledger.ledger.LedgersController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.settings.SettingsController;
 import org.branchledger.settings.SettingsService;
+import org.branchledger.study.StudyController;
 
 /** The frame: navigation, branch and year selectors, the page area and the status line. */
 public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
-            "settings", SettingsController.class);
+            "settings", SettingsController.class, "study", StudyController.class);
 
     private final BranchService branches;
     private final SettingsService settings;

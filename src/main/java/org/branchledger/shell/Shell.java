@@ -17,6 +17,7 @@ import org.branchledger.roster.RosterFileActions;
 import org.branchledger.roster.RosterFiles;
 import org.branchledger.roster.RosterImportWizardController;
 import org.branchledger.settings.SettingsController;
+import org.branchledger.study.StudyController;
 
 /** Wires the window's controllers to the services of the app: the one controller factory. */
 public final class Shell {
@@ -45,6 +46,8 @@ public final class Shell {
                         () -> new RosterImportWizardController(app.rosterImport(), tasks, files))
                 .register(LedgersController.class,
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
+                .register(StudyController.class,
+                        () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

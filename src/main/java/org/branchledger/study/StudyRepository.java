@@ -182,13 +182,20 @@ public final class StudyRepository {
         return out;
     }
 
-    /** Distinct topics of the sessions each member was credited for in the period. */
-    public Map<Long, List<String>> creditedTopics(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+    /**
+     * For each required topic, the members credited at a session that names it: one query per topic over
+     * that topic's sessions only, instead of a DISTINCT over every attendance row.
+     */
+    public Map<Long, List<String>> creditedTopics(DSLContext db, long branchId, LocalDate from, LocalDate to,
+                                                  List<String> topics) {
         Map<Long, List<String>> out = new HashMap<>();
-        db.selectDistinct(ATTENDANCE.MEMBER_ID, STUDY_SESSION.TOPIC).from(ATTENDANCE).join(STUDY_SESSION)
-                .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
-                .and(STUDY_SESSION.HELD_ON.between(from, to)).and(ATTENDANCE.STATUS.in(CREDITED))
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        for (String topic : topics) {
+            db.selectDistinct(ATTENDANCE.MEMBER_ID).from(ATTENDANCE).join(STUDY_SESSION)
+                    .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                    .and(STUDY_SESSION.HELD_ON.between(from, to)).and(STUDY_SESSION.TOPIC.contains(topic))
+                    .and(ATTENDANCE.STATUS.in(CREDITED))
+                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(topic));
+        }
         return out;
     }
 

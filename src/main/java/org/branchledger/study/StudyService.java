@@ -49,7 +49,7 @@ public final class StudyService {
         StudySettings rule = settings(branchId, year);
         Map<Long, Integer> centralised = study.centralisedTenths(db.dsl(), branchId, from, to);
         Map<Long, Integer> self = study.selfTenths(db.dsl(), branchId, from, to);
-        Map<Long, List<String>> topics = study.creditedTopics(db.dsl(), branchId, from, to);
+        Map<Long, List<String>> topics = study.creditedTopics(db.dsl(), branchId, from, to, rule.topics());
         List<MemberHours> out = new ArrayList<>();
         for (Member m : members.ofBranch(db.dsl(), branchId)) {
             if (!m.current()) {

@@ -1,0 +1,124 @@
+package org.branchledger.study;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.roster.Member;
+
+/**
+ * 新增活动: date, 形式, 主题, 学时, 地点, 主讲人 and 全部出席; checked as the user types, saved with
+ * the attendance of every current member in one action. Enter saves, Esc cancels.
+ */
+final class SessionFormDialog {
+    private SessionFormDialog() {
+    }
+
+    /** Opens the form (not blocking); {@code onSaved} runs on the FX thread with the stored session. */
+    static void open(Window owner, double fontPixels, StudyService study, Tasks tasks, Dialogs dialogs,
+                     long branchId, int year, List<StudySession> existing, List<Member> current,
+                     Consumer<StudySession> onSaved) {
+        SessionFormModel model = new SessionFormModel(branchId, year, existing, LocalDate.now());
+        Dialog<ButtonType> dialog = new Dialog<>();
+        StudyDialogs.prepare(dialog, owner, fontPixels);
+        dialog.setTitle(Messages.get("studyScreen.form.title"));
+        DialogPane pane = dialog.getDialogPane();
+        pane.setHeaderText(Messages.get("studyScreen.form.header", year));
+        ButtonType saveType = new ButtonType(Messages.get("studyScreen.form.save"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(saveType,
+                new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+
+        TextField date = text("sessionDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
+        ComboBox<SessionKind> kind = new ComboBox<>();
+        kind.setId("sessionKind");
+        kind.getItems().setAll(SessionKind.values());
+        kind.valueProperty().bindBidirectional(model.kind());
+        TextField topic = text("sessionTopic", model.topic(), null, SessionFormModel.TOPIC_MAX + 20);
+        topic.setPrefColumnCount(24);
+        TextField hours = text("sessionHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
+        TextField place = text("sessionPlace", model.place(), null, 100);
+        TextField speaker = text("sessionSpeaker", model.speaker(), null, 50);
+        CheckBox allPresent = new CheckBox(Messages.get("studyScreen.form.allPresent"));
+        allPresent.setId("sessionAllPresent");
+        allPresent.selectedProperty().bindBidirectional(model.allPresent());
+
+        GridPane grid = StudyDialogs.form();
+        int row = StudyDialogs.field(grid, 0, "studyScreen.form.date", date, model.dateError());
+        row = StudyDialogs.field(grid, row, "studyScreen.form.kind", kind, null);
+        row = StudyDialogs.field(grid, row, "studyScreen.form.topic", topic, model.topicError());
+        row = StudyDialogs.field(grid, row, "studyScreen.form.hours", hours, model.hoursError());
+        row = StudyDialogs.field(grid, row, "studyScreen.form.place", place, null);
+        row = StudyDialogs.field(grid, row, "studyScreen.form.speaker", speaker, null);
+        grid.add(allPresent, 1, row);
+        Label hint = new Label();
+        hint.setId("sessionAllPresentHint");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("studyScreen.form.allPresentHint",
+                model.expected(current).size()), model.kind()));
+        hint.getStyleClass().addAll("field-hint", "form-note");
+        hint.setWrapText(true);
+        grid.add(hint, 1, row + 1);
+        grid.setVgap(8);
+        Label status = new Label();
+        status.setId("sessionFormStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("field-error");
+        pane.setContent(new VBox(12, grid, status));
+
+        Button save = (Button) pane.lookupButton(saveType);
+        save.setId("sessionSave");
+        BooleanProperty saving = new SimpleBooleanProperty();
+        save.disableProperty().bind(model.valid().not().or(saving));
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // closes only once stored
+            if (save.isDisabled()) {
+                return;
+            }
+            StudySession session = model.session();
+            List<Attendance> attendance = model.attendance(current);
+            saving.set(true);
+            status.setText(Messages.get("studyScreen.saving"));
+            tasks.run(() -> study.addSession(session, attendance)).onSuccess(saved -> {
+                dialog.setResult(saveType);
+                dialog.close();
+                onSaved.accept(saved);
+            }).onError(error -> {
+                saving.set(false);
+                status.setText("");
+                dialogs.showError(error);
+            }).start();
+        });
+        StudyDialogs.confirmOnEnter(dialog, save);
+        dialog.setOnShown(e -> {
+            date.requestFocus();
+            date.selectAll();
+        });
+        dialog.show();
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt, int max) {
+        TextField t = StudyDialogs.limited(new TextField(), max);
+        t.setId(id);
+        t.textProperty().bindBidirectional(value);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(16);
+        return t;
+    }
+}

@@ -1,0 +1,242 @@
+package org.branchledger.study;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.branchledger.branch.Branch;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.roster.RosterService;
+import org.branchledger.shell.Selection;
+import org.branchledger.study.AttendanceGridModel.Row;
+import org.branchledger.study.StudyPageModel.SessionRow;
+
+/**
+ * 学习考勤: the selected branch's sessions of the selected year with each session's 考勤 grid, every
+ * current member's hours against the year's rule, 登记自学 and 年度设置. Reloads when the branch, the
+ * year or the data change; an unsaved grid survives reloads and is never dropped without asking.
+ */
+public final class StudyController {
+    private final StudyService study;
+    private final RosterService roster;
+    private final Selection selection;
+    private final Tasks tasks;
+    private final Dialogs dialogs;
+    private final StudyPageModel model = new StudyPageModel();
+    private final ObservableValue<Number> fontPixels;
+    private AttendanceGridPane grid;
+    private int loads;
+    private Long wantedSession;
+    private boolean quiet; // selecting a session in code: no unsaved question
+
+    @FXML private VBox root;
+    @FXML private Label ruleLine;
+    @FXML private Button selfStudyButton;
+    @FXML private Button settingsButton;
+    @FXML private TabPane tabs;
+    @FXML private Tab hoursTab;
+    @FXML private Button addSessionButton;
+    @FXML private Label sessionCount;
+    @FXML private TableView<SessionRow> sessionTable;
+    @FXML private Label sessionTitle;
+    @FXML private Label gridCounts;
+    @FXML private TableView<Row> gridTable;
+    @FXML private FlowPane statusKeys;
+    @FXML private Label unsaved;
+    @FXML private Button revertButton;
+    @FXML private Button saveButton;
+    @FXML private Label hoursSummary;
+    @FXML private CheckBox onlyShort;
+    @FXML private TableView<MemberHours> hoursTable;
+    private StudyViewHours hoursView;
+
+    public StudyController(StudyService study, RosterService roster, Selection selection, Tasks tasks, Dialogs dialogs) {
+        this.study = study;
+        this.roster = roster;
+        this.selection = selection;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.fontPixels = Bindings.createIntegerBinding(() -> selection.fontSize().get().pixels(), selection.fontSize());
+    }
+
+    @FXML
+    private void initialize() {
+        StudyViewSessions.install(sessionTable, fontPixels);
+        sessionTable.setItems(model.sessions());
+        grid = new AttendanceGridPane(new AttendanceGridPane.Controls(gridTable, statusKeys, sessionTitle, gridCounts,
+                unsaved, revertButton, saveButton), fontPixels, this::window, study, tasks, dialogs,
+                selection::dataChanged);
+        hoursView = new StudyViewHours(hoursTable, model.hours(), onlyShort, fontPixels);
+        ruleLine.textProperty().bind(model.ruleLine());
+        hoursSummary.textProperty().bind(model.hoursSummary());
+        sessionCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("studyScreen.sessions.count", model.sessions().size()), model.sessions()));
+
+        var noBranch = selection.branch().isNull();
+        addSessionButton.disableProperty().bind(noBranch);
+        selfStudyButton.disableProperty().bind(noBranch);
+        settingsButton.disableProperty().bind(noBranch);
+        sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(old, now));
+
+        selection.branch().addListener((obs, old, now) -> scopeChanged());
+        selection.year().addListener((obs, old, now) -> scopeChanged());
+        selection.revision().addListener((obs, old, now) -> reload());
+        installShortcuts();
+        reload();
+    }
+
+    /** Ctrl+N (新增活动) and Ctrl+S (保存考勤) work while this page is shown, and only then. */
+    private void installShortcuts() {
+        Map<KeyCombination, Runnable> keys = Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addSession,
+                StudyDialogs.SAVE, grid::save);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                keys.forEach(old.getAccelerators()::remove);
+            }
+            if (scene != null) {
+                scene.getAccelerators().putAll(keys);
+            }
+        });
+    }
+
+    /** Another branch or year: an unsaved grid is saved or dropped first, then the page reloads. */
+    private void scopeChanged() {
+        AttendanceGridModel g = grid.model().get();
+        if (g == null || !g.dirty().get()) {
+            reload();
+            return;
+        }
+        StudyDialogs.askToSave(window(), px(), AttendanceGridPane.title(g.session()), false, answer -> {
+            if (answer.orElse(false)) {
+                grid.save(g);
+            }
+            grid.model().set(null);
+            reload();
+        });
+    }
+
+    private void reload() {
+        int load = ++loads;
+        Branch branch = selection.branch().get();
+        Integer year = selection.year().get();
+        if (branch == null || year == null) {
+            model.clear();
+            grid.model().set(null);
+            return;
+        }
+        tasks.run(() -> StudyPageModel.load(study, roster, branch.id(), year)).onSuccess(data -> {
+            if (load == loads) {
+                show(data);
+            }
+        }).start();
+    }
+
+    private void show(StudyPageModel.Data data) {
+        AttendanceGridModel kept = grid.model().get();
+        boolean keep = kept != null && kept.dirty().get() && kept.session().branchId() == data.branchId()
+                && data.sessions().stream().anyMatch(s -> Objects.equals(s.id(), kept.session().id()));
+        Long want = keep ? kept.session().id() : wantedSession != null ? wantedSession
+                : kept != null ? kept.session().id() : null;
+        wantedSession = null;
+        quiet = true;
+        try {
+            model.show(data);
+            hoursView.fraction(StudyPageModel.fraction(data.settings()));
+            SessionRow row = model.sessions().stream().filter(r -> Objects.equals(r.session().id(), want)).findFirst()
+                    .orElse(model.sessions().isEmpty() ? null : model.sessions().get(model.sessions().size() - 1));
+            sessionTable.getSelectionModel().select(row);
+            if (row != null) {
+                Platform.runLater(() -> StudyViewColumns.reveal(sessionTable, sessionTable.getItems().indexOf(row)));
+            }
+            if (!keep) {
+                grid.model().set(row == null ? null : model.grid(row.session()));
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** A session picked in the list: an unsaved grid of another session is saved, dropped, or kept. */
+    private void picked(SessionRow old, SessionRow now) {
+        if (quiet) {
+            return;
+        }
+        AttendanceGridModel g = grid.model().get();
+        if (g == null || !g.dirty().get() || now != null && Objects.equals(now.session().id(), g.session().id())) {
+            grid.model().set(now == null ? null : model.grid(now.session()));
+            return;
+        }
+        StudyDialogs.askToSave(window(), px(), AttendanceGridPane.title(g.session()), true, answer -> {
+            if (answer.isEmpty()) {
+                Platform.runLater(() -> {
+                    quiet = true;
+                    sessionTable.getSelectionModel().select(old);
+                    quiet = false;
+                });
+                return;
+            }
+            if (answer.get()) {
+                grid.save(g);
+            }
+            grid.model().set(now == null ? null : model.grid(now.session()));
+        });
+    }
+
+    @FXML
+    private void addSession() {
+        loaded().ifPresent(d -> SessionFormDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
+                model.sessions().stream().map(SessionRow::session).toList(), model.currentMembers(), saved -> {
+                    tabs.getSelectionModel().selectFirst();
+                    wantedSession = saved.id();
+                    selection.dataChanged();
+                    grid.focus();
+                }));
+    }
+
+    @FXML
+    private void addSelfStudy() {
+        MemberHours picked = tabs.getSelectionModel().getSelectedItem() == hoursTab
+                ? hoursTable.getSelectionModel().getSelectedItem() : null;
+        loaded().ifPresent(d -> SelfStudyDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
+                model.currentMembers(), picked == null ? null : picked.member(), selection::dataChanged));
+    }
+
+    @FXML
+    private void editSettings() {
+        loaded().ifPresent(d -> StudySettingsDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
+                d.settings(), selection::dataChanged));
+    }
+
+    /** What is shown, if it is of the branch and year selected (not a load still on its way). */
+    private Optional<StudyPageModel.Data> loaded() {
+        Branch branch = selection.branch().get();
+        return model.data().filter(d -> branch != null && d.branchId() == branch.id()
+                && Objects.equals(d.year(), selection.year().get()));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private double px() {
+        return fontPixels.getValue().doubleValue();
+    }
+}
