@@ -18,9 +18,16 @@ final class BenchFixtureRepository {
                     branchId, java.time.LocalDate.of(year, 1, 1).plusDays(i * 365L / sessions), kinds[i % kinds.length],
                     "基准测试学习活动 " + (i + 1), 10 + (i % 3) * 5);
         }
+    }
+
+    /** Everyone's attendance at one session, one statement. */
+    void fullAttendance(DSLContext db, long branchId, long sessionId) {
         db.execute("INSERT INTO attendance (session_id, member_id, branch_id, status) "
-                + "SELECT s.id, m.id, ?, CASE MOD(s.id + m.id, 10) WHEN 0 THEN '请假' WHEN 1 THEN '缺席' ELSE '出席' END "
-                + "FROM study_session s CROSS JOIN member m WHERE s.branch_id = ? AND m.branch_id = ? AND s.topic LIKE '基准测试%'",
-                branchId, branchId, branchId);
+                + "SELECT ?, m.id, ?, CASE MOD(? + m.id, 10) WHEN 0 THEN '请假' WHEN 1 THEN '缺席' ELSE '出席' END "
+                + "FROM member m WHERE m.branch_id = ?", sessionId, branchId, sessionId, branchId);
+    }
+
+    java.util.List<Long> sessionIds(DSLContext db, long branchId) {
+        return db.fetch("SELECT id FROM study_session WHERE branch_id = ? ORDER BY id", branchId).getValues(0, Long.class);
     }
 }

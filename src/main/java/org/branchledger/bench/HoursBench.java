@@ -21,10 +21,17 @@ final class HoursBench {
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             long start = System.nanoTime();
             Branch branch = app.demo().create("基准测试村党支部", members, 0, year).branch();
+            BenchFixtureRepository fixtures = new BenchFixtureRepository();
             app.database().transaction(tx -> {
-                new BenchFixtureRepository().sessionsWithFullAttendance(tx, branch.id(), year, sessions);
+                fixtures.sessionsWithFullAttendance(tx, branch.id(), year, sessions);
                 return null;
             });
+            for (long sessionId : fixtures.sessionIds(app.database().dsl(), branch.id())) {
+                app.database().transaction(tx -> {
+                    fixtures.fullAttendance(tx, branch.id(), sessionId);
+                    return null;
+                });
+            }
             long attendance = app.study().attendance(branch.id(), year).size();
             out.printf("fixture: %d members, %d sessions, %d attendance rows in %.1f s%n", members, sessions,
                     attendance, (System.nanoTime() - start) / 1e9);
