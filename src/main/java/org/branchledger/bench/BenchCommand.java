@@ -71,7 +71,7 @@ public final class BenchCommand implements Command {
         }
         if (args.positionals().equals(List.of("pack"))) {
             try {
-                PackBench.run(args.intValue("--members", 1000, 1, 100_000), out);
+                PackBench.run(args.intValue("--members", 1000, 1, 100_000), args.intValue("--sessions", 200, 0, 2000), out);
                 return ExitCode.DONE;
             } catch (Exception e) {
                 throw new IllegalStateException("pack benchmark failed: " + e.getMessage(), e);

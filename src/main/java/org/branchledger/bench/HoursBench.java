@@ -35,7 +35,10 @@ final class HoursBench {
             long attendance = app.study().attendance(branch.id(), year).size();
             out.printf("fixture: %d members, %d sessions, %d attendance rows in %.1f s%n", members, sessions,
                     attendance, (System.nanoTime() - start) / 1e9);
-            out.printf("hours for every member: %s%n", median(() -> app.study().hours(branch.id(), year)));
+            out.printf("hours for every member (the hours command): %s%n",
+                    median(() -> app.study().hours(branch.id(), year, false)));
+            out.printf("hours with required topics (screens, ledger): %s%n",
+                    median(() -> app.study().hours(branch.id(), year)));
             DashboardService dashboard = new DashboardService(app.roster(), app.study());
             out.printf("dashboard data: %s%n", median(() -> dashboard.load(branch.id(), year)));
         }

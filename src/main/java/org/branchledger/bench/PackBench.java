@@ -16,11 +16,11 @@ final class PackBench {
     private PackBench() {
     }
 
-    static void run(int members, PrintStream out) throws Exception {
+    static void run(int members, int sessions, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-pack");
         int year = Year.now().getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
-            Branch branch = app.demo().create("示范村党支部", members, year).branch();
+            Branch branch = app.demo().create("示范村党支部", members, sessions, year).branch();
             LedgerRequest request = new LedgerRequest(branch, year, false, null);
             for (int run = 1; run <= 3; run++) {
                 Path pdf = work.resolve("pack-" + run + ".pdf");
@@ -29,7 +29,7 @@ final class PackBench {
                     app.ledgers().print(LedgerService.PACK, request, LedgerService.Format.PDF, os);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                out.printf("run %d: %d members, pack PDF in %.2f s, %.2f MB%n", run, members, seconds,
+                out.printf("run %d: %d members, %d sessions, pack PDF in %.2f s, %.2f MB%n", run, members, sessions, seconds,
                         Files.size(pdf) / 1e6);
             }
         }

@@ -30,7 +30,7 @@ final class HoursCommand implements Command {
         int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
         Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
         TableOutput table = new TableOutput(COLUMNS);
-        for (MemberHours h : app.study().hours(branch.id(), year)) {
+        for (MemberHours h : app.study().hours(branch.id(), year, false)) {
             table.add(List.of(h.member().name(), h.member().idNumber(), Hours.format(h.standing().centralised()),
                     Hours.format(h.standing().self()), Hours.format(h.standing().total()),
                     Hours.format(h.standing().required()), TableOutput.yesNo(h.standing().compliant())));

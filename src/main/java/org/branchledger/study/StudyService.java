@@ -44,12 +44,21 @@ public final class StudyService {
      * in the year they were held.
      */
     public List<MemberHours> hours(long branchId, int year) {
+        return hours(branchId, year, true);
+    }
+
+    /**
+     * @param withTopics also work out the required topics each member has not covered (screens and
+     *                   ledgers); the {@code hours} command and the rule itself do not need them
+     */
+    public List<MemberHours> hours(long branchId, int year, boolean withTopics) {
         LocalDate from = yearStart(year);
         LocalDate to = yearEnd(year);
         StudySettings rule = settings(branchId, year);
         Map<Long, Integer> centralised = study.centralisedTenths(db.dsl(), branchId, from, to);
         Map<Long, Integer> self = study.selfTenths(db.dsl(), branchId, from, to);
-        Map<Long, List<String>> topics = study.creditedTopics(db.dsl(), branchId, from, to, rule.topics());
+        Map<Long, List<String>> topics = withTopics
+                ? study.creditedTopics(db.dsl(), branchId, from, to, rule.topics()) : Map.of();
         List<MemberHours> out = new ArrayList<>();
         for (Member m : members.ofBranch(db.dsl(), branchId)) {
             if (!m.current()) {
@@ -58,7 +67,8 @@ public final class StudyService {
             HoursRule.Standing standing = HoursRule.judge(centralised.getOrDefault(m.id(), 0),
                     self.getOrDefault(m.id(), 0), rule.requiredFor(m.committeeMember()),
                     rule.centralisedNumerator(), rule.centralisedDenominator());
-            out.add(new MemberHours(m, standing, missingTopics(rule.topics(), topics.getOrDefault(m.id(), List.of()))));
+            out.add(new MemberHours(m, standing, withTopics
+                    ? missingTopics(rule.topics(), topics.getOrDefault(m.id(), List.of())) : List.of()));
         }
         return out;
     }
