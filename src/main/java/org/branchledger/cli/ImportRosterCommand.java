@@ -12,9 +12,7 @@ import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
-import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
-import org.branchledger.importing.RowRejection;
 import org.branchledger.roster.RosterImportPlan;
 
 /** {@code import-roster FILE}: brings in the roster a secretary already keeps in Excel, WPS or CSV. */
@@ -56,24 +54,9 @@ final class ImportRosterCommand implements Command {
         } catch (ImportFileException e) {
             throw UserError.badInput(e.getMessage());
         }
-        for (RowRejection r : plan.rejections()) {
-            err.println(r.line(plan.fileName(), plan.sheetName()));
-        }
         Branch branch = existing.orElseGet(() -> newBranch(wanted.orElse(plan.branchHint()), file));
-        ImportCounts counts;
-        if (args.flag("--dry-run")) {
-            ImportCounts would = plan.wouldWrite();
-            out.println(Messages.get("cli.import.dryRun", would.imported(), would.updated(), would.unchanged(),
-                    would.rejected()));
-            counts = new ImportCounts(0, 0, 0, would.rejected());
-        } else {
-            counts = app.rosterImport().commit(plan, branch, args.flag("--accept-valid"));
-            if (counts.rejected() > 0 && !args.flag("--accept-valid")) {
-                err.println(Messages.get("cli.import.nothingWritten", counts.rejected()));
-            }
-        }
-        out.println(counts.line());
-        return counts.rejected() > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.rejections(), plan.wouldWrite(), args,
+                acceptValid -> app.rosterImport().commit(plan, branch, acceptValid), out, err);
     }
 
     private static Branch newBranch(String name, Path file) {

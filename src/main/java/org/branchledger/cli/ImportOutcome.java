@@ -1,0 +1,42 @@
+package org.branchledger.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
+import org.branchledger.core.ExitCode;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.importing.ImportCounts;
+import org.branchledger.importing.RowRejection;
+
+/**
+ * The end every import-* command shares: each rejected row on stderr, then nothing written (a dry run,
+ * or rejections without --accept-valid) or the commit, and always the counts as the last stdout line.
+ */
+final class ImportOutcome {
+    private ImportOutcome() {
+    }
+
+    /**
+     * @param would  the counts if the valid rows were written
+     * @param commit writes the valid rows (given --accept-valid) and returns what was written
+     */
+    static ExitCode report(String fileName, String sheetName, List<RowRejection> rejections, ImportCounts would,
+                           CommandArgs args, Function<Boolean, ImportCounts> commit, PrintStream out,
+                           PrintStream err) {
+        rejections.forEach(r -> err.println(r.line(fileName, sheetName)));
+        boolean acceptValid = args.flag("--accept-valid");
+        ImportCounts counts;
+        if (args.flag("--dry-run")) {
+            out.println(Messages.get("cli.import.dryRun", would.imported(), would.updated(), would.unchanged(),
+                    would.rejected()));
+            counts = new ImportCounts(0, 0, 0, would.rejected());
+        } else {
+            counts = commit.apply(acceptValid);
+            if (counts.rejected() > 0 && !acceptValid) {
+                err.println(Messages.get("cli.import.nothingWritten", counts.rejected()));
+            }
+        }
+        out.println(counts.line());
+        return counts.rejected() > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+    }
+}
