@@ -176,8 +176,9 @@ public final class LedgersController {
             return;
         }
         status.setText(Messages.get("ledgers.printing", name));
+        String jobName = kind.getValue().title();
         tasks.run(() -> {
-            PrinterChoice.print(pdf, name, kind.getValue().title());
+            PrinterChoice.print(pdf, name, jobName);
             return name;
         }).onSuccess(n -> status.setText(Messages.get("ledgers.printed", n, previewCode))).start();
     }
