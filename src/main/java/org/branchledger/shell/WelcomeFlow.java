@@ -4,6 +4,12 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -33,6 +39,25 @@ final class WelcomeFlow {
         this.demo = demo;
         this.tasks = tasks;
         this.owner = owner;
+    }
+
+    /** A small window that says the demo year is being written (it takes a few seconds). */
+    private Stage workingNote() {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(260);
+        VBox box = new VBox(12, new Label(Messages.get("welcome.demoWorking")), bar);
+        box.setPadding(new Insets(20));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("welcome.title"));
+        Scene scene = new Scene(box);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
     }
 
     void offer(Consumer<Branch> onCreated) {
@@ -78,8 +103,16 @@ final class WelcomeFlow {
             tasks.run(() -> branches.create(wanted)).onSuccess(onCreated).start();
         } else {
             int year = Year.now().getValue();
+            Stage working = workingNote();
             tasks.run(() -> demo.create(Messages.get("demo.branchName"), DEMO_MEMBERS, year).branch())
-                    .onSuccess(onCreated).start();
+                    .onSuccess(branch -> {
+                        working.close();
+                        onCreated.accept(branch);
+                    })
+                    .onError(error -> {
+                        working.close();
+                        tasks.reportUnexpected(error);
+                    }).start();
         }
     }
 }
