@@ -36,9 +36,10 @@ public final class TableOutput {
             }
             out.println(Json.array(objects));
         } else {
-            out.println(Csv.line(columns));
+            // RFC 4180 line ends, the same on every system (and what Excel writes)
+            out.print(Csv.line(columns) + "\r\n");
             for (List<Object> row : rows) {
-                out.println(Csv.line(row.stream().map(v -> v == null ? "" : v.toString()).toList()));
+                out.print(Csv.line(row.stream().map(v -> v == null ? "" : v.toString()).toList()) + "\r\n");
             }
         }
         out.flush();

@@ -1,7 +1,11 @@
 package org.branchledger.roster;
 
-/** A checked roster row and what importing it would do. */
-public record ImportedRow(int rowNumber, Member member, Outcome outcome) {
+/**
+ * A checked roster row and what importing it would do.
+ *
+ * @param legacyId the file gave an old 15-digit ID number, converted to 18 digits
+ */
+public record ImportedRow(int rowNumber, Member member, Outcome outcome, boolean legacyId) {
 
     /** New ID → imported; known ID → updated; identical → unchanged. */
     public enum Outcome { NEW, UPDATED, UNCHANGED }

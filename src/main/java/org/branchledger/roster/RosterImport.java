@@ -80,7 +80,8 @@ public final class RosterImport {
             Member stored = known.get(m.idNumber());
             ImportedRow.Outcome outcome = stored == null ? ImportedRow.Outcome.NEW
                     : stored.equals(m) ? ImportedRow.Outcome.UNCHANGED : ImportedRow.Outcome.UPDATED;
-            rows.add(new ImportedRow(row.number(), m, outcome));
+            String givenId = row.values().get(RosterField.ID_NUMBER);
+            rows.add(new ImportedRow(row.number(), m, outcome, givenId != null && givenId.strip().length() == 15));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
         return new RosterImportPlan(sheet.fileName(), sheet.sheetName(), sheet.header(), sheet.columns(),
@@ -131,6 +132,8 @@ public final class RosterImport {
             Map<String, Member> known = members.ofBranch(tx, branchId).stream()
                     .collect(Collectors.toMap(Member::idNumber, Function.identity()));
             List<Member> added = new ArrayList<>();
+            java.util.Set<String> legacy = plan.rows().stream().filter(ImportedRow::legacyId)
+                    .map(r -> r.member().idNumber()).collect(Collectors.toSet());
             for (ImportedRow row : plan.rows()) {
                 Member stored = known.get(row.member().idNumber());
                 Member m = row.member().inBranch(branchId).withId(stored == null ? null : stored.id());
@@ -143,6 +146,9 @@ public final class RosterImport {
             if (progress.cancelled()) {
                 throw new CancellationException();
             }
+            // Members whose 15-digit numbers were converted go on the roster after the others, together,
+            // where the secretary can check the conversions (the samples' expected rosters list them last).
+            added.sort(java.util.Comparator.comparing(m -> legacy.contains(m.idNumber())));
             members.insertAll(tx, added);
             return would;
         });

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,8 @@ class StudyImportTest {
         List<String> expected = Files.readAllLines(SAMPLES.resolve("expected").resolve("学时-示例村-2026.csv"));
         List<String> got = cli.out().lines().toList();
         assertEquals(expected.get(0), got.get(0), "header");
-        assertEquals(expected.stream().sorted().collect(Collectors.toList()), got.stream().sorted().toList());
+        assertEquals(Files.readString(SAMPLES.resolve("expected").resolve("学时-示例村-2026.csv")), cli.out(),
+                "byte for byte, order and CRLF line ends included");
         assertEquals(21, got.stream().filter(l -> l.endsWith(",是")).count(), "21 of 36 compliant");
 
         assertEquals(3, cli.run("import-study", study, "--accept-valid"));
