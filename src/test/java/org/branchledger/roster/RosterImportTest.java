@@ -36,11 +36,11 @@ class RosterImportTest {
         cli = new CliRun(dir.resolve("data"));
     }
 
-    /** 公民身份号码 → 姓名 from the expected JSON (flat, so a regex reads it). */
+    /** 公民身份号码 → 姓名 from the expected JSON (flat, so a regex reads it), in the file's order. */
     private static Map<String, String> expectedMembers(String json) throws Exception {
         String text = Files.readString(SAMPLES.resolve("expected").resolve(json));
         String members = text.substring(text.indexOf("\"members\""));
-        Map<String, String> map = new TreeMap<>();
+        Map<String, String> map = new java.util.LinkedHashMap<>();
         Matcher m = Pattern.compile("\"(\\d{17}[\\dX])\"\\s*:\\s*\"([^\"]+)\"").matcher(members);
         while (m.find()) {
             map.put(m.group(1), m.group(2));
@@ -48,9 +48,10 @@ class RosterImportTest {
         return map;
     }
 
+    /** In roster order, as {@code members} lists them. */
     private Map<String, String> membersInDatabase() {
         assertEquals(0, cli.run("members", "--format", "csv"));
-        Map<String, String> map = new TreeMap<>();
+        Map<String, String> map = new java.util.LinkedHashMap<>();
         cli.out().lines().skip(1).forEach(l -> map.put(l.split(",")[1], l.split(",")[0]));
         return map;
     }
@@ -69,7 +70,8 @@ class RosterImportTest {
 
         assertEquals(3, cli.run("import-roster", file, "--accept-valid"));
         assertEquals("imported=36 updated=0 unchanged=0 rejected=7", cli.lastLine());
-        assertEquals(expectedMembers("花名册-示例村.json"), membersInDatabase());
+        assertEquals(List.copyOf(expectedMembers("花名册-示例村.json").entrySet()),
+                List.copyOf(membersInDatabase().entrySet()), "the same members, in the same order");
 
         assertEquals(3, cli.run("import-roster", file, "--accept-valid"));
         assertEquals("imported=0 updated=0 unchanged=36 rejected=7", cli.lastLine(), "a second import changes nothing");
