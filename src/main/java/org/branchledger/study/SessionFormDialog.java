@@ -4,16 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -37,25 +31,19 @@ final class SessionFormDialog {
                      long branchId, int year, List<StudySession> existing, List<Member> current,
                      Consumer<StudySession> onSaved) {
         SessionFormModel model = new SessionFormModel(branchId, year, existing, LocalDate.now());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        StudyDialogs.prepare(dialog, owner, fontPixels);
-        dialog.setTitle(Messages.get("studyScreen.form.title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.setHeaderText(Messages.get("studyScreen.form.header", year));
-        ButtonType saveType = new ButtonType(Messages.get("studyScreen.form.save"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(saveType,
-                new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels, Messages.get("studyScreen.form.title"),
+                Messages.get("studyScreen.form.header", year), "studyScreen.form.save");
 
-        TextField date = text("sessionDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
+        TextField date = StudyDialogs.text("sessionDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
         ComboBox<SessionKind> kind = new ComboBox<>();
         kind.setId("sessionKind");
         kind.getItems().setAll(SessionKind.values());
         kind.valueProperty().bindBidirectional(model.kind());
-        TextField topic = text("sessionTopic", model.topic(), null, SessionFormModel.TOPIC_MAX + 20);
+        TextField topic = StudyDialogs.text("sessionTopic", model.topic(), null, SessionFormModel.TOPIC_MAX + 20);
         topic.setPrefColumnCount(24);
-        TextField hours = text("sessionHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
-        TextField place = text("sessionPlace", model.place(), null, 100);
-        TextField speaker = text("sessionSpeaker", model.speaker(), null, 50);
+        TextField hours = StudyDialogs.text("sessionHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
+        TextField place = StudyDialogs.text("sessionPlace", model.place(), null, 100);
+        TextField speaker = StudyDialogs.text("sessionSpeaker", model.speaker(), null, 50);
         CheckBox allPresent = new CheckBox(Messages.get("studyScreen.form.allPresent"));
         allPresent.setId("sessionAllPresent");
         allPresent.selectedProperty().bindBidirectional(model.allPresent());
@@ -80,45 +68,17 @@ final class SessionFormDialog {
         status.setId("sessionFormStatus");
         status.setWrapText(true);
         status.getStyleClass().add("field-error");
-        pane.setContent(new VBox(12, grid, status));
+        dialog.getDialogPane().setContent(new VBox(12, grid, status));
 
-        Button save = (Button) pane.lookupButton(saveType);
-        save.setId("sessionSave");
-        BooleanProperty saving = new SimpleBooleanProperty();
-        save.disableProperty().bind(model.valid().not().or(saving));
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // closes only once stored
-            if (save.isDisabled()) {
-                return;
-            }
+        StudyDialogs.saveButton(dialog, "sessionSave", model.valid(), status, tasks, dialogs, () -> {
             StudySession session = model.session();
             List<Attendance> attendance = model.attendance(current);
-            saving.set(true);
-            status.setText(Messages.get("studyScreen.saving"));
-            tasks.run(() -> study.addSession(session, attendance)).onSuccess(saved -> {
-                dialog.setResult(saveType);
-                dialog.close();
-                onSaved.accept(saved);
-            }).onError(error -> {
-                saving.set(false);
-                status.setText("");
-                dialogs.showError(error);
-            }).start();
-        });
-        StudyDialogs.confirmOnEnter(dialog, save);
+            return () -> study.addSession(session, attendance);
+        }, onSaved);
         dialog.setOnShown(e -> {
             date.requestFocus();
             date.selectAll();
         });
         dialog.show();
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt, int max) {
-        TextField t = StudyDialogs.limited(new TextField(), max);
-        t.setId(id);
-        t.textProperty().bindBidirectional(value);
-        t.setPromptText(prompt);
-        t.setPrefColumnCount(16);
-        return t;
     }
 }

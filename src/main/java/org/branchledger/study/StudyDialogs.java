@@ -1,7 +1,15 @@
 package org.branchledger.study;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Alert;
@@ -11,8 +19,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -25,6 +35,8 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
 
 /**
  * What the study dialogs share: the main window's look and font size, a two-column form whose
@@ -49,6 +61,57 @@ final class StudyDialogs {
         dialog.getDialogPane().getStylesheets().add(StudyDialogs.class.getResource("StudyView.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("study-dialog");
         dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+    }
+
+    /**
+     * A prepared dialog ({@link #prepare}) with its title, header, and a save button ({@code saveKey}) beside
+     * 取消; the save button's type is the first of the pane's button types.
+     */
+    static Dialog<ButtonType> saveDialog(Window owner, double fontPixels, String title, String header,
+                                         String saveKey) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, owner, fontPixels);
+        dialog.setTitle(title);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setHeaderText(header);
+        pane.getButtonTypes().setAll(new ButtonType(Messages.get(saveKey), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog;
+    }
+
+    /**
+     * Wires the save button of a {@link #saveDialog}: disabled while the form is not {@code valid} or a save
+     * runs; pressing it (or Enter / Ctrl+S) takes the {@code work} from the form, runs it in the background
+     * with 保存中 in {@code status}, and closes the dialog only once stored, then hands the result to
+     * {@code onSaved}. A failure is shown and the dialog stays open.
+     */
+    static <T> Button saveButton(Dialog<ButtonType> dialog, String id, ObservableBooleanValue valid, Label status,
+                                 Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Consumer<T> onSaved) {
+        ButtonType saveType = dialog.getDialogPane().getButtonTypes().get(0);
+        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+        save.setId(id);
+        BooleanProperty saving = new SimpleBooleanProperty();
+        save.disableProperty().bind(Bindings.not(valid).or(saving));
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // closes only once stored
+            if (save.isDisabled()) {
+                return;
+            }
+            Callable<T> storing = work.get();
+            saving.set(true);
+            status.setText(Messages.get("studyScreen.saving"));
+            tasks.run(storing).onSuccess(saved -> {
+                dialog.setResult(saveType);
+                dialog.close();
+                onSaved.accept(saved);
+            }).onError(error -> {
+                saving.set(false);
+                status.setText("");
+                dialogs.showError(error);
+            }).start();
+        });
+        confirmOnEnter(dialog, save);
+        return save;
     }
 
     /** A form grid: labels on the left, controls growing on the right. */
@@ -77,15 +140,39 @@ final class StudyDialogs {
         if (message == null) {
             return row + 1;
         }
-        Label error = new Label();
+        Label error = message(message);
         error.setId(control.getId() + "Error");
-        error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        grid.add(error, 1, row + 1);
+        return row + 2;
+    }
+
+    /** A field's message line, shown (and taking room) only when there is a message. */
+    static Label message(ObservableStringValue message) {
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
         error.textProperty().bind(message);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        grid.add(error, 1, row + 1);
-        return row + 2;
+        return error;
+    }
+
+    /** A wrapped note under the form. */
+    static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll("field-hint", "form-note");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    /** A one-line field bound to {@code value}, kept to {@code max} characters, sixteen columns wide. */
+    static TextField text(String id, StringProperty value, String prompt, int max) {
+        TextField t = limited(new TextField(), max);
+        t.setId(id);
+        t.textProperty().bindBidirectional(value);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(16);
+        return t;
     }
 
     /** Keeps a text field to {@code max} characters, as the database column does. */

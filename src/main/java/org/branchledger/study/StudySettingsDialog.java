@@ -1,14 +1,8 @@
 package org.branchledger.study;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -32,14 +26,9 @@ final class StudySettingsDialog {
     static void open(Window owner, double fontPixels, StudyService study, Tasks tasks, Dialogs dialogs, long branchId,
                      int year, StudySettings current, Runnable onSaved) {
         StudySettingsFormModel model = new StudySettingsFormModel(current);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        StudyDialogs.prepare(dialog, owner, fontPixels);
-        dialog.setTitle(Messages.get("studyScreen.settings.title", year));
-        DialogPane pane = dialog.getDialogPane();
-        pane.setHeaderText(Messages.get("studyScreen.settings.header", year));
-        ButtonType saveType = new ButtonType(Messages.get("studyScreen.settings.save"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(saveType,
-                new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels,
+                Messages.get("studyScreen.settings.title", year), Messages.get("studyScreen.settings.header", year),
+                "studyScreen.settings.save");
 
         TextField required = text("settingsRequired", model.required(), 8);
         TextField numerator = text("settingsNumerator", model.numerator(), 3);
@@ -61,47 +50,21 @@ final class StudySettingsDialog {
         Label shareLabel = new Label(Messages.get("studyScreen.settings.share"));
         shareLabel.setLabelFor(numerator);
         grid.addRow(row, shareLabel, share);
-        Label shareError = new Label();
-        shareError.getStyleClass().add("field-error");
-        shareError.textProperty().bind(model.shareError());
-        shareError.managedProperty().bind(shareError.visibleProperty());
-        shareError.visibleProperty().bind(shareError.textProperty().isNotEmpty());
-        grid.add(shareError, 1, row + 1);
+        grid.add(StudyDialogs.message(model.shareError()), 1, row + 1);
         row = StudyDialogs.field(grid, row + 2, "studyScreen.settings.committee", committee, model.committeeError());
         StudyDialogs.field(grid, row, "studyScreen.settings.topics", topics, model.topicsError());
         grid.setVgap(8);
-        Label hint = new Label(Messages.get("studyScreen.settings.topicsHint"));
-        hint.getStyleClass().addAll("field-hint", "form-note");
-        hint.setWrapText(true);
+        Label hint = StudyDialogs.hint(Messages.get("studyScreen.settings.topicsHint"));
         Label status = new Label();
-        pane.setContent(new VBox(12, grid, hint, status));
+        dialog.getDialogPane().setContent(new VBox(12, grid, hint, status));
 
-        Button save = (Button) pane.lookupButton(saveType);
-        save.setId("settingsSave");
-        BooleanProperty saving = new SimpleBooleanProperty();
-        save.disableProperty().bind(model.valid().not().or(saving));
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            if (save.isDisabled()) {
-                return;
-            }
+        StudyDialogs.saveButton(dialog, "settingsSave", model.valid(), status, tasks, dialogs, () -> {
             StudySettings settings = model.settings();
-            saving.set(true);
-            status.setText(Messages.get("studyScreen.saving"));
-            tasks.run(() -> {
+            return () -> {
                 study.saveSettings(branchId, year, settings);
                 return settings;
-            }).onSuccess(saved -> {
-                dialog.setResult(saveType);
-                dialog.close();
-                onSaved.run();
-            }).onError(error -> {
-                saving.set(false);
-                status.setText("");
-                dialogs.showError(error);
-            }).start();
-        });
-        StudyDialogs.confirmOnEnter(dialog, save);
+            };
+        }, saved -> onSaved.run());
         dialog.setOnShown(e -> {
             required.requestFocus();
             required.selectAll();
@@ -110,9 +73,7 @@ final class StudySettingsDialog {
     }
 
     private static TextField text(String id, StringProperty value, int columns) {
-        TextField t = StudyDialogs.limited(new TextField(), 10);
-        t.setId(id);
-        t.textProperty().bindBidirectional(value);
+        TextField t = StudyDialogs.text(id, value, null, 10);
         t.setPrefColumnCount(columns);
         return t;
     }

@@ -1,5 +1,6 @@
 package org.branchledger.study;
 
+import static org.branchledger.testing.LedgerPdf.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,15 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.roster.Member;
+import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,19 +28,10 @@ class AttendanceLedgerTest {
     @TempDir
     Path dir;
 
-    private static String print(App app, String kind, LedgerRequest request, Path pdf) throws Exception {
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            app.ledgers().print(kind, request, LedgerService.Format.PDF, out);
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
-
     @Test
     void everySessionWithItsCountsAndTheNamesOfLeaveAbsenceMakeUpAndHomeLessons() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 40, 50, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 40, 50, YEAR);
             String text = print(app, "attendance", new LedgerRequest(branch, YEAR, false, null),
                     dir.resolve("考勤.pdf"));
             String compact = text.replaceAll("\\s+", "");
@@ -86,7 +76,7 @@ class AttendanceLedgerTest {
     @Test
     void thePackCarriesTheStudyLedgersWithoutTheSignInSheetAndVerifies() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 15, 40, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 15, 40, YEAR);
             Path pdf = dir.resolve("督查材料包.pdf");
             LedgerService.Printed printed;
             try (OutputStream out = Files.newOutputStream(pdf)) {
@@ -96,10 +86,8 @@ class AttendanceLedgerTest {
             List<String> titles = new ArrayList<>();
             printed.documents().forEach(d -> titles.add(d.title()));
             assertEquals(List.of("党员花名册", "学习教育考勤台账", "党员学时统计表", "三会一课记录"), titles);
-            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                String text = new PDFTextStripper().getText(doc);
-                titles.forEach(t -> assertTrue(text.contains(t), t));
-            }
+            String text = LedgerPdf.text(pdf);
+            titles.forEach(t -> assertTrue(text.contains(t), t));
             LedgerService.Verification v = app.ledgers().verify(pdf);
             assertTrue(v.consistent(), v.lines().toString());
 

@@ -3,20 +3,15 @@ package org.branchledger.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
-import org.branchledger.ledger.LedgerService;
+import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +25,9 @@ class HoursLedgerTest {
     @Test
     void everyMembersHoursMatchTheServiceAndTheFootCountsWhoComplies() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 40, YEAR).branch();
+            Branch branch = app.demo().create(LedgerPdf.DEMO_BRANCH, 40, YEAR).branch();
             Path pdf = dir.resolve("学时.pdf");
-            try (OutputStream out = Files.newOutputStream(pdf)) {
-                app.ledgers().print("hours", new LedgerRequest(branch, YEAR, false, null), LedgerService.Format.PDF,
-                        out);
-            }
-            String text;
-            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                text = new PDFTextStripper().getText(doc);
-            }
+            String text = LedgerPdf.print(app, "hours", new LedgerRequest(branch, YEAR, false, null), pdf);
             assertTrue(text.contains("党员学时统计表"));
             assertTrue(text.replaceAll("\\s+", "").contains("集中学习是否达2/3"), "the ⅔ column, as the font prints it");
 

@@ -3,20 +3,15 @@ package org.branchledger.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
-import org.branchledger.ledger.LedgerService;
+import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +23,13 @@ class MeetingsLedgerTest {
     Path dir;
 
     private static String print(App app, Branch branch, Path pdf) throws Exception {
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            app.ledgers().print("meetings", new LedgerRequest(branch, YEAR, false, null), LedgerService.Format.PDF,
-                    out);
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
+        return LedgerPdf.print(app, "meetings", new LedgerRequest(branch, YEAR, false, null), pdf);
     }
 
     @Test
     void aMonthWithoutItsCommitteeMeetingShowsInTheGaps() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 20, 60, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 20, 60, YEAR);
             List<StudySession> sessions = app.study().sessions(branch.id(), YEAR);
             List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(sessions, YEAR, LocalDate.now());
             assertEquals(List.of(new MeetingCadence.Gap(YEAR + "年7月", SessionKind.COMMITTEE_MEETING)), gaps,
@@ -69,7 +58,7 @@ class MeetingsLedgerTest {
     void aQuartersGapShowsInItsLastMonth() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             // 20 sessions cannot hold every meeting: the 缺项 of the months and quarters come out of the cadence.
-            Branch branch = app.demo().create("红旗村党支部（示范）", 10, 20, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 10, 20, YEAR);
             List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(app.study().sessions(branch.id(), YEAR), YEAR,
                     LocalDate.now());
             String compact = print(app, branch, dir.resolve("m.pdf")).replaceAll("\\s+", "");

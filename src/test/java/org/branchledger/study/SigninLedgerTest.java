@@ -1,5 +1,6 @@
 package org.branchledger.study;
 
+import static org.branchledger.testing.LedgerPdf.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.cli.Cli;
@@ -24,6 +22,7 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.roster.Member;
+import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,19 +33,10 @@ class SigninLedgerTest {
     @TempDir
     Path dir;
 
-    private static String print(App app, String kind, LedgerRequest request, Path pdf) throws Exception {
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            app.ledgers().print(kind, request, LedgerService.Format.PDF, out);
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
-
     @Test
     void theSheetHasTheSessionHeadAndEveryCurrentMemberWithRoomToSign() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 40, 60, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 40, 60, YEAR);
             StudySession themeDay = app.study().sessions(branch.id(), YEAR).stream()
                     .filter(s -> s.kind() == SessionKind.THEME_DAY).findFirst().orElseThrow();
             String text = print(app, "signin", new LedgerRequest(branch, YEAR, false, themeDay.heldOn()),
@@ -74,7 +64,7 @@ class SigninLedgerTest {
     @Test
     void aCommitteeMeetingsSheetPutsTheCommitteeFirstAndCountsThem() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 20, 30, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 20, 30, YEAR);
             StudySession meeting = app.study().sessions(branch.id(), YEAR).stream()
                     .filter(s -> s.kind() == SessionKind.COMMITTEE_MEETING).findFirst().orElseThrow();
             String text = print(app, "signin", new LedgerRequest(branch, YEAR, false, meeting.heldOn()),
@@ -91,7 +81,7 @@ class SigninLedgerTest {
     @Test
     void twoSessionsOnOneDayGiveTwoSheetsAndADayWithoutSessionsIsAnError() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.demo().create("红旗村党支部（示范）", 12, 30, YEAR).branch();
+            Branch branch = LedgerPdf.demo(app, 12, 30, YEAR);
             StudySession first = app.study().sessions(branch.id(), YEAR).get(3);
             app.study().addSession(new StudySession(null, branch.id(), first.heldOn(), SessionKind.SEMINAR,
                     "专题讨论: 签到表测试", 15, "村党员活动室", "测试人"), List.of());
@@ -123,7 +113,7 @@ class SigninLedgerTest {
     void theCommandLineNeedsASessionDate() throws Exception {
         Path data = dir.resolve("data");
         try (App app = App.open(new DataFolder(data))) {
-            app.demo().create("红旗村党支部（示范）", 8, 20, YEAR);
+            app.demo().create(LedgerPdf.DEMO_BRANCH, 8, 20, YEAR);
         }
         Path out = dir.resolve("签到表.pdf");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
