@@ -12,6 +12,10 @@ import org.branchledger.core.audit.ChangeDescriber;
 import org.branchledger.core.db.Database;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.ledger.PrintLogRepository;
+import org.branchledger.notes.NotesImport;
+import org.branchledger.notes.NotesLedger;
+import org.branchledger.notes.NotesRepository;
+import org.branchledger.notes.NotesService;
 import org.branchledger.demo.DemoService;
 import org.branchledger.roster.MemberRepository;
 import org.branchledger.roster.MemberColumns;
@@ -45,6 +49,8 @@ public final class App implements AutoCloseable {
     private final LedgerService ledgers;
     private final StudyService study;
     private final StudyImport studyImport;
+    private final NotesService notes;
+    private final NotesImport notesImport;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -60,6 +66,9 @@ public final class App implements AutoCloseable {
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);
+        NotesRepository notesRepository = new NotesRepository();
+        this.notes = new NotesService(db, notesRepository, memberRepository);
+        this.notesImport = new NotesImport(db, notesRepository, memberRepository);
         ChangeDescriber changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
@@ -71,10 +80,19 @@ public final class App implements AutoCloseable {
                 .register("self_study", "自学记录", "material", Map.of("studied_on", "日期", "material", "内容",
                         "hours_tenths", "学时"))
                 .register("study_settings", "学习要求设置", "study_year", Map.of("required_tenths", "要求学时",
-                        "committee_required_tenths", "支部委员要求学时", "topics", "必学专题"));
+                        "committee_required_tenths", "支部委员要求学时", "topics", "必学专题"))
+                .register("reading_note", "读书笔记、心得体会", "title", Map.of("written_on", "日期", "kind", "类别",
+                        "title", "题目", "word_count", "字数", "body", "正文", "reviewer", "批改人", "reviewed_on", "批改日期",
+                        "review_comment", "批改意见", "grade", "等级"))
+                .register("note_attachment", "笔记扫描件", "file_name", Map.of("file_name", "文件名",
+                        "stored_path", "保存位置"))
+                .register("spot_check", "笔记抽查", "checked_on", Map.of("checked_on", "抽查日期", "checker", "抽查人",
+                        "seed", "抽样种子", "sample_size", "抽查篇数"))
+                .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
-                        new HoursLedger(study, roster), new MeetingsLedger(study, roster)));
+                        new HoursLedger(study, roster), new MeetingsLedger(study, roster),
+                        new NotesLedger(notes, roster)));
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -120,6 +138,14 @@ public final class App implements AutoCloseable {
 
     public StudyImport studyImport() {
         return studyImport;
+    }
+
+    public NotesService notes() {
+        return notes;
+    }
+
+    public NotesImport notesImport() {
+        return notesImport;
     }
 
     public LedgerService ledgers() {

@@ -1,0 +1,255 @@
+package org.branchledger.notes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.branchledger.core.Progress;
+import org.branchledger.core.dates.DateParseException;
+import org.branchledger.core.dates.DateParser;
+import org.branchledger.core.dates.PartialDate;
+import org.branchledger.core.db.Database;
+import org.branchledger.core.ids.IdNumber;
+import org.branchledger.core.ids.InvalidIdNumberException;
+import org.branchledger.importing.Cell;
+import org.branchledger.importing.ColumnSpec;
+import org.branchledger.importing.ImportCounts;
+import org.branchledger.importing.ImportFileException;
+import org.branchledger.importing.ImportTable;
+import org.branchledger.importing.RowRejection;
+import org.branchledger.roster.Member;
+import org.branchledger.roster.MemberRepository;
+
+/**
+ * Importing reading notes and essays with their review: one row per note, matched by member, date, kind
+ * and title. Checked whole first, written in one transaction.
+ */
+public final class NotesImport {
+    static final List<ColumnSpec> COLUMNS = List.of(
+            ColumnSpec.required("姓名"),
+            ColumnSpec.required("公民身份号码", "公民身份证号", "身份证号", "身份证号码"),
+            ColumnSpec.required("日期", "撰写日期", "时间"), ColumnSpec.required("类别", "类型", "种类"),
+            ColumnSpec.required("题目", "标题", "学习材料", "内容"), ColumnSpec.required("字数"),
+            ColumnSpec.optional("批改人", "批阅人"), ColumnSpec.optional("批改日期", "批阅日期"),
+            ColumnSpec.optional("批改意见", "批阅意见"), ColumnSpec.optional("等级", "批改等级"));
+
+    enum Outcome { NEW, UPDATED, UNCHANGED }
+
+    record Planned(int rowNumber, ReadingNote note, Outcome outcome) {
+    }
+
+    /** The checked file. */
+    public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
+        public ImportCounts wouldWrite() {
+            int rejected = (int) rejections.stream().mapToInt(RowRejection::rowNumber).distinct().count();
+            return new ImportCounts(count(Outcome.NEW), count(Outcome.UPDATED), count(Outcome.UNCHANGED), rejected);
+        }
+
+        private int count(Outcome o) {
+            return (int) rows.stream().filter(r -> r.outcome() == o).count();
+        }
+    }
+
+    private final Database db;
+    private final NotesRepository notes;
+    private final MemberRepository members;
+
+    public NotesImport(Database db, NotesRepository notes, MemberRepository members) {
+        this.db = db;
+        this.notes = notes;
+        this.members = members;
+    }
+
+    public Plan plan(Path file, long branchId, Progress progress) throws ImportFileException {
+        ImportTable table = ImportTable.read(file, COLUMNS, progress);
+        Map<String, Member> byId = members.ofBranch(db.dsl(), branchId).stream()
+                .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Planned> rows = new ArrayList<>();
+        List<RowRejection> rejections = new ArrayList<>();
+        for (ImportTable.Row row : table.rows()) {
+            RowReader r = new RowReader(table, row, rejections);
+            Member member = r.member(byId);
+            LocalDate date = r.date("日期", true);
+            String kindText = r.text("类别", true);
+            String title = r.text("题目", true);
+            Integer words = r.count("字数");
+            String reviewer = r.text("批改人", false);
+            LocalDate reviewedOn = r.date("批改日期", false);
+            String comment = r.text("批改意见", false);
+            String gradeText = r.text("等级", false);
+            if (r.failed()) {
+                continue;
+            }
+            NoteKind kind = NoteKind.ofLabel(kindText);
+            if (kind == null) {
+                r.reject("类别", "应填 笔记 或 心得体会(不认识“" + kindText + "”)");
+                continue;
+            }
+            Grade grade = gradeText == null ? null : Grade.ofLabel(gradeText);
+            if (gradeText != null && grade == null) {
+                r.reject("等级", "应填 优、良、合格 或 需修改(不认识“" + gradeText + "”)");
+                continue;
+            }
+            if (reviewedOn == null && (reviewer != null || grade != null || comment != null)) {
+                r.reject("批改日期", "填写了批改人、批改意见或等级时须填写批改日期");
+                continue;
+            }
+            if (r.duplicate(seen, member.id() + "|" + date + "|" + kind + "|" + title)) {
+                continue;
+            }
+            ReadingNote note = new ReadingNote(null, branchId, member.id(), date, kind, title, words, null, reviewer,
+                    reviewedOn, comment, grade);
+            rows.add(new Planned(row.number(), note, outcome(note)));
+        }
+        rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
+        return new Plan(table.fileName(), table.sheetName(), rows, rejections);
+    }
+
+    private Outcome outcome(ReadingNote n) {
+        return notes.find(db.dsl(), n.memberId(), n.writtenOn(), n.kind(), n.title())
+                .map(x -> x.wordCount() == n.wordCount() && Objects.equals(x.reviewer(), n.reviewer())
+                        && Objects.equals(x.reviewedOn(), n.reviewedOn())
+                        && Objects.equals(x.reviewComment(), n.reviewComment()) && x.grade() == n.grade()
+                        ? Outcome.UNCHANGED : Outcome.UPDATED)
+                .orElse(Outcome.NEW);
+    }
+
+    /** Writes the plan in one transaction: 0s when rows were rejected and the valid ones not accepted. */
+    public ImportCounts commit(Plan plan, long branchId, boolean acceptValid) {
+        ImportCounts would = plan.wouldWrite();
+        if (would.rejected() > 0 && !acceptValid) {
+            return new ImportCounts(0, 0, 0, would.rejected());
+        }
+        return db.transaction(tx -> {
+            for (Planned p : plan.rows()) {
+                if (p.outcome() == Outcome.UNCHANGED) {
+                    continue;
+                }
+                ReadingNote n = p.note();
+                // a typed text already stored is kept: the file carries no text
+                String body = notes.find(tx, n.memberId(), n.writtenOn(), n.kind(), n.title())
+                        .map(ReadingNote::body).orElse(null);
+                notes.save(tx, new ReadingNote(null, branchId, n.memberId(), n.writtenOn(), n.kind(), n.title(),
+                        n.wordCount(), body, n.reviewer(), n.reviewedOn(), n.reviewComment(), n.grade()));
+            }
+            return would;
+        });
+    }
+
+    /** Reads one row's cells, collecting the reasons it is rejected. */
+    private static final class RowReader {
+        private final ImportTable table;
+        private final ImportTable.Row row;
+        private final List<RowRejection> rejections;
+        private boolean failed;
+
+        RowReader(ImportTable table, ImportTable.Row row, List<RowRejection> rejections) {
+            this.table = table;
+            this.row = row;
+            this.rejections = rejections;
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        void reject(String field, String reason) {
+            rejections.add(new RowRejection(row.number(), table.columnName(field), reason));
+            failed = true;
+        }
+
+        String text(String field, boolean required) {
+            Cell c = row.cell(field);
+            if (c.blank()) {
+                if (required) {
+                    reject(field, "不能为空");
+                }
+                return null;
+            }
+            return c.text().strip();
+        }
+
+        LocalDate date(String field, boolean required) {
+            Cell c = row.cell(field);
+            if (c.blank()) {
+                if (required) {
+                    reject(field, "不能为空");
+                }
+                return null;
+            }
+            try {
+                PartialDate d = c.kind() == Cell.Kind.TEXT ? DateParser.parse(c.text())
+                        : DateParser.fromExcelSerial(c.number());
+                if (d.monthPrecision()) {
+                    reject(field, "需要具体到日: " + c.text());
+                    return null;
+                }
+                return d.firstDay();
+            } catch (DateParseException | IllegalArgumentException e) {
+                reject(field, e.getMessage());
+                return null;
+            }
+        }
+
+        /** 字数: a whole number, zero or more. */
+        Integer count(String field) {
+            Cell c = row.cell(field);
+            if (c.blank()) {
+                reject(field, "不能为空");
+                return null;
+            }
+            String t = c.text().strip().replace(",", "").replace("，", "");
+            if (t.endsWith(".0")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            if (!t.matches("\\d{1,7}")) {
+                reject(field, "应为不小于 0 的整数: " + c.text().strip());
+                return null;
+            }
+            return Integer.parseInt(t);
+        }
+
+        Member member(Map<String, Member> byId) {
+            String name = text("姓名", true);
+            Cell idCell = row.cell("公民身份号码");
+            if (idCell.blank()) {
+                reject("公民身份号码", "不能为空");
+                return null;
+            }
+            if (idCell.kind() != Cell.Kind.TEXT) {
+                reject("公民身份号码", "单元格是数字格式，号码末几位已丢失；请把这一列设置为“文本”格式后重新录入");
+                return null;
+            }
+            try {
+                Member m = byId.get(IdNumber.parse(idCell.text()).value());
+                if (m == null) {
+                    reject("公民身份号码", "花名册中没有此人(" + (name == null ? "" : name) + ")，请先把他加入花名册");
+                    return null;
+                }
+                if (name != null && !name.replaceAll("[\\s\\u3000]+", "").equals(m.name())) {
+                    reject("姓名", "与该公民身份号码在册的党员(" + m.name() + ")不符");
+                    return null;
+                }
+                return m;
+            } catch (InvalidIdNumberException e) {
+                reject("公民身份号码", e.getMessage());
+                return null;
+            }
+        }
+
+        boolean duplicate(Map<String, Integer> seen, String key) {
+            Integer earlier = seen.putIfAbsent(key, row.number());
+            if (earlier != null) {
+                reject("题目", "与第" + earlier + "行重复");
+                return true;
+            }
+            return false;
+        }
+    }
+}

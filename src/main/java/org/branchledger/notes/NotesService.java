@@ -1,0 +1,130 @@
+package org.branchledger.notes;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.branchledger.core.db.Database;
+import org.branchledger.roster.Member;
+import org.branchledger.roster.MemberRepository;
+
+/** Reading notes and essays: the yearly standing per member, the review queue, reviews and spot checks. */
+public final class NotesService {
+    /** Notes waiting longer than this many days for review are overdue (支部负责人每周批阅一次). */
+    public static final int REVIEW_DAYS = 7;
+
+    private final Database db;
+    private final NotesRepository notes;
+    private final MemberRepository members;
+
+    public NotesService(Database db, NotesRepository notes, MemberRepository members) {
+        this.db = db;
+        this.notes = notes;
+        this.members = members;
+    }
+
+    public List<ReadingNote> notes(long branchId, int year) {
+        return notes.notes(db.dsl(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** Adds a note or replaces the one with the same member, date, kind and title. */
+    public ReadingNote save(ReadingNote note) {
+        return db.transaction(tx -> notes.save(tx, note));
+    }
+
+    /** Every current member's notes for the year, in roster order. */
+    public List<MemberNotes> standings(long branchId, int year) {
+        Map<Long, List<ReadingNote>> byMember = notes(branchId, year).stream()
+                .collect(Collectors.groupingBy(ReadingNote::memberId));
+        List<MemberNotes> out = new ArrayList<>();
+        for (Member m : members.ofBranch(db.dsl(), branchId)) {
+            if (!m.current()) {
+                continue;
+            }
+            List<ReadingNote> own = byMember.getOrDefault(m.id(), List.of());
+            int noteCount = (int) own.stream().filter(n -> n.kind() == NoteKind.NOTE).count();
+            int essayCount = (int) own.stream().filter(n -> n.kind() == NoteKind.ESSAY).count();
+            int waiting = (int) own.stream().filter(n -> !n.reviewed()).count();
+            out.add(new MemberNotes(m, noteCount, essayCount, waiting,
+                    EssayRule.judge(m.leadingCadre(), m.canWrite(), own)));
+        }
+        return out;
+    }
+
+    /** Notes not yet reviewed, oldest first; overdue when waiting more than {@link #REVIEW_DAYS} days. */
+    public List<ReviewQueueEntry> reviewQueue(long branchId, LocalDate today) {
+        Map<Long, String> names = members.ofBranch(db.dsl(), branchId).stream()
+                .collect(Collectors.toMap(Member::id, Member::name));
+        return notes.notes(db.dsl(), branchId, LocalDate.of(1900, 1, 1), today).stream()
+                .filter(n -> !n.reviewed())
+                .sorted(Comparator.comparing(ReadingNote::writtenOn).thenComparing(ReadingNote::id))
+                .map(n -> {
+                    long days = ChronoUnit.DAYS.between(n.writtenOn(), today);
+                    return new ReviewQueueEntry(n, names.getOrDefault(n.memberId(), ""), days, days > REVIEW_DAYS);
+                }).toList();
+    }
+
+    /** Records the review (批改) of a note. */
+    public ReadingNote review(long noteId, String reviewer, LocalDate on, String comment, Grade grade) {
+        return db.transaction(tx -> {
+            ReadingNote n = notes.note(tx, noteId)
+                    .orElseThrow(() -> new IllegalArgumentException("no note " + noteId));
+            return notes.save(tx, n.withReview(reviewer, on, comment, grade));
+        });
+    }
+
+    /**
+     * A reproducible random sample of the year's notes: their ids ascending, shuffled by
+     * {@code new Random(seed)}, the first {@code size} of them.
+     */
+    public List<ReadingNote> sample(long branchId, int year, long seed, int size) {
+        Map<Long, ReadingNote> byId = notes(branchId, year).stream()
+                .collect(Collectors.toMap(ReadingNote::id, Function.identity()));
+        List<Long> ids = new ArrayList<>(byId.keySet());
+        Collections.sort(ids);
+        Collections.shuffle(ids, new Random(seed));
+        return ids.subList(0, Math.min(Math.max(size, 0), ids.size())).stream().map(byId::get).toList();
+    }
+
+    /** A fresh seed for a new spot check. */
+    public static long newSeed() {
+        return new java.security.SecureRandom().nextLong();
+    }
+
+    /** Records a spot check of the sample drawn from the seed, with the checker's result per note. */
+    public SpotCheck recordSpotCheck(long branchId, int year, LocalDate checkedOn, String checker, long seed,
+                                     int size, Map<Long, String> results) {
+        List<SpotCheck.Item> items = sample(branchId, year, seed, size).stream()
+                .map(n -> new SpotCheck.Item(n.id(), results.get(n.id()))).toList();
+        return db.transaction(tx -> notes.insertSpotCheck(tx,
+                new SpotCheck(null, branchId, checkedOn, checker, seed, size, items)));
+    }
+
+    public SpotCheck spotCheck(long id) {
+        return notes.spotCheck(db.dsl(), id).orElseThrow(() -> new IllegalArgumentException("no spot check " + id));
+    }
+
+    /** The recorded check's sample drawn again from its seed, for reprinting. */
+    public List<ReadingNote> reprint(long spotCheckId, int year) {
+        SpotCheck c = spotCheck(spotCheckId);
+        return sample(c.branchId(), year, c.seed(), c.sampleSize());
+    }
+
+    /** The latest spot-check result per note of the branch (抽查结果). */
+    public Map<Long, String> spotResults(long branchId) {
+        Map<Long, String> out = new HashMap<>();
+        for (SpotCheck c : notes.spotChecks(db.dsl(), branchId)) {
+            for (SpotCheck.Item i : c.items()) {
+                out.put(i.noteId(), i.result() == null || i.result().isBlank() ? "已抽查" : i.result());
+            }
+        }
+        return out;
+    }
+}
