@@ -62,7 +62,7 @@ public final class App implements AutoCloseable {
         this.roster = new RosterService(db, memberRepository);
         this.settings = new SettingsService(db, new SettingRepository());
         StudyRepository studyRepository = new StudyRepository();
-        this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository);
+        this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository, new NotesRepository());
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);

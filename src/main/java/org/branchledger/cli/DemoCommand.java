@@ -2,12 +2,15 @@ package org.branchledger.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.branchledger.App;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.demo.DemoResult;
 import org.branchledger.demo.DemoService;
+import org.branchledger.notes.NoteKind;
+import org.branchledger.notes.ReadingNote;
 
 /** {@code demo}: fills the data folder with a realistic synthetic branch and a year of study. */
 final class DemoCommand implements Command {
@@ -35,8 +38,12 @@ final class DemoCommand implements Command {
         String name = args.value("--branch").orElse(Messages.get("demo.branchName"));
         DemoResult result = app.demo().create(name, members, sessions, year);
         int held = app.study().sessions(result.branch().id(), year).size();
-        out.println(Messages.get("cli.demo.study.done", result.branch().name(), String.valueOf(result.members()),
-                String.valueOf(year), String.valueOf(held)));
+        List<ReadingNote> written = app.notes().notes(result.branch().id(), year);
+        long essays = written.stream().filter(n -> n.kind() == NoteKind.ESSAY).count();
+        long waiting = written.stream().filter(n -> !n.reviewed()).count();
+        out.println(Messages.get("cli.demo.notes.done", result.branch().name(), String.valueOf(result.members()),
+                String.valueOf(year), String.valueOf(held), String.valueOf(written.size() - essays),
+                String.valueOf(essays), String.valueOf(waiting)));
         return ExitCode.DONE;
     }
 }

@@ -8,6 +8,9 @@ import org.branchledger.branch.BranchRepository;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.notes.NotesRepository;
+import org.branchledger.notes.ReadingNote;
+import org.branchledger.notes.SpotCheck;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
 import org.branchledger.study.StudyRepository;
@@ -22,12 +25,15 @@ public final class DemoService {
     private final BranchRepository branches;
     private final MemberRepository members;
     private final StudyRepository study;
+    private final NotesRepository notes;
 
-    public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study) {
+    public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study,
+                       NotesRepository notes) {
         this.db = db;
         this.branches = branches;
         this.members = members;
         this.study = study;
+        this.notes = notes;
     }
 
     /** Writes a demo branch of {@code memberCount} current members and {@link #DEFAULT_SESSIONS} sessions. */
@@ -37,8 +43,8 @@ public final class DemoService {
 
     /**
      * Writes a demo branch of {@code memberCount} current members with a year of study: {@code sessionCount}
-     * sessions up to yesterday (the whole year for other years), their attendance and self-study. One
-     * transaction.
+     * sessions up to yesterday (the whole year for other years), their attendance and self-study, the year's
+     * reading notes and essays with their reviews, and one spot check. One transaction.
      */
     public DemoResult create(String name, int memberCount, int sessionCount, int year) {
         LocalDate now = LocalDate.now();
@@ -62,6 +68,15 @@ public final class DemoService {
                     .stream().map(s -> study.insert(tx, s)).toList();
             study.insertAttendance(tx, branch.id(), year1.attendance(sessions, roster));
             study.insertSelfStudy(tx, branch.id(), year1.selfStudy(roster));
+
+            DemoNotes writing = new DemoNotes(name.hashCode(), year, lastSessionDay);
+            notes.insertAll(tx, writing.notes(branch.id(), roster, DemoStudy.Leaders.of(roster)));
+            List<ReadingNote> stored = notes.notes(tx, branch.id(), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31));
+            SpotCheck check = writing.spotCheck(branch.id(), stored);
+            if (check != null) {
+                notes.insertSpotCheck(tx, check);
+            }
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });

@@ -1,5 +1,6 @@
 package org.branchledger.notes;
 
+import static org.branchledger.jooq.Tables.NOTE_ATTACHMENT;
 import static org.branchledger.jooq.Tables.READING_NOTE;
 import static org.branchledger.jooq.Tables.SPOT_CHECK;
 import static org.branchledger.jooq.Tables.SPOT_CHECK_ITEM;
@@ -55,6 +56,43 @@ public final class NotesRepository {
         return n.withId(r.getId());
     }
 
+    /** Inserts new notes in batches (for generated data); ids are not returned, read them back with {@link #notes}. */
+    public void insertAll(DSLContext db, List<ReadingNote> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = db.insertInto(READING_NOTE, READING_NOTE.BRANCH_ID, READING_NOTE.MEMBER_ID,
+                READING_NOTE.WRITTEN_ON, READING_NOTE.KIND, READING_NOTE.TITLE, READING_NOTE.WORD_COUNT,
+                READING_NOTE.BODY, READING_NOTE.REVIEWER, READING_NOTE.REVIEWED_ON, READING_NOTE.REVIEW_COMMENT,
+                READING_NOTE.GRADE).values(java.util.Collections.nCopies(11, (Object) null)).getSQL();
+        db.connection(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (ReadingNote n : rows) {
+                    ps.setLong(1, n.branchId());
+                    ps.setLong(2, n.memberId());
+                    ps.setObject(3, n.writtenOn());
+                    ps.setString(4, n.kind().label());
+                    ps.setString(5, n.title());
+                    ps.setInt(6, n.wordCount());
+                    ps.setString(7, n.body());
+                    ps.setString(8, n.reviewer());
+                    ps.setObject(9, n.reviewedOn());
+                    ps.setString(10, n.reviewComment());
+                    ps.setString(11, n.grade() == null ? null : n.grade().label());
+                    ps.addBatch();
+                    if (++pending == 500) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
     public SpotCheck insertSpotCheck(DSLContext db, SpotCheck c) {
         SpotCheckRecord r = db.newRecord(SPOT_CHECK);
         r.setBranchId(c.branchId());
@@ -90,6 +128,22 @@ public final class NotesRepository {
                 .orderBy(SPOT_CHECK_ITEM.ID).fetch(i -> new SpotCheck.Item(i.getNoteId(), i.getResult()));
         return new SpotCheck(r.getId(), r.getBranchId(), r.getCheckedOn(), r.getChecker(), r.getSeed(),
                 r.getSampleSize(), items);
+    }
+
+    /** A note's scanned pages in the order they were added. */
+    public List<Attachment> attachments(DSLContext db, long noteId) {
+        return db.selectFrom(NOTE_ATTACHMENT).where(NOTE_ATTACHMENT.NOTE_ID.eq(noteId)).orderBy(NOTE_ATTACHMENT.ID)
+                .fetch(r -> new Attachment(r.getId(), r.getNoteId(), r.getFileName(), r.getStoredPath()));
+    }
+
+    public Attachment insertAttachment(DSLContext db, long branchId, Attachment a) {
+        var r = db.newRecord(NOTE_ATTACHMENT);
+        r.setBranchId(branchId);
+        r.setNoteId(a.noteId());
+        r.setFileName(a.fileName());
+        r.setStoredPath(a.storedPath());
+        r.store();
+        return new Attachment(r.getId(), a.noteId(), a.fileName(), a.storedPath());
     }
 
     private static ReadingNote toNote(ReadingNoteRecord r) {

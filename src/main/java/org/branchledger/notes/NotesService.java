@@ -127,4 +127,18 @@ public final class NotesService {
         }
         return out;
     }
+
+    /** One member's notes and essays of the year, by date. */
+    public List<ReadingNote> notesOf(long branchId, long memberId, int year) {
+        return notes(branchId, year).stream().filter(n -> n.memberId() == memberId).toList();
+    }
+
+    public List<Attachment> attachments(long noteId) {
+        return notes.attachments(db.dsl(), noteId);
+    }
+
+    /** Records a scanned page already copied into the data folder. */
+    public Attachment addAttachment(long branchId, Attachment attachment) {
+        return db.transaction(tx -> notes.insertAttachment(tx, branchId, attachment));
+    }
 }

@@ -24,6 +24,7 @@ import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Views;
 import org.branchledger.home.HomeController;
 import org.branchledger.ledger.LedgersController;
+import org.branchledger.notes.NotesController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.settings.SettingsController;
 import org.branchledger.settings.SettingsService;
@@ -33,7 +34,7 @@ import org.branchledger.study.StudyController;
 public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
-            "settings", SettingsController.class, "study", StudyController.class);
+            "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class);
 
     private final BranchService branches;
     private final SettingsService settings;

@@ -12,6 +12,7 @@ import org.branchledger.core.ui.Views;
 import org.branchledger.home.DashboardService;
 import org.branchledger.home.HomeController;
 import org.branchledger.ledger.LedgersController;
+import org.branchledger.notes.NotesController;
 import org.branchledger.roster.RosterController;
 import org.branchledger.roster.RosterFileActions;
 import org.branchledger.roster.RosterFiles;
@@ -48,6 +49,7 @@ public final class Shell {
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs))
+                .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

@@ -1,0 +1,88 @@
+package org.branchledger.notes;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Label;
+import org.branchledger.core.i18n.Messages;
+
+/** The columns of the 笔记心得 tables: members' standing, one member's notes, and the review queue. */
+final class NotesViewTables {
+    private NotesViewTables() {
+    }
+
+    static void members(TableView<MemberNotes> t) {
+        t.getColumns().setAll(java.util.List.of(
+                column("notesScreen.col.name", m -> m.member().name(), 90),
+                column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 60),
+                column("notesScreen.col.essays", NotesViewTables::essays, 90),
+                column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 60),
+                column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 70)));
+        t.setRowFactory(v -> styled(m -> m.standing().compliance() == EssayRule.Compliance.NO ? "short-row" : null));
+        t.setPlaceholder(new Label(Messages.get("notesScreen.members.none")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    static void notes(TableView<ReadingNote> t) {
+        t.getColumns().setAll(java.util.List.of(
+                column("notesScreen.col.date", n -> n.writtenOn().toString(), 110),
+                column("notesScreen.col.kind", n -> n.kind().label(), 80),
+                column("notesScreen.col.title", ReadingNote::title, 240),
+                column("notesScreen.col.words", n -> String.valueOf(n.wordCount()), 70),
+                column("notesScreen.col.review", NotesViewTables::review, 200)));
+        t.setPlaceholder(new Label(Messages.get("notesScreen.notes.none")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    static void queue(TableView<ReviewQueueEntry> t) {
+        t.getColumns().setAll(java.util.List.of(
+                column("notesScreen.col.date", e -> e.note().writtenOn().toString(), 110),
+                column("notesScreen.col.name", ReviewQueueEntry::memberName, 90),
+                column("notesScreen.col.kind", e -> e.note().kind().label(), 80),
+                column("notesScreen.col.title", e -> e.note().title(), 260),
+                column("notesScreen.col.days", e -> e.overdue()
+                        ? Messages.get("notesScreen.queue.overdue", e.daysWaiting())
+                        : Messages.get("notesScreen.queue.days", e.daysWaiting()), 140)));
+        t.setRowFactory(v -> styled(e -> e.overdue() ? "overdue-row" : null));
+        t.setPlaceholder(new Label(Messages.get("notesScreen.queue.none")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    static String essays(MemberNotes m) {
+        EssayRule.Standing s = m.standing();
+        return s.compliance() == EssayRule.Compliance.EXEMPT ? Messages.get("notesScreen.essays.exempt", s.counted())
+                : Messages.get("notesScreen.essays.count", s.counted(), s.required());
+    }
+
+    static String review(ReadingNote n) {
+        if (!n.reviewed()) {
+            return Messages.get("notesScreen.review.waiting");
+        }
+        return Messages.get("notesScreen.review.done", n.grade() == null ? "" : n.grade().label(),
+                n.reviewer() == null ? "" : n.reviewer(), n.reviewedOn().toString());
+    }
+
+    private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private static <T> TableRow<T> styled(Function<T, String> styleClass) {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("short-row", "overdue-row");
+                String s = empty || item == null ? null : styleClass.apply(item);
+                if (s != null) {
+                    getStyleClass().add(s);
+                }
+            }
+        };
+    }
+}
