@@ -13,14 +13,14 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.branchledger.core.Progress;
 
-/** The real pages of a ledger, rendered from its PDF for the preview (off the FX thread). */
-final class PdfPreview {
+/** The real pages of a PDF (a ledger's preview, a scanned note), rendered off the FX thread. */
+public final class PdfPreview {
     private static final float DPI = 96;
 
     private PdfPreview() {
     }
 
-    static List<Image> render(byte[] pdf, Progress progress) throws IOException {
+    public static List<Image> render(byte[] pdf, Progress progress) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             List<Image> images = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.branchledger.notes;
 
-import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +40,5 @@ public final class AttachmentStore {
     /** Where a stored page is on disk. */
     public Path path(Attachment a) {
         return folder.resolve(a.storedPath());
-    }
-
-    /**
-     * Opens the file with the desktop's viewer; false when there is no desktop to ask (then show the path).
-     */
-    public static boolean open(Path file) throws IOException {
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            return false;
-        }
-        Desktop.getDesktop().open(file.toFile());
-        return true;
     }
 }

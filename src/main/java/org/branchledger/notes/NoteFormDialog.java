@@ -131,16 +131,10 @@ final class NoteFormDialog {
         dialog.show();
     }
 
-    /** Opens a page with the desktop's viewer, off the FX thread; without a desktop, shows its path. */
+    /** Shows a scanned page in the app: images as they are, PDFs page by page. */
     private static void openPage(Context c, Page page, Label status) {
         Path file = page.stored() != null ? c.store().path(page.stored()) : page.chosen();
-        c.tasks().run(() -> {
-            try {
-                return AttachmentStore.open(file);
-            } catch (IOException | UnsupportedOperationException e) {
-                return false;
-            }
-        }).onSuccess(opened -> status.setText(opened ? "" : Messages.get("notesScreen.page.path", file))).start();
+        PageViewer.show(status.getScene().getWindow(), file, c.tasks(), status);
     }
 
     static StringConverter<NoteKind> labels() {
