@@ -29,11 +29,13 @@ final class NoteReviewDialog {
     private NoteReviewDialog() {
     }
 
+    /** @param defaultReviewer who reviews when the note has no reviewer yet (the branch's secretary), or null */
     static void open(Window owner, double fontPixels, NotesService notes, Tasks tasks, Dialogs dialogs,
-                     ReadingNote note, String memberName, Runnable onSaved) {
+                     ReadingNote note, String memberName, String defaultReviewer, Runnable onSaved) {
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(owner, fontPixels,
                 Messages.get("notesScreen.review.title", memberName, note.title()), "notesScreen.review.save");
-        StringProperty reviewer = new SimpleStringProperty(note.reviewer() == null ? "" : note.reviewer());
+        String initialReviewer = note.reviewer() != null ? note.reviewer() : defaultReviewer == null ? "" : defaultReviewer;
+        StringProperty reviewer = new SimpleStringProperty(initialReviewer);
         StringProperty date = new SimpleStringProperty(
                 (note.reviewedOn() == null ? LocalDate.now() : note.reviewedOn()).toString());
         TextField reviewerField = NoteDialogs.text("reviewReviewer", reviewer,

@@ -206,6 +206,7 @@ public final class NotesController {
         ReadingNote n = pickedNote();
         if (loaded() && n != null) {
             NoteReviewDialog.open(window(), px(), notes, tasks, dialogs, n, names().getOrDefault(n.memberId(), ""),
+                    selection.branch().get() == null ? null : selection.branch().get().secretary(),
                     selection::dataChanged);
         }
     }

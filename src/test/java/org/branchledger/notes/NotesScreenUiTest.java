@@ -125,6 +125,7 @@ class NotesScreenUiTest extends FxRobot {
         waitUntil(() -> lookup("#reviewReviewer").tryQuery().isPresent());
         TextField reviewer = lookup("#reviewReviewer").queryAs(TextField.class);
         targetWindow(reviewer.getScene().getWindow());
+        interact(reviewer::clear); // it starts with the branch's secretary
         clickOn("#reviewReviewer").write("王书记");
         ChoiceBox<Grade> grade = lookup("#reviewGrade").queryAs(ChoiceBox.class);
         interact(() -> grade.setValue(Grade.GOOD));
