@@ -4,19 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchKind;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
-import org.branchledger.core.i18n.Messages;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.roster.RosterImportPlan;
 
 /** {@code import-roster FILE}: brings in the roster a secretary already keeps in Excel, WPS or CSV. */
-final class ImportRosterCommand implements Command {
+final class ImportRosterCommand implements ImportFileCommand {
 
     @Override
     public String name() {
@@ -24,26 +22,8 @@ final class ImportRosterCommand implements Command {
     }
 
     @Override
-    public Set<String> valueOptions() {
-        return Set.of("--branch");
-    }
-
-    @Override
-    public Set<String> flagOptions() {
-        return Set.of("--accept-valid", "--dry-run");
-    }
-
-    @Override
-    public int maxPositionals() {
-        return 1;
-    }
-
-    @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
-        if (args.positionals().isEmpty()) {
-            throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
-        }
-        Path file = Path.of(args.positionals().get(0));
+        Path file = file(args);
         Optional<String> wanted = args.value("--branch");
         Optional<Branch> existing = wanted.isPresent()
                 ? app.branches().all().stream().filter(b -> b.name().equals(wanted.get().strip())).findFirst()

@@ -10,19 +10,16 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.branchledger.core.Progress;
-import org.branchledger.core.dates.DateParseException;
-import org.branchledger.core.dates.DateParser;
-import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.db.Database;
-import org.branchledger.core.ids.IdNumber;
-import org.branchledger.core.ids.InvalidIdNumberException;
 import org.branchledger.importing.Cell;
 import org.branchledger.importing.ColumnSpec;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
 import org.branchledger.importing.RowRejection;
+import org.branchledger.importing.RowReader;
 import org.branchledger.roster.Member;
+import org.branchledger.roster.RosterMatch;
 import org.branchledger.roster.MemberRepository;
 
 /**
@@ -74,11 +71,11 @@ public final class NotesImport {
         List<RowRejection> rejections = new ArrayList<>();
         for (ImportTable.Row row : table.rows()) {
             RowReader r = new RowReader(table, row, rejections);
-            Member member = r.member(byId);
+            Member member = RosterMatch.member(r, byId);
             LocalDate date = r.date("日期", true);
             String kindText = r.text("类别", true);
             String title = r.text("题目", true);
-            Integer words = r.count("字数");
+            Integer words = count(r, "字数");
             String reviewer = r.text("批改人", false);
             LocalDate reviewedOn = r.date("批改日期", false);
             String comment = r.text("批改意见", false);
@@ -100,7 +97,7 @@ public final class NotesImport {
                 r.reject("批改日期", "填写了批改人、批改意见或等级时须填写批改日期");
                 continue;
             }
-            if (r.duplicate(seen, member.id() + "|" + date + "|" + kind + "|" + title)) {
+            if (r.duplicate(seen, member.id() + "|" + date + "|" + kind + "|" + title, "题目")) {
                 continue;
             }
             ReadingNote note = new ReadingNote(null, branchId, member.id(), date, kind, title, words, null, reviewer,
@@ -142,114 +139,21 @@ public final class NotesImport {
         });
     }
 
-    /** Reads one row's cells, collecting the reasons it is rejected. */
-    private static final class RowReader {
-        private final ImportTable table;
-        private final ImportTable.Row row;
-        private final List<RowRejection> rejections;
-        private boolean failed;
-
-        RowReader(ImportTable table, ImportTable.Row row, List<RowRejection> rejections) {
-            this.table = table;
-            this.row = row;
-            this.rejections = rejections;
+    /** 字数: a whole number, zero or more. */
+    private static Integer count(RowReader r, String field) {
+        Cell c = r.cell(field);
+        if (c.blank()) {
+            r.reject(field, "不能为空");
+            return null;
         }
-
-        boolean failed() {
-            return failed;
+        String t = c.text().strip().replace(",", "").replace("，", "");
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
         }
-
-        void reject(String field, String reason) {
-            rejections.add(new RowRejection(row.number(), table.columnName(field), reason));
-            failed = true;
+        if (!t.matches("\\d{1,7}")) {
+            r.reject(field, "应为不小于 0 的整数: " + c.text().strip());
+            return null;
         }
-
-        String text(String field, boolean required) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                if (required) {
-                    reject(field, "不能为空");
-                }
-                return null;
-            }
-            return c.text().strip();
-        }
-
-        LocalDate date(String field, boolean required) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                if (required) {
-                    reject(field, "不能为空");
-                }
-                return null;
-            }
-            try {
-                PartialDate d = c.kind() == Cell.Kind.TEXT ? DateParser.parse(c.text())
-                        : DateParser.fromExcelSerial(c.number());
-                if (d.monthPrecision()) {
-                    reject(field, "需要具体到日: " + c.text());
-                    return null;
-                }
-                return d.firstDay();
-            } catch (DateParseException | IllegalArgumentException e) {
-                reject(field, e.getMessage());
-                return null;
-            }
-        }
-
-        /** 字数: a whole number, zero or more. */
-        Integer count(String field) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                reject(field, "不能为空");
-                return null;
-            }
-            String t = c.text().strip().replace(",", "").replace("，", "");
-            if (t.endsWith(".0")) {
-                t = t.substring(0, t.length() - 2);
-            }
-            if (!t.matches("\\d{1,7}")) {
-                reject(field, "应为不小于 0 的整数: " + c.text().strip());
-                return null;
-            }
-            return Integer.parseInt(t);
-        }
-
-        Member member(Map<String, Member> byId) {
-            String name = text("姓名", true);
-            Cell idCell = row.cell("公民身份号码");
-            if (idCell.blank()) {
-                reject("公民身份号码", "不能为空");
-                return null;
-            }
-            if (idCell.kind() != Cell.Kind.TEXT) {
-                reject("公民身份号码", "单元格是数字格式，号码末几位已丢失；请把这一列设置为“文本”格式后重新录入");
-                return null;
-            }
-            try {
-                Member m = byId.get(IdNumber.parse(idCell.text()).value());
-                if (m == null) {
-                    reject("公民身份号码", "花名册中没有此人(" + (name == null ? "" : name) + ")，请先把他加入花名册");
-                    return null;
-                }
-                if (name != null && !name.replaceAll("[\\s\\u3000]+", "").equals(m.name())) {
-                    reject("姓名", "与该公民身份号码在册的党员(" + m.name() + ")不符");
-                    return null;
-                }
-                return m;
-            } catch (InvalidIdNumberException e) {
-                reject("公民身份号码", e.getMessage());
-                return null;
-            }
-        }
-
-        boolean duplicate(Map<String, Integer> seen, String key) {
-            Integer earlier = seen.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                reject("题目", "与第" + earlier + "行重复");
-                return true;
-            }
-            return false;
-        }
+        return Integer.parseInt(t);
     }
 }

@@ -10,19 +10,16 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.branchledger.core.Progress;
-import org.branchledger.core.dates.DateParseException;
-import org.branchledger.core.dates.DateParser;
-import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.db.Database;
-import org.branchledger.core.ids.IdNumber;
-import org.branchledger.core.ids.InvalidIdNumberException;
 import org.branchledger.importing.Cell;
 import org.branchledger.importing.ColumnSpec;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
 import org.branchledger.importing.RowRejection;
+import org.branchledger.importing.RowReader;
 import org.branchledger.roster.Member;
+import org.branchledger.roster.RosterMatch;
 import org.branchledger.roster.MemberRepository;
 
 /**
@@ -81,8 +78,8 @@ public final class StudyImport {
             LocalDate date = r.date("日期", true);
             String kindText = r.text("形式", true);
             String topic = r.text("主题", true);
-            Integer hours = r.hours("学时");
-            Member member = r.member(byId);
+            Integer hours = hours(r, "学时");
+            Member member = RosterMatch.member(r, byId);
             String statusText = r.text("出勤", false);
             LocalDate makeup = r.date("补课日期", false);
             if (r.failed()) {
@@ -97,7 +94,7 @@ public final class StudyImport {
             }
             if (self) {
                 String key = member.id() + "|" + date + "|" + topic;
-                if (r.duplicate(seen, key)) {
+                if (r.duplicate(seen, key, "姓名")) {
                     continue;
                 }
                 SelfStudy entry = new SelfStudy(null, member.id(), date, topic, hours);
@@ -121,7 +118,7 @@ public final class StudyImport {
                 r.reject("学时", "与同一活动第" + firstRow + "行的学时(" + Hours.format(session.hoursTenths()) + ")不同");
                 continue;
             }
-            if (r.duplicate(seen, sessionKey + "|" + member.id())) {
+            if (r.duplicate(seen, sessionKey + "|" + member.id(), "姓名")) {
                 continue;
             }
             Attendance a = new Attendance(null, -1, member.id(), status,
@@ -176,110 +173,17 @@ public final class StudyImport {
         });
     }
 
-    /** Reads one row's cells, collecting the reasons it is rejected. */
-    private static final class RowReader {
-        private final ImportTable table;
-        private final ImportTable.Row row;
-        private final List<RowRejection> rejections;
-        private boolean failed;
-
-        RowReader(ImportTable table, ImportTable.Row row, List<RowRejection> rejections) {
-            this.table = table;
-            this.row = row;
-            this.rejections = rejections;
+    private static Integer hours(RowReader r, String field) {
+        Cell c = r.cell(field);
+        if (c.blank()) {
+            r.reject(field, "不能为空");
+            return null;
         }
-
-        boolean failed() {
-            return failed;
-        }
-
-        void reject(String field, String reason) {
-            rejections.add(new RowRejection(row.number(), table.columnName(field), reason));
-            failed = true;
-        }
-
-        String text(String field, boolean required) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                if (required) {
-                    reject(field, "不能为空");
-                }
-                return null;
-            }
-            return c.text().strip();
-        }
-
-        LocalDate date(String field, boolean required) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                if (required) {
-                    reject(field, "不能为空");
-                }
-                return null;
-            }
-            try {
-                PartialDate d = c.kind() == Cell.Kind.TEXT ? DateParser.parse(c.text())
-                        : DateParser.fromExcelSerial(c.number());
-                if (d.monthPrecision()) {
-                    reject(field, "需要具体到日: " + c.text());
-                    return null;
-                }
-                return d.firstDay();
-            } catch (DateParseException | IllegalArgumentException e) {
-                reject(field, e.getMessage());
-                return null;
-            }
-        }
-
-        Integer hours(String field) {
-            Cell c = row.cell(field);
-            if (c.blank()) {
-                reject(field, "不能为空");
-                return null;
-            }
-            try {
-                return Hours.parse(c.text());
-            } catch (IllegalArgumentException e) {
-                reject(field, e.getMessage());
-                return null;
-            }
-        }
-
-        Member member(Map<String, Member> byId) {
-            String name = text("姓名", true);
-            Cell idCell = row.cell("公民身份号码");
-            if (idCell.blank()) {
-                reject("公民身份号码", "不能为空");
-                return null;
-            }
-            if (idCell.kind() != Cell.Kind.TEXT) {
-                reject("公民身份号码", "单元格是数字格式，号码末几位已丢失；请把这一列设置为“文本”格式后重新录入");
-                return null;
-            }
-            try {
-                Member m = byId.get(IdNumber.parse(idCell.text()).value());
-                if (m == null) {
-                    reject("公民身份号码", "花名册中没有此人(" + (name == null ? "" : name) + ")，请先把他加入花名册");
-                    return null;
-                }
-                if (name != null && !name.replaceAll("[\\s\\u3000]+", "").equals(m.name())) {
-                    reject("姓名", "与该公民身份号码在册的党员(" + m.name() + ")不符");
-                    return null;
-                }
-                return m;
-            } catch (InvalidIdNumberException e) {
-                reject("公民身份号码", e.getMessage());
-                return null;
-            }
-        }
-
-        boolean duplicate(Map<String, Integer> seen, String key) {
-            Integer earlier = seen.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                reject("姓名", "与第" + earlier + "行重复");
-                return true;
-            }
-            return false;
+        try {
+            return Hours.parse(c.text());
+        } catch (IllegalArgumentException e) {
+            r.reject(field, e.getMessage());
+            return null;
         }
     }
 }
