@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.branchledger.Main;
 
@@ -59,12 +60,9 @@ public final class StartupArchive {
 
     /** After the window is up: remakes a missing or stale archive in the background, if the folder allows. */
     static void refreshLater() {
-        ofThisInstallation().filter(StartupArchive::needsDump).filter(StartupArchive::canWrite).ifPresent(a -> {
-            Thread t = new Thread(a::dump, "startup-archive");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.start();
-        });
+        // A daemon pool thread: closing the window never waits for it; an unfinished dump leaves only a .partial.
+        ofThisInstallation().filter(StartupArchive::needsDump).filter(StartupArchive::canWrite)
+                .ifPresent(a -> CompletableFuture.runAsync(a::dump));
     }
 
     Path classList() {
