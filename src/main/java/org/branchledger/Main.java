@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.branchledger.cli.Cli;
 import org.branchledger.shell.DesktopLauncher;
+import org.branchledger.shell.OpenedBackup;
 
 /** Entry point of the jar: a command when one is given, otherwise the window. */
 public final class Main {
@@ -13,10 +14,12 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Cli.Outcome outcome = new Cli(out, err).run(args);
+        // A double-clicked backup file arrives as the only argument: open the window, not a command.
+        var backup = OpenedBackup.in(args);
+        Cli.Outcome outcome = new Cli(out, err).run(backup.map(OpenedBackup::otherArgs).orElse(args));
         if (outcome.exitCode().isPresent()) {
             System.exit(outcome.exitCode().get());
         }
-        System.exit(DesktopLauncher.launch(outcome.windowFolder()));
+        System.exit(DesktopLauncher.launch(outcome.windowFolder(), backup));
     }
 }

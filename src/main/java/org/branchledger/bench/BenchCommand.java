@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.branchledger.App;
@@ -33,7 +34,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs", "--rows", "--members", "--sessions");
+        return Set.of("--runs", "--rows", "--members", "--sessions", "--image");
     }
 
     @Override
@@ -81,6 +82,14 @@ public final class BenchCommand implements Command {
             throw UserError.badInput(Messages.get("cli.bench.which"));
         }
         int runs = args.intValue("--runs", 5, 1, 50);
+        if (args.value("--image").isPresent()) {
+            try {
+                ImageStartupBench.run(Path.of(args.value("--image").get()), runs, out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("startup benchmark failed: " + e.getMessage(), e);
+            }
+        }
         try {
             Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path data = Files.createTempDirectory("branch-ledger-bench");
@@ -111,20 +120,31 @@ public final class BenchCommand implements Command {
         }
     }
 
-    private static double median(List<String> command, int runs) throws IOException, InterruptedException {
-        run(command, true); // warm the OS file cache, as a second start would be
+    static double median(List<String> command, int runs) throws IOException, InterruptedException {
+        return median(command, Map.of(), runs);
+    }
+
+    static double median(List<String> command, Map<String, String> env, int runs) throws IOException, InterruptedException {
+        run(command, env, true); // warm the OS file cache, as a second start would be
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
-            seconds[i] = run(command, true);
+            seconds[i] = run(command, env, true);
         }
         Arrays.sort(seconds);
         return runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
     }
 
     /** Seconds from starting the process until it prints READY (or exits, when not waiting for it). */
-    private static double run(List<String> command, boolean waitForReady) throws IOException, InterruptedException {
+    static double run(List<String> command, boolean waitForReady) throws IOException, InterruptedException {
+        return run(command, Map.of(), waitForReady);
+    }
+
+    static double run(List<String> command, Map<String, String> env, boolean waitForReady)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+        builder.environment().putAll(env);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        Process p = builder.start();
         double seconds = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -2,6 +2,7 @@ package org.branchledger.shell;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -24,6 +25,11 @@ public final class DesktopLauncher {
 
     /** Runs the window until it closes; returns the process exit code. */
     public static int launch(DataFolder folder) {
+        return launch(folder, Optional.empty());
+    }
+
+    /** The same, started with a backup file (double-clicked): the window then says where to restore it. */
+    public static int launch(DataFolder folder, Optional<OpenedBackup> backup) {
         Locale.setDefault(Messages.LOCALE); // JavaFX's own button texts (确定, 取消) follow it
         DataFolderLock lock;
         try {
@@ -47,7 +53,7 @@ public final class DesktopLauncher {
         });
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new DesktopWindow(app, closed::countDown).show());
+        Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show());
         try {
             closed.await();
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.branchledger.shell;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -27,11 +28,13 @@ final class DesktopWindow {
 
     private final CompletableFuture<App> app;
     private final Runnable onClosed;
+    private final Optional<OpenedBackup> backup;
     private final Stage stage = new Stage();
 
-    DesktopWindow(CompletableFuture<App> app, Runnable onClosed) {
+    DesktopWindow(CompletableFuture<App> app, Runnable onClosed, Optional<OpenedBackup> backup) {
         this.app = app;
         this.onClosed = onClosed;
+        this.backup = backup;
     }
 
     void show() {
@@ -66,6 +69,9 @@ final class DesktopWindow {
             }
             onClosed.run();
         });
+        backup.ifPresent(b -> Platform.runLater(() -> dialogs.showInfo(Messages.get("installer.backup.title"),
+                Messages.get("installer.backup.opened", b.file().toAbsolutePath()))));
+        StartupArchive.refreshLater();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             shell.selection().loaded().addListener((obs, was, loaded) -> Platform.runLater(() -> {
                 System.out.println("READY");
