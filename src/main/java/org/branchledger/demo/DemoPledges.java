@@ -117,7 +117,7 @@ final class DemoPledges {
 
     private Target memberTarget() {
         int r = random.nextInt(100);
-        return r < 10 ? Target.UNPUBLISHED : r < 30 ? Target.IN_PROGRESS : r < 42 ? Target.OVERDUE
+        return r < 10 ? Target.UNPUBLISHED : r < 30 ? Target.IN_PROGRESS : r < 36 ? Target.OVERDUE
                 : r < 80 ? Target.KEPT : r < 92 ? Target.PARTLY_KEPT : Target.NOT_KEPT;
     }
 

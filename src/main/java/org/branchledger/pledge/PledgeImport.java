@@ -90,6 +90,7 @@ public final class PledgeImport {
         ImportTable table = ImportTable.read(file, COLUMNS, progress);
         Map<String, Member> byId = members.ofBranch(db.dsl(), branchId).stream()
                 .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+        Known known = known(db.dsl(), branchId);
         Map<String, Integer> seen = new HashMap<>();
         List<Planned> rows = new ArrayList<>();
         List<RowRejection> rejections = new ArrayList<>();
@@ -100,10 +101,10 @@ public final class PledgeImport {
                 continue;
             }
             List<PledgeProgress> entries = progress(r);
-            if (r.failed() || r.duplicate(seen, p.memberId() + "|" + p.content() + "|" + p.deadline(), "承诺内容")) {
+            if (r.failed() || r.duplicate(seen, key(p), "承诺内容")) {
                 continue;
             }
-            rows.add(new Planned(row.number(), p, entries, outcome(db.dsl(), p, entries)));
+            rows.add(new Planned(row.number(), p, entries, outcome(known, p, entries)));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
         return new Plan(table.fileName(), table.sheetName(), rows, rejections);
@@ -228,11 +229,37 @@ public final class PledgeImport {
         return out;
     }
 
-    private Outcome outcome(DSLContext tx, Pledge p, List<PledgeProgress> entries) {
-        return pledges.find(tx, p.branchId(), p.memberId(), p.content(), p.deadline())
-                .map(stored -> merge(stored, p).equals(stored) && newEntries(tx, stored, entries).isEmpty()
-                        ? Outcome.UNCHANGED : Outcome.UPDATED)
-                .orElse(Outcome.NEW);
+    /** The branch's stored pledges by what identifies them, and their progress: read once per import. */
+    private record Known(Map<String, Pledge> pledges, Map<Long, List<PledgeProgress>> progress) {
+        Pledge find(Pledge p) {
+            return pledges.get(key(p));
+        }
+
+        List<PledgeProgress> progressOf(Pledge stored) {
+            return progress.getOrDefault(stored.id(), List.of());
+        }
+    }
+
+    private Known known(DSLContext tx, long branchId) {
+        Map<String, Pledge> byKey = new HashMap<>();
+        for (Pledge p : pledges.all(tx, branchId)) {
+            byKey.putIfAbsent(key(p), p);
+        }
+        return new Known(byKey, pledges.progress(tx, branchId));
+    }
+
+    /** What identifies a pledge within its branch: who pledges (null: the branch), content, deadline. */
+    private static String key(Pledge p) {
+        return p.memberId() + "|" + p.deadline() + "|" + p.content();
+    }
+
+    private static Outcome outcome(Known known, Pledge p, List<PledgeProgress> entries) {
+        Pledge stored = known.find(p);
+        if (stored == null) {
+            return Outcome.NEW;
+        }
+        return merge(stored, p).equals(stored) && newEntries(known.progressOf(stored), entries).isEmpty()
+                ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 
     /** The stored pledge with what the file fills in; what the file leaves empty is kept. */
@@ -248,8 +275,7 @@ public final class PledgeImport {
                 or(file.explanation(), stored.explanation()), or(file.explainedOn(), stored.explainedOn()));
     }
 
-    private List<PledgeProgress> newEntries(DSLContext tx, Pledge stored, List<PledgeProgress> entries) {
-        List<PledgeProgress> have = pledges.progressOf(tx, stored.id());
+    private static List<PledgeProgress> newEntries(List<PledgeProgress> have, List<PledgeProgress> entries) {
         return entries.stream().filter(e -> have.stream().noneMatch(h -> Objects.equals(h.notedOn(), e.notedOn())
                 && h.note().equals(e.note()))).toList();
     }
@@ -265,14 +291,16 @@ public final class PledgeImport {
             return new ImportCounts(0, 0, 0, would.rejected());
         }
         return db.transaction(tx -> {
+            Known known = known(tx, branchId);
             for (Planned row : plan.rows()) {
                 if (row.outcome() == Outcome.UNCHANGED) {
                     continue;
                 }
                 Pledge p = row.pledge();
-                Pledge stored = pledges.find(tx, branchId, p.memberId(), p.content(), p.deadline()).orElse(null);
+                Pledge stored = known.find(p);
                 Pledge saved = pledges.save(tx, stored == null ? p : merge(stored, p));
-                List<PledgeProgress> add = stored == null ? row.progress() : newEntries(tx, stored, row.progress());
+                List<PledgeProgress> add = stored == null ? row.progress()
+                        : newEntries(known.progressOf(stored), row.progress());
                 for (PledgeProgress e : add) {
                     pledges.insertProgress(tx, branchId, new PledgeProgress(null, saved.id(), e.notedOn(), e.note()));
                 }

@@ -26,6 +26,12 @@ public final class PledgeRepository {
                 .fetch(PledgeRepository::toPledge);
     }
 
+    /** Every pledge of the branch, of any year. */
+    public List<Pledge> all(DSLContext db, long branchId) {
+        return db.selectFrom(PLEDGE).where(PLEDGE.BRANCH_ID.eq(branchId)).orderBy(PLEDGE.ID)
+                .fetch(PledgeRepository::toPledge);
+    }
+
     private static Condition inYear(int year) {
         return DSL.coalesce(PLEDGE.PUBLISHED_ON, PLEDGE.DEADLINE, PLEDGE.PLEDGED_ON)
                 .between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
