@@ -145,11 +145,9 @@ public final class PledgeImport {
         LocalDate evaluatedOn = r.date("评诺日期", false);
         Integer satisfaction = satisfaction(r);
         String explanation = r.text("说明", false);
-        if (r.failed() || ofBranch == null) {
-            return null;
-        }
+        // every problem of the row is reported, not only the first
         PledgeCategory category = PledgeCategory.ofLabel(categoryText);
-        if (category == null || category.forBranch() != ofBranch) {
+        if (ofBranch != null && categoryText != null && (category == null || category.forBranch() != ofBranch)) {
             r.reject("类别", (ofBranch ? "支部承诺应对照“五个好”: " : "党员承诺应对照“五带头”: ")
                     + PledgeCategory.labels(ofBranch) + "(不认识“" + categoryText + "”)");
         }
@@ -172,7 +170,7 @@ public final class PledgeImport {
         if (evaluatedOn != null && verdictText == null) {
             r.reject("评诺日期", "填写评诺日期时须填写评诺结果");
         }
-        if (r.failed()) {
+        if (r.failed() || ofBranch == null) {
             return null;
         }
         if (verdict != null && evaluatedOn == null) {
