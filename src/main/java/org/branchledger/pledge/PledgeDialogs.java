@@ -94,6 +94,7 @@ final class PledgeDialogs {
         }
         StringProperty deadline = f.date("pledge.form.deadline", "pledgeDeadline", o == null ? null : o.deadline(),
                 o != null && o.publishedOn() != null);
+        f.prompt("pledgeDeadline", Messages.get("pledge.form.deadlinePrompt"));
         StringProperty pledgedOn = f.date("pledge.form.pledgedOn", "pledgePledgedOn",
                 o == null ? c.pledges().today() : o.pledgedOn(), false);
         f.hint(Messages.get("pledge.form.hint"));

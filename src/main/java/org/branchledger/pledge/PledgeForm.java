@@ -125,6 +125,12 @@ final class PledgeForm {
         }
     }
 
+    /** Replaces the prompt of the field with this id. */
+    void prompt(String id, String prompt) {
+        grid.getChildren().stream().filter(n -> id.equals(n.getId()) && n instanceof TextField)
+                .forEach(n -> ((TextField) n).setPromptText(prompt));
+    }
+
     /** A line of explanation under the fields. */
     void hint(String text) {
         Label hint = new Label(text);

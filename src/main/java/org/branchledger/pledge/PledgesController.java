@@ -80,11 +80,11 @@ public final class PledgesController {
     @FXML
     private void initialize() {
         pledgeTable.getColumns().setAll(List.of(
-                column("pledge.screen.col.who", 90, PledgeView::who),
-                column("pledge.screen.col.category", 110, v -> v.pledge().category().label()),
-                column("pledge.screen.col.content", 320, v -> v.pledge().content()),
-                column("pledge.screen.col.deadline", 100, v -> PledgesLedger.date(v.pledge().deadline())),
-                column("pledge.screen.col.status", 80, v -> v.status().label())));
+                column("pledge.screen.col.who", 84, PledgeView::who),
+                column("pledge.screen.col.category", 124, v -> v.pledge().category().label()),
+                column("pledge.screen.col.content", 300, v -> v.pledge().content()),
+                column("pledge.screen.col.deadline", 112, v -> PledgesLedger.date(v.pledge().deadline())),
+                column("pledge.screen.col.status", 88, v -> v.status().label())));
         pledgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pledgeTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -119,6 +119,8 @@ public final class PledgesController {
                 this.<ActivityRecord>column("pledge.screen.col.contribution", 220, a -> nz(a.contribution())),
                 this.<ActivityRecord>column("pledge.screen.col.effect", 220, a -> nz(a.effect()))));
         activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        scaleColumns();
+        selection.fontSize().addListener((obs, old, now) -> scaleColumns());
         var noBranch = selection.branch().isNull();
         addButton.disableProperty().bind(noBranch);
         commentButton.disableProperty().bind(noBranch);
@@ -147,9 +149,18 @@ public final class PledgesController {
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setUserData(width); // at the standard font size; scaled with the font (see scaleColumns)
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
+    }
+
+    /** Columns as wide, in characters, at every font size: the larger-font setting keeps dates whole. */
+    private void scaleColumns() {
+        double scale = selection.fontSize().get().pixels() / 14.0;
+        for (TableView<?> t : List.of(pledgeTable, commentTable, activityTable)) {
+            t.getColumns().forEach(c -> c.setPrefWidth((Double) c.getUserData() * scale));
+        }
     }
 
     private void reload() {
