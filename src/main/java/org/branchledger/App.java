@@ -17,6 +17,11 @@ import org.branchledger.notes.NotesLedger;
 import org.branchledger.notes.NotesRepository;
 import org.branchledger.notes.NotesService;
 import org.branchledger.demo.DemoService;
+import org.branchledger.pledge.PledgeImport;
+import org.branchledger.pledge.PledgeRepository;
+import org.branchledger.pledge.PledgeService;
+import org.branchledger.pledge.PledgesLedger;
+import org.branchledger.pledge.PledgesPublicLedger;
 import org.branchledger.roster.MemberRepository;
 import org.branchledger.roster.MemberColumns;
 import org.branchledger.roster.RosterImport;
@@ -51,6 +56,8 @@ public final class App implements AutoCloseable {
     private final StudyImport studyImport;
     private final NotesService notes;
     private final NotesImport notesImport;
+    private final PledgeService pledges;
+    private final PledgeImport pledgeImport;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -62,13 +69,17 @@ public final class App implements AutoCloseable {
         this.roster = new RosterService(db, memberRepository);
         this.settings = new SettingsService(db, new SettingRepository());
         StudyRepository studyRepository = new StudyRepository();
-        this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository, new NotesRepository());
+        this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository, new NotesRepository(),
+                new PledgeRepository());
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);
         NotesRepository notesRepository = new NotesRepository();
         this.notes = new NotesService(db, notesRepository, memberRepository);
         this.notesImport = new NotesImport(db, notesRepository, memberRepository);
+        PledgeRepository pledgeRepository = new PledgeRepository();
+        this.pledges = new PledgeService(db, pledgeRepository, memberRepository, App::today);
+        this.pledgeImport = new PledgeImport(db, pledgeRepository, memberRepository);
         ChangeDescriber changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
@@ -88,11 +99,35 @@ public final class App implements AutoCloseable {
                         "stored_path", "保存位置"))
                 .register("spot_check", "笔记抽查", "checked_on", Map.of("checked_on", "抽查日期", "checker", "抽查人",
                         "seed", "抽样种子", "sample_size", "抽查篇数"))
-                .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"));
+                .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"))
+                .register("pledge", "公开承诺", "content", Map.ofEntries(Map.entry("category", "类别"),
+                        Map.entry("post", "岗位"), Map.entry("content", "承诺内容"), Map.entry("measures", "措施"),
+                        Map.entry("responsible", "责任人"), Map.entry("deadline", "完成时限"),
+                        Map.entry("pledged_on", "承诺日期"), Map.entry("approved_on", "审诺日期"),
+                        Map.entry("approved_meeting", "审诺会议"), Map.entry("published_on", "公示日期"),
+                        Map.entry("reported_on", "述诺日期"), Map.entry("report", "述诺情况"),
+                        Map.entry("verdict", "评诺结果"), Map.entry("evaluated_on", "评诺日期"),
+                        Map.entry("satisfaction_tenths", "满意度(千分)"), Map.entry("explanation", "情况说明"),
+                        Map.entry("explained_on", "说明日期")))
+                .register("pledge_progress", "履诺进展", "note", Map.of("noted_on", "日期", "note", "进展"))
+                .register("leader_comment", "领导点评", "commenter", Map.of("commented_on", "点评日期",
+                        "commenter", "点评人", "comment", "点评内容"))
+                .register("activity_record", "活动记实", "activity", Map.of("done_on", "日期", "activity", "活动内容",
+                        "contribution", "具体贡献", "effect", "具体效果"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
                         new HoursLedger(study, roster), new MeetingsLedger(study, roster),
-                        new NotesLedger(notes, roster)));
+                        new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
+                        new PledgesPublicLedger(pledges)));
+    }
+
+    /**
+     * The day statuses such as 逾期 are judged on: the system's date, or the system property
+     * {@code branchledger.today} (an ISO date) for checks that must not depend on the calendar.
+     */
+    static java.time.LocalDate today() {
+        String fixed = System.getProperty("branchledger.today");
+        return fixed == null || fixed.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed.strip());
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -146,6 +181,14 @@ public final class App implements AutoCloseable {
 
     public NotesImport notesImport() {
         return notesImport;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
+    }
+
+    public PledgeImport pledgeImport() {
+        return pledgeImport;
     }
 
     public LedgerService ledgers() {

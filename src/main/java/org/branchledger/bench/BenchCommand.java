@@ -78,6 +78,14 @@ public final class BenchCommand implements Command {
                 throw new IllegalStateException("pack benchmark failed: " + e.getMessage(), e);
             }
         }
+        if (args.positionals().equals(List.of("pledges"))) {
+            try {
+                PledgesBench.run(args.intValue("--members", 1000, 1, 100_000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("pledges benchmark failed: " + e.getMessage(), e);
+            }
+        }
         if (!args.positionals().equals(List.of("startup"))) {
             throw UserError.badInput(Messages.get("cli.bench.which"));
         }

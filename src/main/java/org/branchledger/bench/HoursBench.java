@@ -39,7 +39,7 @@ final class HoursBench {
                     median(() -> app.study().hours(branch.id(), year, false)));
             out.printf("hours with required topics (screens, ledger): %s%n",
                     median(() -> app.study().hours(branch.id(), year)));
-            DashboardService dashboard = new DashboardService(app.roster(), app.study());
+            DashboardService dashboard = new DashboardService(app.roster(), app.study(), app.pledges());
             out.printf("dashboard data: %s%n", median(() -> dashboard.load(branch.id(), year)));
         }
     }

@@ -44,6 +44,11 @@ final class DemoCommand implements Command {
         out.println(Messages.get("cli.demo.notes.done", result.branch().name(), String.valueOf(result.members()),
                 String.valueOf(year), String.valueOf(held), String.valueOf(written.size() - essays),
                 String.valueOf(essays), String.valueOf(waiting)));
+        var pledges = app.pledges().views(result.branch().id(), year);
+        long ofBranch = pledges.stream().filter(v -> v.pledge().ofBranch()).count();
+        out.println(Messages.get("pledge.demo.done", pledges.size(), ofBranch, pledges.size() - ofBranch,
+                app.pledges().comments(result.branch().id()).size(),
+                app.pledges().activities(result.branch().id(), year).size()));
         return ExitCode.DONE;
     }
 }

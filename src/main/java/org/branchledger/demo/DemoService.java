@@ -11,6 +11,9 @@ import org.branchledger.core.i18n.Messages;
 import org.branchledger.notes.NotesRepository;
 import org.branchledger.notes.ReadingNote;
 import org.branchledger.notes.SpotCheck;
+import org.branchledger.pledge.Pledge;
+import org.branchledger.pledge.PledgeProgress;
+import org.branchledger.pledge.PledgeRepository;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
 import org.branchledger.study.StudyRepository;
@@ -26,14 +29,16 @@ public final class DemoService {
     private final MemberRepository members;
     private final StudyRepository study;
     private final NotesRepository notes;
+    private final PledgeRepository pledges;
 
     public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study,
-                       NotesRepository notes) {
+                       NotesRepository notes, PledgeRepository pledges) {
         this.db = db;
         this.branches = branches;
         this.members = members;
         this.study = study;
         this.notes = notes;
+        this.pledges = pledges;
     }
 
     /** Writes a demo branch of {@code memberCount} current members and {@link #DEFAULT_SESSIONS} sessions. */
@@ -44,7 +49,8 @@ public final class DemoService {
     /**
      * Writes a demo branch of {@code memberCount} current members with a year of study: {@code sessionCount}
      * sessions up to yesterday (the whole year for other years), their attendance and self-study, the year's
-     * reading notes and essays with their reviews, and one spot check. One transaction.
+     * reading notes and essays with their reviews, one spot check, and the year's public pledges with
+     * leaders' comments and activity records. One transaction.
      */
     public DemoResult create(String name, int memberCount, int sessionCount, int year) {
         LocalDate now = LocalDate.now();
@@ -77,6 +83,21 @@ public final class DemoService {
             if (check != null) {
                 notes.insertSpotCheck(tx, check);
             }
+
+            DemoPledges promises = new DemoPledges(name.hashCode(), year, lastSessionDay);
+            java.util.Set<Long> pledged = new java.util.LinkedHashSet<>();
+            for (DemoPledges.Made made : promises.pledges(branch.id(), roster, DemoStudy.Leaders.of(roster))) {
+                Pledge p = pledges.save(tx, made.pledge());
+                if (p.memberId() != null) {
+                    pledged.add(p.memberId());
+                }
+                for (PledgeProgress e : made.progress()) {
+                    pledges.insertProgress(tx, branch.id(), new PledgeProgress(null, p.id(), e.notedOn(), e.note()));
+                }
+            }
+            promises.comments(branch.id()).forEach(c -> pledges.insertComment(tx, c));
+            promises.activities(branch.id(), roster.stream().filter(m -> pledged.contains(m.id())).toList())
+                    .forEach(a -> pledges.insertActivity(tx, a));
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });

@@ -2,6 +2,7 @@ package org.branchledger.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.branchledger.pledge.PledgeService;
 import org.branchledger.roster.RosterCounts;
 import org.branchledger.roster.RosterService;
 import org.branchledger.study.MeetingCadence;
@@ -12,16 +13,18 @@ import org.branchledger.study.StudyService;
 public final class DashboardService {
     private final RosterService roster;
     private final StudyService study;
+    private final PledgeService pledges;
 
-    public DashboardService(RosterService roster, StudyService study) {
+    public DashboardService(RosterService roster, StudyService study, PledgeService pledges) {
         this.roster = roster;
         this.study = study;
+        this.pledges = pledges;
     }
 
     public Dashboard load(long branchId, int year) {
         RosterCounts counts = roster.counts(branchId);
         List<MemberHours> hours = study.hours(branchId, year);
         List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(study.sessions(branchId, year), year, LocalDate.now());
-        return new Dashboard(counts, study.settings(branchId, year), hours, gaps);
+        return new Dashboard(counts, study.settings(branchId, year), hours, gaps, pledges.flags(branchId));
     }
 }

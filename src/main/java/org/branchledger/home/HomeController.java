@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
+import org.branchledger.pledge.PledgeService;
 import org.branchledger.roster.RosterCounts;
 import org.branchledger.shell.Selection;
 import org.branchledger.study.Hours;
@@ -31,6 +32,9 @@ public final class HomeController {
     @FXML private Label shortList;
     @FXML private Label gapsTitle;
     @FXML private Label gapsList;
+    @FXML private Label pledgeTitle;
+    @FXML private Label pledgeComment;
+    @FXML private Label pledgeList;
     @FXML private Label chartTitle;
     @FXML private VBox chartBox;
 
@@ -81,8 +85,27 @@ public final class HomeController {
         gapsList.setText(d.gaps().isEmpty() ? Messages.get("home.gaps.none") : d.gaps().stream().limit(LIST_LIMIT)
                 .map(Object::toString).collect(Collectors.joining("\n"))
                 + (d.gaps().size() > LIST_LIMIT ? "\n" + Messages.get("home.more", d.gaps().size() - LIST_LIMIT) : ""));
+        showPledges(d.pledges());
         chartTitle.setText(Messages.get("home.chart.title", String.valueOf(year)));
         chartBox.getChildren().setAll(new HoursChart(d.hours(), d.rule().requiredTenths()));
+    }
+
+    /** The pledges' two flags: no leader's comment in six months, and every overdue open pledge. */
+    private void showPledges(PledgeService.Flags f) {
+        pledgeComment.setText(f.lastComment() == null ? Messages.get("pledge.screen.flag.commentNever")
+                : Messages.get(f.commentDue() ? "pledge.screen.flag.comment" : "pledge.screen.flag.commentOk",
+                        f.lastComment().toString()));
+        pledgeComment.getStyleClass().remove("home-flag");
+        if (f.commentDue()) {
+            pledgeComment.getStyleClass().add("home-flag");
+        }
+        pledgeTitle.setText(Messages.get("pledge.home.title", f.overdue().size()));
+        pledgeList.setText(f.overdue().isEmpty() ? Messages.get("pledge.home.none") : f.overdue().stream()
+                .limit(LIST_LIMIT).map(v -> Messages.get("pledge.home.overdue", v.who(), v.pledge().content(),
+                        v.pledge().deadline().toString()))
+                .collect(Collectors.joining("\n"))
+                + (f.overdue().size() > LIST_LIMIT ? "\n" + Messages.get("pledge.home.more",
+                        f.overdue().size() - LIST_LIMIT) : ""));
     }
 
     private static String line(MemberHours h) {

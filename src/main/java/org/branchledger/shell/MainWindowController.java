@@ -34,7 +34,8 @@ import org.branchledger.study.StudyController;
 public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
-            "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class);
+            "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class,
+            "pledges", org.branchledger.pledge.PledgesController.class);
 
     private final BranchService branches;
     private final SettingsService settings;

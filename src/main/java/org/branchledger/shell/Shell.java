@@ -40,7 +40,7 @@ public final class Shell {
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
                                 welcome, app.folder()))
                 .register(HomeController.class, () -> new HomeController(
-                        new DashboardService(app.roster(), app.study()), selection, tasks))
+                        new DashboardService(app.roster(), app.study(), app.pledges()), selection, tasks))
                 .register(RosterController.class,
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(RosterImportWizardController.class,
@@ -49,6 +49,8 @@ public final class Shell {
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs))
+                .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(
+                        app.pledges(), app.roster(), selection, tasks, dialogs))
                 .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));

@@ -66,7 +66,9 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> table.getItems().size() == 36); // current members; the two who left are behind a filter
         assertTrue(lookup("#rosterCount").queryAs(Label.class).getText().contains("当前党员 36 人"));
 
-        clickOn("公开承诺"); // a page whose issue has not landed says so
+        clickOn("公开承诺");
+        waitUntil(() -> lookup("#pledgeTable").tryQuery().isPresent());
+        clickOn("民主评议"); // a page whose issue has not landed says so
         assertTrue(lookup("正在开发中").tryQuery().isPresent() || lookup(".page-subtitle").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().contains("正在开发中")));
     }

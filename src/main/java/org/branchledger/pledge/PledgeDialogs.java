@@ -1,0 +1,264 @@
+package org.branchledger.pledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
+import org.branchledger.roster.Member;
+
+/** The pledge screen's dialogs: the pledge itself, each step of its life, a leader's comment, an activity record. */
+final class PledgeDialogs {
+    /** What every dialog needs from the page. */
+    record Context(Window owner, double fontPixels, PledgeService pledges, Tasks tasks, Dialogs dialogs,
+                   long branchId, int year, List<Member> members, String secretary, Runnable onSaved) {
+    }
+
+    private static final String BRANCH = Messages.get("pledge.form.subjectBranch");
+    private static final String MEMBER = Messages.get("pledge.form.subjectMember");
+
+    private PledgeDialogs() {
+    }
+
+    /** 新增 / 编辑 承诺: who, against what, the post, content (with the gentle wording check), measures, deadline. */
+    static void pledge(Context c, PledgeView original) {
+        Pledge o = original == null ? null : original.pledge();
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(),
+                Messages.get(o == null ? "pledge.form.addTitle" : "pledge.form.editTitle"));
+        ChoiceBox<String> subject = f.choice("pledge.form.subject", "pledgeSubject", List.of(MEMBER, BRANCH),
+                o != null && o.ofBranch() ? BRANCH : MEMBER, true);
+        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
+                c.members().stream().filter(Member::current).toList()));
+        member.setId("pledgeMember");
+        member.setVisibleRowCount(12);
+        member.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Member m) {
+                return m == null ? "" : m.name();
+            }
+
+            @Override
+            public Member fromString(String s) {
+                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
+            }
+        });
+        if (o != null && o.memberId() != null) {
+            c.members().stream().filter(m -> m.id().equals(o.memberId())).findFirst().ifPresent(member::setValue);
+        }
+        member.disableProperty().bind(subject.valueProperty().isEqualTo(BRANCH));
+        StringBinding memberError = Bindings.createStringBinding(() -> MEMBER.equals(subject.getValue())
+                && member.getValue() == null ? Messages.get("pledge.form.memberNeeded") : "",
+                subject.valueProperty(), member.valueProperty());
+        f.add("pledge.form.member", member, memberError);
+        f.require(Bindings.createBooleanBinding(() -> memberError.get().isEmpty(), memberError));
+        ChoiceBox<PledgeCategory> category = f.choice("pledge.form.category", "pledgeCategory",
+                PledgeCategory.of(o != null && o.ofBranch()), o == null ? null : o.category(), true);
+        subject.valueProperty().addListener((obs, was, now) -> {
+            category.getItems().setAll(PledgeCategory.of(BRANCH.equals(now)));
+            category.setValue(null);
+        });
+        StringProperty post = f.text("pledge.form.post", "pledgePost", o == null ? null : o.post(),
+                Messages.get("pledge.form.postPrompt"), 100, false);
+        StringProperty contentText = new javafx.beans.property.SimpleStringProperty();
+        StringBinding warning = Bindings.createStringBinding(() -> {
+            List<String> w = PledgeWording.warnings(contentText.get());
+            return w.isEmpty() ? "" : Messages.get("pledge.screen.warning", String.join("；", w));
+        }, contentText);
+        StringProperty content = f.area("pledge.form.content", "pledgeContent", o == null ? null : o.content(),
+                Messages.get("pledge.form.contentPrompt"), 1000, true, warning);
+        contentText.bind(content);
+        StringProperty measures = f.area("pledge.form.measures", "pledgeMeasures", o == null ? null : o.measures(),
+                "", 1000, false, null);
+        String responsibleInitial = o != null ? o.responsible() : null;
+        StringProperty responsible = f.text("pledge.form.responsible", "pledgeResponsible", responsibleInitial, "",
+                50, false);
+        if (o == null) {
+            member.valueProperty().addListener((obs, was, now) -> {
+                if (now != null && (responsible.get().isBlank() || was != null && responsible.get().equals(was.name()))) {
+                    responsible.set(now.name());
+                }
+            });
+            subject.valueProperty().addListener((obs, was, now) -> {
+                if (BRANCH.equals(now) && responsible.get().isBlank() && c.secretary() != null) {
+                    responsible.set(c.secretary());
+                }
+            });
+        }
+        StringProperty deadline = f.date("pledge.form.deadline", "pledgeDeadline", o == null ? null : o.deadline(),
+                o != null && o.publishedOn() != null);
+        f.prompt("pledgeDeadline", Messages.get("pledge.form.deadlinePrompt"));
+        StringProperty pledgedOn = f.date("pledge.form.pledgedOn", "pledgePledgedOn",
+                o == null ? c.pledges().today() : o.pledgedOn(), false);
+        f.hint(Messages.get("pledge.form.hint"));
+        f.open(c.tasks(), c.dialogs(), () -> {
+            boolean ofBranch = BRANCH.equals(subject.getValue());
+            Pledge p = new Pledge(o == null ? null : o.id(), c.branchId(),
+                    ofBranch ? null : member.getValue().id(), category.getValue(), blank(post.get()),
+                    content.get().strip(), blank(measures.get()), blank(responsible.get()),
+                    PledgeForm.day(deadline.get()), PledgeForm.day(pledgedOn.get()), null, null, null, null, null,
+                    null, null, null, null, null);
+            return () -> c.pledges().save(p);
+        }, c.onSaved(), o == null ? member : null);
+    }
+
+    /** 审诺: the date and the branch meeting that approved it. */
+    static void approve(Context c, PledgeView v) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.approveTitle", title(v)));
+        StringProperty date = f.date("pledge.dialog.approveDate", "stepDate", def(v.pledge().approvedOn(), c), true);
+        StringProperty meeting = f.text("pledge.dialog.approveMeeting", "stepText", v.pledge().approvedMeeting(),
+                Messages.get("pledge.dialog.approveMeetingPrompt"), 200, false);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            String text = meeting.get();
+            return () -> c.pledges().approve(v.pledge().id(), on, text);
+        }, c.onSaved(), null);
+    }
+
+    /** 示诺: the day it was put up; the service refuses a pledge without a deadline. */
+    static void publish(Context c, PledgeView v) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.publishTitle", title(v)));
+        StringProperty date = f.date("pledge.dialog.publishDate", "stepDate", def(v.pledge().publishedOn(), c), true);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            return () -> c.pledges().publish(v.pledge().id(), on);
+        }, c.onSaved(), null);
+    }
+
+    /** 履诺: a dated progress entry. */
+    static void progress(Context c, PledgeView v) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.progressTitle", title(v)));
+        StringProperty date = f.date("pledge.dialog.progressDate", "stepDate", c.pledges().today(), true);
+        StringProperty text = f.area("pledge.dialog.progressText", "stepText", null, "", 1000, true, null);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            String note = text.get();
+            return () -> c.pledges().addProgress(v.pledge().id(), on, note);
+        }, c.onSaved(), null);
+    }
+
+    /** 述诺: reported at a meeting. */
+    static void report(Context c, PledgeView v) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.reportTitle", title(v)));
+        StringProperty date = f.date("pledge.dialog.reportDate", "stepDate", def(v.pledge().reportedOn(), c), true);
+        StringProperty text = f.area("pledge.dialog.reportText", "stepText", v.pledge().report(),
+                Messages.get("pledge.dialog.reportTextPrompt"), 1000, false, null);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            String report = text.get();
+            return () -> c.pledges().report(v.pledge().id(), on, report);
+        }, c.onSaved(), null);
+    }
+
+    /** 评诺: the verdict and, if collected, the satisfaction. */
+    static void evaluate(Context c, PledgeView v) {
+        Pledge p = v.pledge();
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.evaluateTitle", title(v)));
+        ChoiceBox<Verdict> verdict = f.choice("pledge.dialog.verdict", "stepVerdict", List.of(Verdict.values()),
+                p.verdict(), true);
+        StringProperty date = f.date("pledge.dialog.evaluateDate", "stepDate", def(p.evaluatedOn(), c), true);
+        StringProperty satisfaction = new javafx.beans.property.SimpleStringProperty(
+                p.satisfactionTenths() == null ? "" : Satisfaction.format(p.satisfactionTenths()));
+        StringBinding satisfactionError = Bindings.createStringBinding(() -> {
+            if (satisfaction.get().isBlank()) {
+                return "";
+            }
+            try {
+                Satisfaction.parse(satisfaction.get(), false);
+                return "";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, satisfaction);
+        f.add("pledge.dialog.satisfaction", PledgeForm.textField("stepSatisfaction", satisfaction,
+                Messages.get("pledge.dialog.satisfactionPrompt"), 10), satisfactionError);
+        f.require(Bindings.createBooleanBinding(() -> satisfactionError.get().isEmpty(), satisfactionError));
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            Verdict chosen = verdict.getValue();
+            Integer tenths = satisfaction.get().isBlank() ? null : Satisfaction.parse(satisfaction.get(), false);
+            return () -> c.pledges().evaluate(p.id(), chosen, on, tenths);
+        }, c.onSaved(), verdict);
+    }
+
+    /** 说明: why a pledge was not (fully) kept. */
+    static void explain(Context c, PledgeView v) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.explainTitle", title(v)));
+        StringProperty date = f.date("pledge.dialog.explainDate", "stepDate", def(v.pledge().explainedOn(), c), true);
+        StringProperty text = f.area("pledge.dialog.explainText", "stepText", v.pledge().explanation(), "", 1000,
+                true, null);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            String why = text.get();
+            return () -> c.pledges().explain(v.pledge().id(), on, why);
+        }, c.onSaved(), null);
+    }
+
+    /** 领导点评: who, when, what. */
+    static void comment(Context c) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.commentTitle"));
+        StringProperty date = f.date("pledge.dialog.commentDate", "commentDate", c.pledges().today(), true);
+        StringProperty who = f.text("pledge.dialog.commenter", "commentWho", null,
+                Messages.get("pledge.dialog.commenterPrompt"), 50, true);
+        StringProperty text = f.area("pledge.dialog.comment", "commentText", null, "", 2000, true, null);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            LocalDate on = PledgeForm.day(date.get());
+            String commenter = who.get();
+            String comment = text.get();
+            return () -> c.pledges().addComment(c.branchId(), on, commenter, comment);
+        }, c.onSaved(), null);
+    }
+
+    /** 活动记实: a member's dated activity, contribution and effect. */
+    static void activity(Context c, Member preselected) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.activityTitle"));
+        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
+                c.members().stream().filter(Member::current).toList()));
+        member.setId("activityMember");
+        member.setVisibleRowCount(12);
+        member.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Member m) {
+                return m == null ? "" : m.name();
+            }
+
+            @Override
+            public Member fromString(String s) {
+                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
+            }
+        });
+        member.setValue(preselected);
+        f.add("pledge.dialog.activityMember", member, null);
+        f.require(member.valueProperty().isNotNull());
+        StringProperty date = f.date("pledge.dialog.activityDate", "activityDate", c.pledges().today(), true);
+        StringProperty what = f.area("pledge.dialog.activity", "activityText", null, "", 500, true, null);
+        StringProperty contribution = f.area("pledge.dialog.contribution", "activityContribution", null, "", 1000,
+                false, null);
+        StringProperty effect = f.area("pledge.dialog.effect", "activityEffect", null, "", 1000, false, null);
+        f.open(c.tasks(), c.dialogs(), () -> {
+            ActivityRecord a = new ActivityRecord(null, c.branchId(), member.getValue().id(),
+                    PledgeForm.day(date.get()), what.get(), contribution.get(), effect.get());
+            return () -> c.pledges().addActivity(a);
+        }, c.onSaved(), preselected == null ? member : null);
+    }
+
+    private static String title(PledgeView v) {
+        String content = v.pledge().content();
+        return v.who() + "“" + (content.length() > 24 ? content.substring(0, 24) + "…" : content) + "”";
+    }
+
+    private static LocalDate def(LocalDate existing, Context c) {
+        return existing != null ? existing : c.pledges().today();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

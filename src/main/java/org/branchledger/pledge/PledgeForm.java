@@ -1,0 +1,287 @@
+package org.branchledger.pledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.branchledger.core.dates.DateParseException;
+import org.branchledger.core.dates.DateParser;
+import org.branchledger.core.dates.PartialDate;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.Tasks;
+
+/**
+ * A small keyboard-friendly form dialog for the pledge screen: labelled fields checked as they are typed,
+ * Enter (outside a text area) or Ctrl+S saves in the background, Esc cancels; the dialog closes only once
+ * stored, and a refusal (e.g. 示诺 without a deadline) is shown without losing what was typed.
+ */
+final class PledgeForm {
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final VBox content;
+    private final Label status = new Label();
+    private BooleanBinding valid = Bindings.createBooleanBinding(() -> true);
+    private int row;
+    private Control first;
+
+    PledgeForm(Window owner, double fontPixels, String title) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            if (owner.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            }
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setResizable(true);
+        dialog.getDialogPane().getStylesheets().add(PledgeForm.class.getResource("PledgesView.css").toExternalForm());
+        dialog.getDialogPane().getStyleClass().add("pledge-dialog");
+        dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        dialog.setTitle(title);
+        dialog.getDialogPane().setHeaderText(title);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("pledge.dialog.save"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("pledge.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Control.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        status.setId("pledgeFormStatus");
+        status.setWrapText(true);
+        content = new VBox(10, grid, status);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+    }
+
+    Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+
+    /** Adds a condition the form must meet before it can be saved. */
+    void require(BooleanBinding condition) {
+        valid = valid.and(condition);
+    }
+
+    /** A labelled control with an optional message line under it (shown only when there is a message). */
+    void add(String labelKey, Control control, ObservableStringValue message) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setLabelFor(control);
+        label.setMinWidth(Control.USE_PREF_SIZE);
+        control.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(row++, label, control);
+        if (control instanceof TextArea) {
+            GridPane.setValignment(label, VPos.TOP);
+        }
+        if (first == null) {
+            first = control;
+        }
+        if (message != null) {
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(message);
+            error.managedProperty().bind(error.visibleProperty());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.setId(control.getId() + "Error");
+            error.setWrapText(true);
+            grid.add(error, 1, row++);
+        }
+    }
+
+    /** Replaces the prompt of the field with this id. */
+    void prompt(String id, String prompt) {
+        grid.getChildren().stream().filter(n -> id.equals(n.getId()) && n instanceof TextField)
+                .forEach(n -> ((TextField) n).setPromptText(prompt));
+    }
+
+    /** A line of explanation under the fields. */
+    void hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        content.getChildren().add(content.getChildren().size() - 1, hint);
+    }
+
+    /** A date field, to the day; required or not. Returns its text. */
+    StringProperty date(String labelKey, String id, LocalDate initial, boolean required) {
+        StringProperty text = new SimpleStringProperty(initial == null ? "" : initial.toString());
+        TextField field = textField(id, text, Messages.get("pledge.dialog.datePrompt"), 40);
+        StringBinding error = Bindings.createStringBinding(() -> dateError(text.get()), text);
+        add(labelKey, field, error);
+        require(Bindings.createBooleanBinding(() -> error.get().isEmpty() && (!required || !text.get().isBlank()),
+                text, error));
+        return text;
+    }
+
+    /** A one-line text field. */
+    StringProperty text(String labelKey, String id, String initial, String prompt, int max, boolean required) {
+        StringProperty text = new SimpleStringProperty(initial == null ? "" : initial);
+        add(labelKey, textField(id, text, prompt, max), null);
+        if (required) {
+            require(text.isNotEmpty().and(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text)));
+        }
+        return text;
+    }
+
+    /** A text area of a few lines. */
+    StringProperty area(String labelKey, String id, String initial, String prompt, int max, boolean required,
+                        ObservableStringValue message) {
+        StringProperty text = new SimpleStringProperty(initial == null ? "" : initial);
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.setPromptText(prompt);
+        area.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() > max ? null : c));
+        area.textProperty().bindBidirectional(text);
+        add(labelKey, area, message);
+        if (required) {
+            require(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text));
+        }
+        return text;
+    }
+
+    /** A choice among a few values, shown by their labels. */
+    <T> ChoiceBox<T> choice(String labelKey, String id, List<T> items, T initial, boolean required) {
+        ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setValue(initial);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : t.toString();
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        add(labelKey, box, null);
+        if (required) {
+            require(box.valueProperty().isNotNull());
+        }
+        return box;
+    }
+
+    static TextField textField(String id, StringProperty value, String prompt, int max) {
+        TextField t = new TextField();
+        t.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() > max ? null : c));
+        t.setId(id);
+        t.textProperty().bindBidirectional(value);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(16);
+        return t;
+    }
+
+    /** Shows the dialog; saving runs {@code work} in the background and, once stored, {@code onSaved}. */
+    <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Runnable onSaved, Control focus) {
+        ButtonType saveType = dialog.getDialogPane().getButtonTypes().get(0);
+        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+        save.setId("pledgeFormSave");
+        BooleanProperty saving = new SimpleBooleanProperty();
+        save.disableProperty().bind(valid.not().or(saving));
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            if (save.isDisabled()) {
+                return;
+            }
+            Callable<T> storing;
+            try {
+                storing = work.get();
+            } catch (IllegalArgumentException bad) {
+                status.setText(bad.getMessage());
+                return;
+            }
+            saving.set(true);
+            status.setText(Messages.get("pledge.dialog.saving"));
+            tasks.run(storing).onSuccess(saved -> {
+                dialog.setResult(saveType);
+                dialog.close();
+                onSaved.run();
+            }).onError(error -> {
+                saving.set(false);
+                status.setText("");
+                dialogs.showError(error);
+            }).start();
+        });
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean enter = e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && !(e.getTarget() instanceof Button) && !(e.getTarget() instanceof TextArea)
+                    && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing());
+            if (enter || SAVE.match(e)) {
+                e.consume();
+                save.fire();
+            }
+        });
+        Control target = focus != null ? focus : first;
+        dialog.setOnShown(e -> {
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
+        dialog.show();
+    }
+
+    /** A day from what was typed (any form the app reads); null when blank. */
+    static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            PartialDate d = DateParser.parse(text.strip());
+            if (d.monthPrecision()) {
+                throw new IllegalArgumentException(Messages.get("pledge.dialog.dayNeeded"));
+            }
+            return d.firstDay();
+        } catch (DateParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    static String dateError(String text) {
+        try {
+            day(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage() == null ? "" : e.getMessage();
+        }
+    }
+}

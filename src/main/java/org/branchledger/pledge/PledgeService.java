@@ -1,0 +1,292 @@
+package org.branchledger.pledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.branchledger.core.UserError;
+import org.branchledger.core.db.Database;
+import org.branchledger.core.i18n.Messages;
+import org.branchledger.roster.Member;
+import org.branchledger.roster.MemberRepository;
+import org.jooq.DSLContext;
+
+/**
+ * Public pledges from promise to verdict (DOMAIN.md §4): writing them, each dated step of their life,
+ * progress, leaders' comments and activity records; their status as of "today", which is injected so that
+ * 逾期 can be tested.
+ */
+public final class PledgeService {
+    /** A branch with no leader's comment for this many months is flagged (半年一点评). */
+    public static final int COMMENT_MONTHS = 6;
+
+    private final Database db;
+    private final PledgeRepository pledges;
+    private final MemberRepository members;
+    private final Supplier<LocalDate> today;
+
+    public PledgeService(Database db, PledgeRepository pledges, MemberRepository members, Supplier<LocalDate> today) {
+        this.db = db;
+        this.pledges = pledges;
+        this.members = members;
+        this.today = today;
+    }
+
+    /** The day statuses are judged on. */
+    public LocalDate today() {
+        return today.get();
+    }
+
+    /** Everything the 公开承诺 screen shows for a branch and year. */
+    public record Overview(List<PledgeView> pledges, List<LeaderComment> comments, List<ActivityRecord> activities,
+                           Flags flags) {
+    }
+
+    /** The two warnings of 首页: no leader's comment in six months, and every overdue open pledge. */
+    public record Flags(LocalDate lastComment, boolean commentDue, List<PledgeView> overdue) {
+    }
+
+    public Overview overview(long branchId, int year) {
+        LocalDate day = today();
+        return db.transaction(tx -> new Overview(views(tx, branchId, year, day), pledges.comments(tx, branchId),
+                pledges.activities(tx, branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                flags(tx, branchId, day)));
+    }
+
+    /** The year's pledges with their status as of today. */
+    public List<PledgeView> views(long branchId, int year) {
+        return views(branchId, year, today());
+    }
+
+    /** The year's pledges with their status as of {@code day}: the branch's first, then by roster order. */
+    public List<PledgeView> views(long branchId, int year, LocalDate day) {
+        return db.transaction(tx -> views(tx, branchId, year, day));
+    }
+
+    private List<PledgeView> views(DSLContext tx, long branchId, int year, LocalDate day) {
+        List<Member> roster = members.ofBranch(tx, branchId);
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Integer> order = new HashMap<>();
+        for (Member m : roster) {
+            names.put(m.id(), m.name());
+            order.put(m.id(), order.size());
+        }
+        Map<Long, List<PledgeProgress>> progress = pledges.progress(tx, branchId);
+        List<PledgeView> out = new ArrayList<>();
+        for (Pledge p : pledges.pledges(tx, branchId, year)) {
+            out.add(new PledgeView(p, p.memberId() == null ? null : names.getOrDefault(p.memberId(), ""),
+                    p.status(day), progress.getOrDefault(p.id(), List.of())));
+        }
+        out.sort((a, b) -> {
+            int oa = a.pledge().memberId() == null ? -1 : order.getOrDefault(a.pledge().memberId(), Integer.MAX_VALUE);
+            int ob = b.pledge().memberId() == null ? -1 : order.getOrDefault(b.pledge().memberId(), Integer.MAX_VALUE);
+            return oa != ob ? Integer.compare(oa, ob) : 0; // stable: the repository's order within one subject
+        });
+        return out;
+    }
+
+    public Flags flags(long branchId) {
+        LocalDate day = today();
+        return db.transaction(tx -> flags(tx, branchId, day));
+    }
+
+    private Flags flags(DSLContext tx, long branchId, LocalDate day) {
+        List<LeaderComment> comments = pledges.comments(tx, branchId);
+        LocalDate last = comments.stream().map(LeaderComment::commentedOn).filter(d -> !d.isAfter(day))
+                .max(LocalDate::compareTo).orElse(null);
+        boolean due = last == null || last.isBefore(day.minusMonths(COMMENT_MONTHS));
+        Map<Long, String> names = new HashMap<>();
+        members.ofBranch(tx, branchId).forEach(m -> names.put(m.id(), m.name()));
+        List<PledgeView> overdue = pledges.overdue(tx, branchId, day).stream()
+                .map(p -> new PledgeView(p, p.memberId() == null ? null : names.getOrDefault(p.memberId(), ""),
+                        PledgeStatus.OVERDUE, List.of())).toList();
+        return new Flags(last, due, overdue);
+    }
+
+    /**
+     * Each member's pledges of the year by status (only members with pledges), as of today; the year as
+     * {@code pledges} assigns it. For the appraisal, as evidence.
+     */
+    public Map<Long, MemberPledgeResults> memberResults(long branchId, int year) {
+        LocalDate day = today();
+        return db.transaction(tx -> {
+            Map<Long, int[]> counts = new LinkedHashMap<>();
+            for (Pledge p : pledges.pledges(tx, branchId, year)) {
+                if (p.memberId() == null) {
+                    continue;
+                }
+                counts.computeIfAbsent(p.memberId(), k -> new int[PledgeStatus.values().length])[p.status(day)
+                        .ordinal()]++;
+            }
+            Map<Long, MemberPledgeResults> out = new LinkedHashMap<>();
+            counts.forEach((member, c) -> out.put(member, new MemberPledgeResults(
+                    java.util.Arrays.stream(c).sum(), c[PledgeStatus.KEPT.ordinal()],
+                    c[PledgeStatus.PARTLY_KEPT.ordinal()], c[PledgeStatus.NOT_KEPT.ordinal()],
+                    c[PledgeStatus.IN_PROGRESS.ordinal()], c[PledgeStatus.OVERDUE.ordinal()],
+                    c[PledgeStatus.UNPUBLISHED.ordinal()])));
+            return out;
+        });
+    }
+
+    public Pledge pledge(long id) {
+        return pledges.pledge(db.dsl(), id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+    }
+
+    public List<PledgeProgress> progressOf(long pledgeId) {
+        return pledges.progressOf(db.dsl(), pledgeId);
+    }
+
+    /** Adds a pledge, or changes what an existing one says (its steps are kept). */
+    public Pledge save(Pledge p) {
+        check(p);
+        return db.transaction(tx -> {
+            if (p.id() == null) {
+                return pledges.save(tx, p);
+            }
+            Pledge stored = pledges.pledge(tx, p.id()).orElseThrow(() -> new IllegalArgumentException("no pledge"));
+            if (stored.publishedOn() != null && p.deadline() == null) {
+                throw UserError.badInput(Messages.get("pledge.error.publishedNeedsDeadline"));
+            }
+            return pledges.save(tx, stored.withTerms(p.memberId(), p.category(), p.post(), p.content(),
+                    p.measures(), p.responsible(), p.deadline(), p.pledgedOn()));
+        });
+    }
+
+    static void check(Pledge p) {
+        if (p.content() == null || p.content().isBlank()) {
+            throw UserError.badInput(Messages.get("pledge.error.noContent"));
+        }
+        if (p.category() == null || p.category().forBranch() != p.ofBranch()) {
+            throw UserError.badInput(Messages.get(p.ofBranch() ? "pledge.error.branchCategory"
+                    : "pledge.error.memberCategory", PledgeCategory.labels(p.ofBranch())));
+        }
+        if (p.deadline() != null && p.pledgedOn() != null && p.deadline().isBefore(p.pledgedOn())) {
+            throw UserError.badInput(Messages.get("pledge.error.deadlineBeforePledge"));
+        }
+    }
+
+    /** 审诺: approved at a branch meeting. */
+    public Pledge approve(long id, LocalDate on, String meeting) {
+        return step(id, p -> {
+            notBefore(on, p.pledgedOn(), "pledge.step.pledged");
+            return p.approved(on, blankToNull(meeting));
+        });
+    }
+
+    /** 示诺: shown publicly. Refused without a deadline. */
+    public Pledge publish(long id, LocalDate on) {
+        return step(id, p -> {
+            if (p.deadline() == null) {
+                throw UserError.badInput(Messages.get("pledge.error.noDeadline"));
+            }
+            notBefore(on, p.approvedOn() != null ? p.approvedOn() : p.pledgedOn(),
+                    p.approvedOn() != null ? "pledge.step.approved" : "pledge.step.pledged");
+            return p.published(on);
+        });
+    }
+
+    /** 履诺: a dated progress entry. */
+    public PledgeProgress addProgress(long id, LocalDate on, String note) {
+        if (note == null || note.isBlank()) {
+            throw UserError.badInput(Messages.get("pledge.error.noText"));
+        }
+        return db.transaction(tx -> {
+            Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+            requirePublished(p);
+            notBefore(on, p.publishedOn(), "pledge.step.published");
+            return pledges.insertProgress(tx, p.branchId(), new PledgeProgress(null, id, on, note.strip()));
+        });
+    }
+
+    /** 述诺: reported on at a meeting. */
+    public Pledge report(long id, LocalDate on, String text) {
+        return step(id, p -> {
+            requirePublished(p);
+            notBefore(on, p.publishedOn(), "pledge.step.published");
+            return p.reported(on, blankToNull(text));
+        });
+    }
+
+    /** 评诺: the verdict, with the evaluators' satisfaction if collected (tenths of a percent). */
+    public Pledge evaluate(long id, Verdict verdict, LocalDate on, Integer satisfactionTenths) {
+        if (verdict == null) {
+            throw UserError.badInput(Messages.get("pledge.error.noVerdict"));
+        }
+        if (satisfactionTenths != null && (satisfactionTenths < 0 || satisfactionTenths > 1000)) {
+            throw UserError.badInput(Messages.get("pledge.error.satisfaction"));
+        }
+        return step(id, p -> {
+            requirePublished(p);
+            notBefore(on, p.publishedOn(), "pledge.step.published");
+            Pledge out = p.evaluated(verdict, on, satisfactionTenths);
+            return verdict.needsExplanation() ? out : out.explained(null, null);
+        });
+    }
+
+    /** 说明: why a pledge was not (fully) kept, explained publicly. */
+    public Pledge explain(long id, LocalDate on, String text) {
+        if (text == null || text.isBlank()) {
+            throw UserError.badInput(Messages.get("pledge.error.noText"));
+        }
+        return step(id, p -> {
+            if (p.verdict() == null || !p.verdict().needsExplanation()) {
+                throw UserError.badInput(Messages.get("pledge.error.explainKept"));
+            }
+            notBefore(on, p.evaluatedOn(), "pledge.step.evaluated");
+            return p.explained(on, text.strip());
+        });
+    }
+
+    public LeaderComment addComment(long branchId, LocalDate on, String commenter, String comment) {
+        if (on == null || commenter == null || commenter.isBlank() || comment == null || comment.isBlank()) {
+            throw UserError.badInput(Messages.get("pledge.error.commentIncomplete"));
+        }
+        return db.transaction(tx -> pledges.insertComment(tx,
+                new LeaderComment(null, branchId, on, commenter.strip(), comment.strip())));
+    }
+
+    public ActivityRecord addActivity(ActivityRecord a) {
+        if (a.doneOn() == null || a.activity() == null || a.activity().isBlank()) {
+            throw UserError.badInput(Messages.get("pledge.error.activityIncomplete"));
+        }
+        return db.transaction(tx -> pledges.insertActivity(tx, new ActivityRecord(null, a.branchId(), a.memberId(),
+                a.doneOn(), a.activity().strip(), blankToNull(a.contribution()), blankToNull(a.effect()))));
+    }
+
+    public List<LeaderComment> comments(long branchId) {
+        return pledges.comments(db.dsl(), branchId);
+    }
+
+    public List<ActivityRecord> activities(long branchId, int year) {
+        return pledges.activities(db.dsl(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private Pledge step(long id, java.util.function.UnaryOperator<Pledge> change) {
+        return db.transaction(tx -> {
+            Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+            return pledges.save(tx, change.apply(p));
+        });
+    }
+
+    private static void requirePublished(Pledge p) {
+        if (p.publishedOn() == null) {
+            throw UserError.badInput(Messages.get("pledge.error.notPublished"));
+        }
+    }
+
+    private static void notBefore(LocalDate on, LocalDate earlier, String stepKey) {
+        if (on == null) {
+            throw UserError.badInput(Messages.get("pledge.error.noDate"));
+        }
+        if (earlier != null && on.isBefore(earlier)) {
+            throw UserError.badInput(Messages.get("pledge.error.dateBefore", Messages.get(stepKey), earlier.toString()));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
