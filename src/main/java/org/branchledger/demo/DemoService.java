@@ -2,6 +2,7 @@ package org.branchledger.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.branchledger.appraisal.AppraisalRepository;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchKind;
 import org.branchledger.branch.BranchRepository;
@@ -26,14 +27,16 @@ public final class DemoService {
     private final MemberRepository members;
     private final StudyRepository study;
     private final NotesRepository notes;
+    private final AppraisalRepository appraisals;
 
     public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study,
-                       NotesRepository notes) {
+                       NotesRepository notes, AppraisalRepository appraisals) {
         this.db = db;
         this.branches = branches;
         this.members = members;
         this.study = study;
         this.notes = notes;
+        this.appraisals = appraisals;
     }
 
     /** Writes a demo branch of {@code memberCount} current members and {@link #DEFAULT_SESSIONS} sessions. */
@@ -44,7 +47,8 @@ public final class DemoService {
     /**
      * Writes a demo branch of {@code memberCount} current members with a year of study: {@code sessionCount}
      * sessions up to yesterday (the whole year for other years), their attendance and self-study, the year's
-     * reading notes and essays with their reviews, and one spot check. One transaction.
+     * reading notes and essays with their reviews, one spot check, and the year's finished democratic appraisal.
+     * One transaction.
      */
     public DemoResult create(String name, int memberCount, int sessionCount, int year) {
         LocalDate now = LocalDate.now();
@@ -77,6 +81,7 @@ public final class DemoService {
             if (check != null) {
                 notes.insertSpotCheck(tx, check);
             }
+            new DemoAppraisal(name.hashCode(), year, lastSessionDay).write(tx, appraisals, branch.id(), roster);
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });
