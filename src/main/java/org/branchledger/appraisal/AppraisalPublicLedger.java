@@ -50,16 +50,15 @@ public final class AppraisalPublicLedger implements LedgerKind {
             }
         }
         AppraisalRound r = sheet.round();
-        List<String> foot = new ArrayList<>();
-        foot.add("经个人自评、党员互评、民主测评、群众评议和支部委员会评定，现将 " + request.year()
-                + " 年度民主评议党员结果公示如下。预备党员 " + sheet.probationary() + " 人参加评议，不评定等次。");
-        foot.add("公示期: " + (r.noticeFrom() == null ? "　　年　月　日" : r.noticeFrom().toString()) + " 至 "
-                + (r.noticeTo() == null ? "　　年　月　日" : r.noticeTo().toString())
-                + "。公示期间如有意见，请向支部反映。");
+        String intro = "经个人自评、党员互评、民主测评、群众评议和支部委员会评定，现将 " + request.year()
+                + " 年度民主评议党员结果公示如下(预备党员 " + sheet.probationary() + " 人参加评议，不评定等次)。";
         String phone = request.branch().phone();
-        foot.add("监督电话: " + (phone == null || phone.isBlank() ? "　　　　　　" : phone));
-        List<Section> sections = List.of(new TableSection(null, List.of(Column.center("序号", 0.6f),
-                Column.center("姓名", 2.0f), Column.center("评定等次", 2.0f)), rows), new TextSection(foot));
+        String foot = "公示期: " + (r.noticeFrom() == null ? "　　年　月　日" : r.noticeFrom().toString()) + " 至 "
+                + (r.noticeTo() == null ? "　　年　月　日" : r.noticeTo().toString()) + "。如有意见，请向支部反映，监督电话: "
+                + (phone == null || phone.isBlank() ? "　　　　　　" : phone);
+        List<Section> sections = List.of(TextSection.of(intro), new TableSection(null, List.of(
+                Column.center("序号", 0.6f), Column.center("姓名", 2.0f), Column.center("评定等次", 2.0f)), rows),
+                TextSection.of(foot));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.PORTRAIT, sections, null);
     }

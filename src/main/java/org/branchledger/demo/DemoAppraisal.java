@@ -47,11 +47,17 @@ final class DemoAppraisal {
     private final Random random;
     private final int year;
     private final LocalDate lastDay;
+    private final LocalDate today;
 
-    DemoAppraisal(long seed, int year, LocalDate lastDay) {
+    /**
+     * @param lastDay the last day of the year's activities: yesterday in the current year, else 31 December
+     * @param today   the real day: a 整改事项 is closed only when its closing day has passed
+     */
+    DemoAppraisal(long seed, int year, LocalDate lastDay, LocalDate today) {
         this.random = new Random(seed * 17 + 5);
         this.year = year;
         this.lastDay = lastDay;
+        this.today = today;
     }
 
     /** Writes the round, its records and its 整改事项; nothing when the year has hardly begun. */
@@ -76,8 +82,10 @@ final class DemoAppraisal {
             boolean leader = m.committeeMember() || m.leadingCadre();
             boolean prob = m.type() == MemberType.PROBATIONARY;
             AppraisalRule.Tally votes = prob ? AppraisalRule.Tally.NONE
-                    : m.lostContact() ? spread(voters, 0, 0.25, 0.65) : leader ? spread(voters, 0.55 + 0.3 * random.nextDouble(), 0.98, 1)
-                    : m == low ? spread(voters, 0.0, 0.7, 0.95) : spread(voters, 0.08 + 0.3 * random.nextDouble(), 0.97, 1);
+                    : m.lostContact() ? spread(voters, 0, 0.25, 0.65)
+                    : leader ? spread(voters, 0.55 + 0.3 * random.nextDouble(), 0.95 + 0.05 * random.nextDouble(), 1)
+                    : m == low ? spread(voters, 0.0, 0.7, 0.95)
+                    : spread(voters, 0.08 + 0.3 * random.nextDouble(), 0.9 + 0.1 * random.nextDouble(), 1);
             AppraisalRule.Mass mass = m == low ? new AppraisalRule.Mass(3, 4, MASS_RATERS - 7)
                     : m.lostContact() ? new AppraisalRule.Mass(3, 6, MASS_RATERS - 9) : mass(leader);
             String five = m == low || m.lostContact() ? "一般" : leader ? "好" : random.nextInt(4) == 0 ? "好" : "较好";
@@ -110,7 +118,7 @@ final class DemoAppraisal {
                     d.mass(), d.five(), grade, reason));
             if (j.lowSatisfaction()) {
                 LocalDate closeBy = ended.plusDays(25);
-                boolean closed = !closeBy.isAfter(lastDay);
+                boolean closed = closeBy.isBefore(today);
                 repo.insertRectification(tx, branchId, new Rectification(null, round.id(), d.member().id(), ended,
                         "群众评议满意度 " + d.mass().satisfactionText() + "，低于 60%，群众反映参加集体活动少、"
                                 + "对邻里纠纷不够热心，需深入分析原因、整改提高",

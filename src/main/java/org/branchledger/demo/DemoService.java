@@ -81,7 +81,7 @@ public final class DemoService {
             if (check != null) {
                 notes.insertSpotCheck(tx, check);
             }
-            new DemoAppraisal(name.hashCode(), year, lastSessionDay).write(tx, appraisals, branch.id(), roster);
+            new DemoAppraisal(name.hashCode(), year, lastSessionDay, now).write(tx, appraisals, branch.id(), roster);
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });

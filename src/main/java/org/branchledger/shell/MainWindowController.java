@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.branchledger.appraisal.AppraisalController;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
@@ -34,7 +35,8 @@ import org.branchledger.study.StudyController;
 public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
-            "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class);
+            "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class,
+            "appraisal", AppraisalController.class);
 
     private final BranchService branches;
     private final SettingsService settings;

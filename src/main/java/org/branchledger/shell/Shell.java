@@ -3,6 +3,7 @@ package org.branchledger.shell;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.branchledger.App;
+import org.branchledger.appraisal.AppraisalController;
 import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
@@ -50,6 +51,8 @@ public final class Shell {
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs))
                 .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))
+                .register(AppraisalController.class,
+                        () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);
