@@ -16,13 +16,13 @@ final class AppraisalViewTables {
 
     static void members(TableView<MemberAppraisal> t) {
         t.getColumns().setAll(List.of(
-                column("appraisal.col.name", m -> m.member().name(), 80),
-                column("appraisal.col.type", m -> m.probationary() ? "预备" : "正式", 50),
-                column("appraisal.col.votes", AppraisalViewTables::votes, 110),
-                column("appraisal.col.satisfaction", m -> m.entry().mass().satisfactionText(), 70),
-                column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 90),
+                column("appraisal.col.name", m -> m.member().name(), 70),
+                column("appraisal.col.type", m -> m.probationary() ? "预备" : "正式", 45),
+                column("appraisal.col.votes", AppraisalViewTables::votes, 90),
+                column("appraisal.col.satisfaction", m -> m.entry().mass().satisfactionText(), 65),
+                column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 80),
                 column("appraisal.col.final", m -> m.probationary() ? "—"
-                        : m.finalGrade() == null ? "" : m.finalGrade().label(), 90),
+                        : m.finalGrade() == null ? "" : m.finalGrade().label(), 75),
                 column("appraisal.col.flags", AppraisalViewTables::flags, 140)));
         t.setRowFactory(v -> styled(m -> !m.judgement().flags().isEmpty() || m.reasonMissing()));
         t.setPlaceholder(new Label(Messages.get("appraisal.members.none")));
@@ -81,7 +81,7 @@ final class AppraisalViewTables {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 90));
+        c.setMinWidth(Math.min(width, 45));
         c.setSortable(false);
         return c;
     }
