@@ -226,8 +226,9 @@ public final class AppraisalController {
 
     /** The selection moved: a changed, valid record of the member left is saved on the way (nothing is lost). */
     private void switchTo(MemberAppraisal old, MemberAppraisal now) {
-        if (showing) {
-            return;
+        if (showing || now != null && form.member().get() != null
+                && Objects.equals(now.member().id(), form.member().get().member().id())) {
+            return; // a reload, or back on the member whose record is being edited
         }
         if (old != null && form.member().get() != null && form.dirty().get()) {
             if (form.valid().get()) {
@@ -264,7 +265,8 @@ public final class AppraisalController {
         }
         int index = memberTable.getSelectionModel().getSelectedIndex();
         List<MemberAppraisal> items = memberTable.getItems();
-        Long next = index + 1 < items.size() ? items.get(index + 1).member().id() : items.get(index).member().id();
+        Long next = index >= 0 && index + 1 < items.size() ? items.get(index + 1).member().id()
+                : form.member().get().member().id();
         store(form.entry(), next);
     }
 
