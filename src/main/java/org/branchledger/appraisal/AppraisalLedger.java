@@ -1,6 +1,5 @@
 package org.branchledger.appraisal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -136,9 +135,5 @@ public final class AppraisalLedger implements LedgerKind {
             parts.add(f.text());
         }
         return String.join("；", parts);
-    }
-
-    static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
     }
 }
