@@ -3,6 +3,13 @@ package org.branchledger;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.branchledger.appraisal.AppraisalImport;
+import org.branchledger.appraisal.AppraisalLedger;
+import org.branchledger.appraisal.AppraisalPublicLedger;
+import org.branchledger.appraisal.AppraisalRepository;
+import org.branchledger.appraisal.AppraisalService;
+import org.branchledger.appraisal.PledgeEvidence;
+import org.branchledger.appraisal.PledgeSummary;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
@@ -58,6 +65,8 @@ public final class App implements AutoCloseable {
     private final NotesImport notesImport;
     private final PledgeService pledges;
     private final PledgeImport pledgeImport;
+    private final AppraisalService appraisal;
+    private final AppraisalImport appraisalImport;
 
     private App(DataFolder folder, DataFolderLock lock, Database db) {
         this.folder = folder;
@@ -69,17 +78,21 @@ public final class App implements AutoCloseable {
         this.roster = new RosterService(db, memberRepository);
         this.settings = new SettingsService(db, new SettingRepository());
         StudyRepository studyRepository = new StudyRepository();
+        PledgeRepository pledgeRepository = new PledgeRepository();
+        AppraisalRepository appraisalRepository = new AppraisalRepository();
         this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository, new NotesRepository(),
-                new PledgeRepository());
+                pledgeRepository, appraisalRepository);
         this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);
         NotesRepository notesRepository = new NotesRepository();
         this.notes = new NotesService(db, notesRepository, memberRepository);
         this.notesImport = new NotesImport(db, notesRepository, memberRepository);
-        PledgeRepository pledgeRepository = new PledgeRepository();
         this.pledges = new PledgeService(db, pledgeRepository, memberRepository, App::today);
         this.pledgeImport = new PledgeImport(db, pledgeRepository, memberRepository);
+        this.appraisal = new AppraisalService(db, appraisalRepository, memberRepository, study, notes,
+                pledgeEvidence(pledges));
+        this.appraisalImport = new AppraisalImport(appraisal);
         ChangeDescriber changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
@@ -113,12 +126,28 @@ public final class App implements AutoCloseable {
                 .register("leader_comment", "领导点评", "commenter", Map.of("commented_on", "点评日期",
                         "commenter", "点评人", "comment", "点评内容"))
                 .register("activity_record", "活动记实", "activity", Map.of("done_on", "日期", "activity", "活动内容",
-                        "contribution", "具体贡献", "effect", "具体效果"));
+                        "contribution", "具体贡献", "effect", "具体效果"))
+                .register("appraisal_round", "民主评议", "appraisal_year", Map.of("appraisal_year", "年度",
+                        "started_on", "开始日期", "ended_on", "结束日期", "notice_from", "公示开始", "notice_to", "公示结束",
+                        "fail_num", "不合格票比例(分子)", "fail_den", "不合格票比例(分母)", "satisfaction_num", "满意度下限(分子)",
+                        "satisfaction_den", "满意度下限(分母)", "excellent_num", "优秀比例上限(分子)"))
+                .register("appraisal_entry", "民主评议记录", "final_grade", Map.ofEntries(
+                        Map.entry("self_assessment", "个人自评"), Map.entry("votes_excellent", "优秀票"),
+                        Map.entry("votes_qualified", "合格票"), Map.entry("votes_basic", "基本合格票"),
+                        Map.entry("votes_failed", "不合格票"), Map.entry("mass_satisfied", "满意"),
+                        Map.entry("mass_basic", "基本满意"), Map.entry("mass_unsatisfied", "不满意"),
+                        Map.entry("five_lead", "五带头考核"), Map.entry("final_grade", "评定等次"),
+                        Map.entry("reason", "理由")))
+                .register("rectification", "整改事项", "issue", Map.of("opened_on", "登记日期", "issue", "整改事项",
+                        "closed_on", "销号日期", "close_note", "整改情况"))
+                .register("appraisal_followup", "不合格党员处置", "kind", Map.of("kind", "处置方式",
+                        "decided_on", "决定日期", "deadline", "改正期限", "note", "说明"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
                         new HoursLedger(study, roster), new MeetingsLedger(study, roster),
                         new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
-                        new PledgesPublicLedger(pledges)));
+                        new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
+                        new AppraisalPublicLedger(appraisal)));
     }
 
     /**
@@ -128,6 +157,17 @@ public final class App implements AutoCloseable {
     static java.time.LocalDate today() {
         String fixed = System.getProperty("branchledger.today");
         return fixed == null || fixed.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed.strip());
+    }
+
+    /** The appraisal's evidence from the year's pledges: open counts 进行中, 逾期 and 未公示 together. */
+    private static PledgeEvidence pledgeEvidence(PledgeService pledges) {
+        return (branchId, year) -> {
+            Map<Long, PledgeSummary> summaries = new java.util.HashMap<>();
+            pledges.memberResults(branchId, year).forEach((memberId, r) -> summaries.put(memberId,
+                    new PledgeSummary(r.total(), r.kept(), r.partlyKept(), r.notKept(),
+                            r.inProgress() + r.overdue() + r.unpublished())));
+            return summaries;
+        };
     }
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
@@ -189,6 +229,14 @@ public final class App implements AutoCloseable {
 
     public PledgeImport pledgeImport() {
         return pledgeImport;
+    }
+
+    public AppraisalService appraisal() {
+        return appraisal;
+    }
+
+    public AppraisalImport appraisalImport() {
+        return appraisalImport;
     }
 
     public LedgerService ledgers() {

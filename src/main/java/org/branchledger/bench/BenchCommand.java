@@ -86,6 +86,15 @@ public final class BenchCommand implements Command {
                 throw new IllegalStateException("pledges benchmark failed: " + e.getMessage(), e);
             }
         }
+        if (args.positionals().equals(List.of("appraisal"))) {
+            try {
+                AppraisalBench.run(args.intValue("--members", 1000, 1, 100_000),
+                        args.intValue("--sessions", 50, 0, 2000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("appraisal benchmark failed: " + e.getMessage(), e);
+            }
+        }
         if (!args.positionals().equals(List.of("startup"))) {
             throw UserError.badInput(Messages.get("cli.bench.which"));
         }

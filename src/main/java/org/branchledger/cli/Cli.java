@@ -30,6 +30,7 @@ public final class Cli {
         this.err = err;
         for (Command c : List.of(new ImportRosterCommand(), new ImportStudyCommand(), new MembersCommand(), new HoursCommand(),
                 new ImportNotesCommand(), new NotesCommand(), new ImportPledgesCommand(), new PledgesCommand(),
+                new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
                 new DemoCommand(), new BenchCommand())) {
             commands.put(c.name(), c);

@@ -2,6 +2,7 @@ package org.branchledger.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.branchledger.appraisal.AppraisalRepository;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchKind;
 import org.branchledger.branch.BranchRepository;
@@ -30,15 +31,17 @@ public final class DemoService {
     private final StudyRepository study;
     private final NotesRepository notes;
     private final PledgeRepository pledges;
+    private final AppraisalRepository appraisals;
 
     public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study,
-                       NotesRepository notes, PledgeRepository pledges) {
+                       NotesRepository notes, PledgeRepository pledges, AppraisalRepository appraisals) {
         this.db = db;
         this.branches = branches;
         this.members = members;
         this.study = study;
         this.notes = notes;
         this.pledges = pledges;
+        this.appraisals = appraisals;
     }
 
     /** Writes a demo branch of {@code memberCount} current members and {@link #DEFAULT_SESSIONS} sessions. */
@@ -49,8 +52,8 @@ public final class DemoService {
     /**
      * Writes a demo branch of {@code memberCount} current members with a year of study: {@code sessionCount}
      * sessions up to yesterday (the whole year for other years), their attendance and self-study, the year's
-     * reading notes and essays with their reviews, one spot check, and the year's public pledges with
-     * leaders' comments and activity records. One transaction.
+     * reading notes and essays with their reviews, one spot check, the year's public pledges with
+     * leaders' comments and activity records, and the year's finished democratic appraisal. One transaction.
      */
     public DemoResult create(String name, int memberCount, int sessionCount, int year) {
         LocalDate now = LocalDate.now();
@@ -98,6 +101,7 @@ public final class DemoService {
             promises.comments(branch.id()).forEach(c -> pledges.insertComment(tx, c));
             promises.activities(branch.id(), roster.stream().filter(m -> pledged.contains(m.id())).toList())
                     .forEach(a -> pledges.insertActivity(tx, a));
+            new DemoAppraisal(name.hashCode(), year, lastSessionDay, now).write(tx, appraisals, branch.id(), roster);
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
                     branch.foundedOn(), branch.phone()), memberCount);
         });

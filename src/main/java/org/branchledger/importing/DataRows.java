@@ -7,6 +7,7 @@ public final class DataRows {
     /** How the first non-blank cell of a line under the table begins (compared without spaces, half-width). */
     private static final List<String> FOOTER_STARTS = List.of(
             "填表人", "填报人", "制表人", "审核人", "审批人", "负责人", "联系人", "签字", "盖章",
+            "计票人", "监票人", "唱票人",
             "填表:", "制表:", "审核:", "注:", "备注:", "说明", "填表说明");
     private static final List<String> TOTALS = List.of("合计", "总计", "小计");
 
@@ -15,7 +16,7 @@ public final class DataRows {
 
     /**
      * True for lines under the table that are not data: a first non-blank cell that begins with 填表人,
-     * 审核人, 制表人, 负责人, 联系人, 填报人, 盖章, 注:, 说明, 备注: and the like, or is 合计/总计/小计; or any
+     * 审核人, 制表人, 负责人, 联系人, 填报人, 计票人, 监票人, 盖章, 注:, 说明, 备注: and the like, or is 合计/总计/小计; or any
      * cell containing "(盖章)".
      */
     public static boolean isFooter(SheetRow row) {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.branchledger.appraisal.AppraisalController;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
@@ -35,7 +36,8 @@ public final class MainWindowController {
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
             "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class,
-            "pledges", org.branchledger.pledge.PledgesController.class);
+            "pledges", org.branchledger.pledge.PledgesController.class,
+            "appraisal", AppraisalController.class);
 
     private final BranchService branches;
     private final SettingsService settings;
@@ -104,7 +106,10 @@ public final class MainWindowController {
     private void show(String page) {
         Node node = loaded.computeIfAbsent(page, key -> {
             Class<?> controller = PAGES.get(key);
-            return controller != null ? views.load(controller) : ComingSoonPage.create(Messages.get("nav." + key));
+            if (controller == null) {
+                throw new IllegalArgumentException("no page " + key);
+            }
+            return views.load(controller);
         });
         content.getChildren().setAll(node);
     }

@@ -3,6 +3,7 @@ package org.branchledger.shell;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.branchledger.App;
+import org.branchledger.appraisal.AppraisalController;
 import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
@@ -52,6 +53,8 @@ public final class Shell {
                 .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(
                         app.pledges(), app.roster(), selection, tasks, dialogs))
                 .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))
+                .register(AppraisalController.class,
+                        () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
         this.root = views.load(MainWindowController.class);

@@ -86,7 +86,8 @@ class AttendanceLedgerTest {
             List<String> titles = new ArrayList<>();
             printed.documents().forEach(d -> titles.add(d.title()));
             assertEquals(List.of("党员花名册", "学习教育考勤台账", "党员学时统计表", "三会一课记录", "读书笔记、心得体会批阅登记表",
-                    "践诺台账", "公开承诺公示表"),
+                    "践诺台账", "公开承诺公示表",
+                    "民主评议党员登记表", "民主评议结果公示"),
                     titles, "every ledger of the year but the sign-in sheet");
             String text = LedgerPdf.text(pdf);
             titles.forEach(t -> assertTrue(text.contains(t), t));

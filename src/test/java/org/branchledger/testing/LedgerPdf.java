@@ -32,6 +32,13 @@ public final class LedgerPdf {
         return text(pdf);
     }
 
+    /** How many pages a PDF has. */
+    public static int pageCount(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     /** The text of a PDF, as PDFBox reads it. */
     public static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

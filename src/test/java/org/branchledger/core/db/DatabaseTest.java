@@ -19,7 +19,7 @@ class DatabaseTest {
     Path dir;
 
     @Test
-    void opensAFileInTheDataFolderAndMigratesIt() {
+    void opensAFileInTheDataFolderAndMigratesIt() throws java.io.IOException {
         DataFolder folder = new DataFolder(dir);
         try (Database db = Database.open(folder)) {
             List<String> tables = db.dsl().fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
@@ -28,7 +28,11 @@ class DatabaseTest {
         }
         assertTrue(Files.exists(dir.resolve("branch-ledger.mv.db")));
         try (Database again = Database.open(folder)) {
-            assertEquals(Migrations.LATEST, ((Number) again.dsl().fetchValue(
+            long files; // numbers may have gaps while parallel branches are merged (V8 before V7)
+            try (var list = Files.list(Path.of("src/main/resources/db/migration"))) {
+                files = list.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            }
+            assertEquals(files, ((Number) again.dsl().fetchValue(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'")).intValue(),
                     "a second open applies nothing new");
         }
