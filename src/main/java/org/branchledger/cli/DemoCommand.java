@@ -49,6 +49,10 @@ final class DemoCommand implements Command {
         out.println(Messages.get("pledge.demo.done", pledges.size(), ofBranch, pledges.size() - ofBranch,
                 app.pledges().comments(result.branch().id()).size(),
                 app.pledges().activities(result.branch().id(), year).size()));
+        var appraisal = app.appraisal().sheet(result.branch().id(), year, false);
+        out.println(Messages.get("appraisal.demo.done", appraisal.graded(),
+                appraisal.count(org.branchledger.appraisal.AppraisalGrade.EXCELLENT), appraisal.probationary(),
+                appraisal.rectifications().size(), appraisal.openRectifications()));
         return ExitCode.DONE;
     }
 }
