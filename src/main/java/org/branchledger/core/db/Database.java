@@ -1,7 +1,12 @@
 package org.branchledger.core.db;
 
-import java.util.function.Function;
+import java.io.PrintWriter;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -9,13 +14,25 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
-/** The embedded H2 database of a data folder, migrated to the newest schema when opened. */
+/**
+ * The embedded H2 database of a data folder, migrated to the newest schema when opened. With a password
+ * the file is encrypted (H2's AES file encryption). The file can be closed and opened again in place
+ * (restore, password change) while every service keeps its reference to this object.
+ */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    /** H2 error codes that mean "this password does not open this file". */
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+    private static final int FILE_ENCRYPTION_ERROR = 90049;
+    private static final int FILE_CORRUPTED = 90030;
 
-    private Database(JdbcConnectionPool pool) {
-        this.pool = pool;
+    private final String baseUrl;
+    private final Pool pool = new Pool();
+    private final DSLContext dsl;
+    private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
+
+    private Database(String baseUrl, JdbcConnectionPool opened) {
+        this.baseUrl = baseUrl;
+        this.pool.current = opened;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
@@ -24,21 +41,97 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (creating if needed) the database file of the folder and applies pending migrations. */
+    /** Opens (creating if needed) the unencrypted database file of the folder and applies pending migrations. */
     public static Database open(DataFolder folder) {
-        return openUrl("jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the database file of the folder, encrypted with {@code password} when it is not null.
+     *
+     * @throws WrongPasswordException when the password does not open the file
+     */
+    public static Database open(DataFolder folder, char[] password) {
+        String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return new Database(base, connect(base, password));
     }
 
     public static Database openUrl(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return new Database(url, connect(url, null));
+    }
+
+    private static JdbcConnectionPool connect(String base, char[] password) {
+        String url = password == null ? base : base + ";CIPHER=AES";
+        // H2 takes "filePassword userPassword"; the user password stays empty.
+        String h2Password = password == null ? "" : new String(password) + " ";
+        JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", h2Password);
         try {
-            Migrations.migrate(pool);
-        } catch (SQLException | RuntimeException e) {
-            pool.dispose();
-            throw e instanceof SQLException sql ? new IllegalStateException(sql.getMessage(), sql)
-                    : (RuntimeException) e;
+            Migrations.migrate(created);
+        } catch (SQLException e) {
+            created.dispose();
+            if (isWrongPassword(e)) {
+                throw new WrongPasswordException(e);
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            created.dispose();
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql && isWrongPassword(sql)) {
+                throw new WrongPasswordException(sql);
+            }
+            throw e;
         }
-        return new Database(pool);
+        return created;
+    }
+
+    private static boolean isWrongPassword(SQLException e) {
+        int code = e.getErrorCode();
+        return code == WRONG_USER_OR_PASSWORD || code == FILE_ENCRYPTION_ERROR || code == FILE_CORRUPTED;
+    }
+
+    /** The schema version this program writes: a backup from a newer one is refused. */
+    public static int latestSchema() {
+        return Migrations.LATEST;
+    }
+
+    /** The newest migration applied to the open file. */
+    public int schemaVersion() {
+        try {
+            return Migrations.appliedVersion(pool);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Work done on the files while the database is closed. */
+    public interface ClosedWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Closes the file, runs {@code work} on it (replace it, re-encrypt it), and opens it again with
+     * {@code password}. If opening fails the database stays closed and the failure is thrown; the caller
+     * puts the old file back and calls {@link #reopen(char[])}.
+     */
+    public synchronized <T> T whileClosed(ClosedWork<T> work, char[] password) throws Exception {
+        closePool();
+        T result = work.run();
+        pool.current = connect(baseUrl, password);
+        return result;
+    }
+
+    /** Opens the file again after a failed {@link #whileClosed}. */
+    public synchronized void reopen(char[] password) {
+        closePool();
+        pool.current = connect(baseUrl, password);
+    }
+
+    private void closePool() {
+        JdbcConnectionPool old = pool.current;
+        pool.current = null;
+        if (old != null) {
+            old.dispose(); // the last connection closing closes the H2 file cleanly
+        }
     }
 
     /**
@@ -50,9 +143,18 @@ public final class Database implements AutoCloseable {
                 .orderBy(DSL.field("id")).getSQL();
     }
 
-    /** Runs one user action as one transaction: all of it is written, or none. */
+    /**
+     * Runs one user action as one transaction: all of it is written, or none. One at a time: the audit
+     * trail's hash chain needs each entry to see the one before it, which a second writer running at the
+     * same moment would not see yet (the chain would fork and {@code verify} would call it broken).
+     */
     public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        writer.lock();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            writer.unlock();
+        }
     }
 
     public DSLContext dsl() {
@@ -60,7 +162,68 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        pool.dispose(); // the last connection closing closes the H2 file cleanly
+    public synchronized void close() {
+        closePool();
+    }
+
+    /** The connection pool of the file as it is open now; empty while it is closed for a restore. */
+    private static final class Pool implements DataSource {
+        private volatile JdbcConnectionPool current;
+
+        private JdbcConnectionPool current() throws SQLException {
+            JdbcConnectionPool p = current;
+            if (p == null) {
+                throw new SQLException("the database is closed for maintenance (restore or password change)");
+            }
+            return p;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return current().getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return current().getConnection(user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return current().getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            current().setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            current().setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return current().getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new SQLException("not a wrapper for " + iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
+        }
     }
 }
