@@ -62,13 +62,6 @@ public final class AuditTrigger implements Trigger {
                 }
             }
         }
-        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'AUDIT_LOG' AND COLUMN_NAME = 'ACTOR'")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                hasActor = rs.next() && rs.getInt(1) > 0; // false while migrations before V9 run
-            }
-        }
         int id = columns.indexOf("id");
         this.keyColumn = id >= 0 ? id : 0;
     }
@@ -84,6 +77,9 @@ public final class AuditTrigger implements Trigger {
         String before = oldRow == null ? null : json(oldRow);
         String after = newRow == null ? null : json(newRow);
         LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        if (!hasActor) {
+            hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
+        }
         String prev = lastHash(conn);
         String who = hasActor ? actor : null;
         String hash = AuditChain.hash(prev, at, table, key, action, before, after, who);
@@ -102,6 +98,14 @@ public final class AuditTrigger implements Trigger {
                 ps.setString(9, who);
             }
             ps.executeUpdate();
+        }
+    }
+
+    private static boolean actorColumnExists(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_NAME = 'AUDIT_LOG' AND COLUMN_NAME = 'ACTOR'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

@@ -139,6 +139,7 @@ public final class AuditVerifier {
             }
             Map<Long, Integer> expected = replay(c, table, columns);
             List<String> unexpected = new ArrayList<>();
+            Map<String, String> firstRow = null;
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(1000);
                 try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table.toUpperCase() + "\"")) {
@@ -155,6 +156,9 @@ public final class AuditVerifier {
                         Integer n = expected.get(h);
                         if (n == null || n == 0) {
                             unexpected.add(key(row));
+                            if (firstRow == null) {
+                                firstRow = row;
+                            }
                         } else {
                             expected.put(h, n - 1);
                         }
@@ -164,7 +168,8 @@ public final class AuditVerifier {
             long missing = expected.values().stream().mapToLong(Integer::longValue).sum();
             if (!unexpected.isEmpty() || missing > 0) {
                 String thing = describer.thing(table);
-                String where = unexpected.isEmpty() ? "" : "(第一处: " + thing + " 编号 " + unexpected.get(0) + ")";
+                String where = unexpected.isEmpty() ? "" : "(第一处: " + describer.describeRow(table, firstRow)
+                        + ", 编号 " + unexpected.get(0) + ")";
                 Long lastEntry = unexpected.isEmpty() ? null : lastEntryFor(c, table, unexpected.get(0));
                 if (firstBroken[0] == null && lastEntry != null) {
                     firstBroken[0] = lastEntry;

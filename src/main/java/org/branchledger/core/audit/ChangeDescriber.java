@@ -32,6 +32,13 @@ public final class ChangeDescriber {
         return words != null ? words.thing() : table;
     }
 
+    /** A row in words, e.g. 党员“张三”, from its column values. */
+    public String describeRow(String table, Map<String, String> row) {
+        TableWords words = tables.getOrDefault(table, new TableWords(table, "name", Map.of()));
+        String name = row.get(words.nameColumn());
+        return words.thing() + (name == null ? "" : "“" + name + "”");
+    }
+
     /** The registered tables and what their rows are called, for filters. */
     public Map<String, String> things() {
         Map<String, String> out = new java.util.TreeMap<>();
