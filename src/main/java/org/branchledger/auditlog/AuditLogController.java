@@ -55,7 +55,7 @@ public final class AuditLogController {
         entries.getColumns().add(column(Messages.get("auditlog.col.id"), 70, r -> String.valueOf(r.id())));
         entries.getColumns().add(column(Messages.get("auditlog.col.at"), 160, r -> r.at().format(AT)));
         entries.getColumns().add(column(Messages.get("auditlog.col.actor"), 120, AuditRow::actor));
-        entries.getColumns().add(column(Messages.get("auditlog.col.thing"), 130, AuditRow::thing));
+        entries.getColumns().add(column(Messages.get("auditlog.col.thing"), 150, AuditRow::thing));
         entries.getColumns().add(column(Messages.get("auditlog.col.action"), 60, AuditRow::action));
         TableColumn<AuditRow, String> what = column(Messages.get("auditlog.col.what"), 480, AuditRow::what);
         entries.getColumns().add(what);
