@@ -49,6 +49,10 @@ public final class RowReader {
             }
             return null;
         }
+        if (Text.isFormula(c.text())) {
+            reject(field, Text.FORMULA_REASON);
+            return null;
+        }
         return c.text().strip();
     }
 
