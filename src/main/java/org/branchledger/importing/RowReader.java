@@ -65,6 +65,10 @@ public final class RowReader {
             }
             return null;
         }
+        if (c.kind() == Cell.Kind.TEXT && Text.isFormula(c.text())) {
+            reject(field, Text.FORMULA_REASON);
+            return null;
+        }
         try {
             PartialDate d = c.kind() == Cell.Kind.TEXT ? DateParser.parse(c.text())
                     : DateParser.fromExcelSerial(c.number());

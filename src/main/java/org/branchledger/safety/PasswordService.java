@@ -74,7 +74,8 @@ public final class PasswordService {
                     Files.writeString(pending, NONE);
                 }
                 Files.copy(file, before, StandardCopyOption.REPLACE_EXISTING);
-                ChangeFileEncryption.execute(dir.toString(), DB, "AES", old, newPassword, true);
+                ChangeFileEncryption.execute(dir.toString(), DB, "AES", Database.fileKey(old),
+                        Database.fileKey(newPassword), true);
                 return null;
             }, newPassword);
         } catch (Exception | Error e) {

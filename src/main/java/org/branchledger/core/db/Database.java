@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
     private static JdbcConnectionPool connect(String base, char[] password) {
         String url = password == null ? base : base + ";CIPHER=AES";
         // H2 takes "filePassword userPassword"; the user password stays empty.
-        String h2Password = password == null ? "" : new String(password) + " ";
+        String h2Password = password == null ? "" : new String(fileKey(password)) + " ";
         JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", h2Password);
         try {
             Migrations.migrate(created);
@@ -84,6 +84,28 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return created;
+    }
+
+    /**
+     * The file password H2 is given for a user's password: its SHA-256 in hex. H2's JDBC path and its
+     * {@code ChangeFileEncryption} tool turn non-ASCII passwords (a Chinese password) into different keys;
+     * an ASCII key is read the same way by both. H2 then derives its AES key from it as usual.
+     */
+    public static char[] fileKey(char[] password) {
+        if (password == null) {
+            return null;
+        }
+        try {
+            java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(password);
+            java.nio.ByteBuffer bytes = java.nio.charset.StandardCharsets.UTF_8.encode(chars);
+            byte[] utf8 = new byte[bytes.remaining()];
+            bytes.get(utf8);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(utf8);
+            java.util.Arrays.fill(utf8, (byte) 0);
+            return java.util.HexFormat.of().formatHex(digest).toCharArray();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 
     private static boolean isWrongPassword(SQLException e) {
