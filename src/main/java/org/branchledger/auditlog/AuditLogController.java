@@ -154,7 +154,10 @@ public final class AuditLogController {
                     String.valueOf(total == 0 ? 0 : at + 1), String.valueOf(at + page.rows().size())));
             prev.setDisable(at == 0);
             next.setDisable(at + PAGE >= total);
-        }).onError(e -> loading.setVisible(false)).start();
+        }).onError(e -> {
+            loading.setVisible(false);
+            tasks.reportUnexpected(e);
+        }).start();
     }
 
     private static TableColumn<AuditRow, String> column(String title, double width,

@@ -138,16 +138,22 @@ public final class Database implements AutoCloseable {
      * puts the old file back and calls {@link #reopen(char[])}.
      */
     public synchronized <T> T whileClosed(ClosedWork<T> work, char[] password) throws Exception {
-        closePool();
-        T result = work.run();
-        pool.current = connect(baseUrl, password);
-        return result;
+        writer.lock(); // no write transaction runs while the file is away
+        try {
+            pool.pause();
+            closePool();
+            T result = work.run();
+            pool.open(connect(baseUrl, password));
+            return result;
+        } finally {
+            writer.unlock();
+        }
     }
 
     /** Opens the file again after a failed {@link #whileClosed}. */
     public synchronized void reopen(char[] password) {
         closePool();
-        pool.current = connect(baseUrl, password);
+        pool.open(connect(baseUrl, password));
     }
 
     private void closePool() {
@@ -187,19 +193,56 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        pool.closeForGood();
         closePool();
     }
 
     /** The connection pool of the file as it is open now; empty while it is closed for a restore. */
     private static final class Pool implements DataSource {
+        /** How long a query waits for a restore or password change to bring the file back. */
+        private static final long MAINTENANCE_WAIT_MS = 10 * 60 * 1000;
+
         private volatile JdbcConnectionPool current;
+        private boolean maintenance;
+        private boolean closed;
+
+        /** Queries from now on wait (instead of failing) until {@link #open} brings the file back. */
+        synchronized void pause() {
+            maintenance = true;
+        }
+
+        synchronized void open(JdbcConnectionPool opened) {
+            current = opened;
+            maintenance = false;
+            notifyAll();
+        }
+
+        synchronized void closeForGood() {
+            closed = true;
+            maintenance = false;
+            notifyAll();
+        }
 
         private JdbcConnectionPool current() throws SQLException {
             JdbcConnectionPool p = current;
-            if (p == null) {
-                throw new SQLException("the database is closed for maintenance (restore or password change)");
+            if (p != null) {
+                return p;
             }
-            return p;
+            synchronized (this) {
+                long until = System.currentTimeMillis() + MAINTENANCE_WAIT_MS;
+                while (current == null && maintenance && !closed && System.currentTimeMillis() < until) {
+                    try {
+                        wait(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                if (current == null) {
+                    throw new SQLException("the database is closed");
+                }
+                return current;
+            }
         }
 
         @Override
