@@ -76,6 +76,11 @@ public final class PasswordDialog {
 
     /** Asks for one password (to open encrypted data or a backup); {@code problem} is shown in red when set. */
     public static Optional<char[]> askOne(Window owner, String title, String text, String problem) {
+        return askOne(owner, title, null, text, problem);
+    }
+
+    /** Like {@link #askOne(Window, String, String, String)} with a header line of its own. */
+    public static Optional<char[]> askOne(Window owner, String title, String header, String text, String problem) {
         PasswordField field = field("passwordOne");
         Label label = new Label(text);
         label.setWrapText(true);
@@ -91,9 +96,12 @@ public final class PasswordDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
+        } else {
+            dialog.getDialogPane().getStylesheets().add(
+                    PasswordDialog.class.getResource("/org/branchledger/shell/app.css").toExternalForm());
         }
         dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        dialog.setHeaderText(header != null ? header : title);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form);
         copyStyles(owner, dialog);

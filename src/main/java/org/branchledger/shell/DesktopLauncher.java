@@ -84,7 +84,8 @@ public final class DesktopLauncher {
             String shown = problem;
             CompletableFuture<java.util.Optional<char[]>> answer = new CompletableFuture<>();
             Platform.runLater(() -> answer.complete(org.branchledger.safety.PasswordDialog.askOne(null,
-                    Messages.get("password.prompt.title"), Messages.get("password.prompt.text"), shown)));
+                    Messages.get("password.prompt.title"), Messages.get("password.prompt.header"), Messages.get("password.prompt.text"),
+                    shown)));
             java.util.Optional<char[]> typed = answer.join();
             if (typed.isEmpty()) {
                 return null;
