@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -567,10 +566,5 @@ public final class Backups {
         public void close() throws IOException {
             flush();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Enumeration<? extends ZipEntry> entries(ZipFile zip) {
-        return zip.entries();
     }
 }
