@@ -104,7 +104,7 @@ public final class App implements AutoCloseable {
                         "seed", "抽样种子", "sample_size", "抽查篇数"))
                 .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"))
                 .register("setting", "设置", "setting_key", Map.of("setting_value", "值"))
-                .register("print_log", "打印记录", "kind", Map.of("code", "校验码", "kind", "台账")));
+                .register("print_log", "打印记录", "kind", Map.of("code", "校验码", "kind", "台账"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
                         new HoursLedger(study, roster), new MeetingsLedger(study, roster),
