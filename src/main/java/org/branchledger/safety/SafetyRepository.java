@@ -15,7 +15,7 @@ public final class SafetyRepository {
     }
 
     public int memberCount(DSLContext db) {
-        return db.fetchCount(MEMBER);
+        return db.fetchCount(MEMBER, MEMBER.LEFT_REASON.isNull()); // current members, as the roster counts them
     }
 
     public int auditCount(DSLContext db) {
