@@ -1,6 +1,7 @@
 package org.branchledger;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.branchledger.appraisal.AppraisalImport;
@@ -17,6 +18,15 @@ import org.branchledger.core.db.DataFolderInUseException;
 import org.branchledger.core.db.DataFolderLock;
 import org.branchledger.core.audit.ChangeDescriber;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.PasswordRequiredException;
+import org.branchledger.core.db.WrongPasswordException;
+import org.branchledger.auditlog.AuditLogRepository;
+import org.branchledger.auditlog.AuditLogService;
+import org.branchledger.safety.Backups;
+import org.branchledger.safety.DataKey;
+import org.branchledger.safety.PasswordFile;
+import org.branchledger.safety.PasswordService;
+import org.branchledger.safety.SafetyRepository;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.ledger.PrintLogRepository;
 import org.branchledger.notes.NotesImport;
@@ -67,8 +77,12 @@ public final class App implements AutoCloseable {
     private final PledgeImport pledgeImport;
     private final AppraisalService appraisal;
     private final AppraisalImport appraisalImport;
+    private final ChangeDescriber changes;
+    private final Backups backups;
+    private final PasswordService passwords;
+    private final AuditLogService auditLog;
 
-    private App(DataFolder folder, DataFolderLock lock, Database db) {
+    private App(DataFolder folder, DataFolderLock lock, Database db, DataKey key) {
         this.folder = folder;
         this.lock = lock;
         this.db = db;
@@ -93,7 +107,7 @@ public final class App implements AutoCloseable {
         this.appraisal = new AppraisalService(db, appraisalRepository, memberRepository, study, notes,
                 pledgeEvidence(pledges));
         this.appraisalImport = new AppraisalImport(appraisal);
-        ChangeDescriber changes = new ChangeDescriber()
+        this.changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
                         "higher_org", "上级党组织", "kind", "类型"))
                 .register("member", "党员", "name", MemberColumns.LABELS)
@@ -141,13 +155,18 @@ public final class App implements AutoCloseable {
                 .register("rectification", "整改事项", "issue", Map.of("opened_on", "登记日期", "issue", "整改事项",
                         "closed_on", "销号日期", "close_note", "整改情况"))
                 .register("appraisal_followup", "不合格党员处置", "kind", Map.of("kind", "处置方式",
-                        "decided_on", "决定日期", "deadline", "改正期限", "note", "说明"));
+                        "decided_on", "决定日期", "deadline", "改正期限", "note", "说明"))
+                .register("setting", "设置", "setting_key", Map.of("setting_value", "值"))
+                .register("print_log", "打印记录", "kind", Map.of("code", "校验码", "kind", "台账"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
                         new HoursLedger(study, roster), new MeetingsLedger(study, roster),
                         new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
                         new AppraisalPublicLedger(appraisal)));
+        this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
+        this.passwords = new PasswordService(folder, db, key);
+        this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes);
     }
 
     /**
@@ -172,18 +191,57 @@ public final class App implements AutoCloseable {
 
     /** Locks the folder first, so a second copy fails before it touches the database. */
     public static App open(DataFolder folder) throws IOException, DataFolderInUseException {
+        return open(folder, (char[]) null);
+    }
+
+    /** Opens a folder that may have a password ({@code password} null: none given). */
+    public static App open(DataFolder folder, char[] password) throws IOException, DataFolderInUseException {
         DataFolderLock lock = DataFolderLock.acquire(folder);
-        return open(folder, lock);
+        return open(folder, lock, password);
     }
 
     /** Opens the database of a folder whose lock the caller already holds. */
     public static App open(DataFolder folder, DataFolderLock lock) throws IOException {
+        return open(folder, lock, null);
+    }
+
+    /**
+     * Opens the database of a locked folder: first finishes or undoes a restore or password change that a
+     * crash cut off, then checks the password against the folder's hash, then opens (and decrypts) the file.
+     * Any failure releases the lock.
+     *
+     * @throws PasswordRequiredException the folder has a password and none was given
+     * @throws WrongPasswordException the password given is not the folder's
+     */
+    public static App open(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
         try {
-            return new App(folder, lock, Database.open(folder));
-        } catch (RuntimeException e) {
+            Backups.recover(folder);
+            PasswordService.recover(folder);
+            char[] pw = null;
+            if (PasswordFile.exists(folder.path())) {
+                if (password == null) {
+                    throw new PasswordRequiredException();
+                }
+                if (!passwordMatches(folder, password)) {
+                    throw new WrongPasswordException(null);
+                }
+                pw = password;
+            }
+            return new App(folder, lock, Database.open(folder, pw), new DataKey(pw));
+        } catch (RuntimeException | IOException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** Whether the folder has a password. */
+    public static boolean hasPassword(DataFolder folder) {
+        return PasswordFile.exists(folder.path());
+    }
+
+    /** Whether {@code password} is the folder's (a slow check, by design). */
+    public static boolean passwordMatches(DataFolder folder, char[] password) throws IOException {
+        return PasswordFile.read(folder.path().resolve(PasswordFile.FILE_NAME)).matches(password);
     }
 
     /** The database itself, for benchmarks' fixtures; features go through their services. */
@@ -249,6 +307,23 @@ public final class App implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public PasswordService passwords() {
+        return passwords;
+    }
+
+    public AuditLogService auditLog() {
+        return auditLog;
+    }
+
+    /** Puts audit entries into words. */
+    public ChangeDescriber changes() {
+        return changes;
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs", "--rows", "--members", "--sessions", "--image");
+        return Set.of("--runs", "--rows", "--members", "--sessions", "--image", "--kills", "--files");
     }
 
     @Override
@@ -93,6 +93,30 @@ public final class BenchCommand implements Command {
                 return ExitCode.DONE;
             } catch (Exception e) {
                 throw new IllegalStateException("appraisal benchmark failed: " + e.getMessage(), e);
+            }
+        }
+        if (args.positionals().equals(List.of("backup"))) {
+            try {
+                SafetyBench.backup(args.intValue("--members", 1000, 1, 100_000), args.intValue("--runs", 3, 1, 20), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("backup benchmark failed: " + e.getMessage(), e);
+            }
+        }
+        if (args.positionals().equals(List.of("crash"))) {
+            try {
+                SafetyBench.crash(args.intValue("--kills", 30, 1, 10_000), args.intValue("--rows", 2000, 1, 100_000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("crash benchmark failed: " + e.getMessage(), e);
+            }
+        }
+        if (args.positionals().equals(List.of("fuzz"))) {
+            try {
+                SafetyBench.fuzz(args.intValue("--files", 20, 0, 10_000), args.intValue("--rows", 100_000, 0, 1_000_000), out);
+                return ExitCode.DONE;
+            } catch (Exception e) {
+                throw new IllegalStateException("fuzz benchmark failed: " + e.getMessage(), e);
             }
         }
         if (!args.positionals().equals(List.of("startup"))) {

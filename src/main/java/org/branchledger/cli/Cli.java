@@ -13,6 +13,9 @@ import org.branchledger.core.FailureLog;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.DataFolderInUseException;
+import org.branchledger.core.db.PasswordRequiredException;
+import org.branchledger.core.db.WrongPasswordException;
+import org.branchledger.core.audit.AuditTrigger;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -24,14 +27,22 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
     private final PrintStream err;
+    private final Passwords passwords;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv(), System.console());
+    }
+
+    /** A command line with its own environment (for the password variables) and console (null: none). */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, java.io.Console console) {
         this.out = out;
         this.err = err;
+        this.passwords = new Passwords(env, console);
         for (Command c : List.of(new ImportRosterCommand(), new ImportStudyCommand(), new MembersCommand(), new HoursCommand(),
                 new ImportNotesCommand(), new NotesCommand(), new ImportPledgesCommand(), new PledgesCommand(),
                 new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
+                new BackupCommand(), new RestoreCommand(passwords),
                 new DemoCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
@@ -92,8 +103,16 @@ public final class Cli {
     }
 
     private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
-        try (App app = command.needsData() ? App.open(folder) : null) {
+        char[] password = command.needsData() && App.hasPassword(folder) ? passwords.forData() : null;
+        AuditTrigger.actAs(AuditTrigger.actor() + Messages.get("auditlog.actor.cli"));
+        try (App app = command.needsData() ? App.open(folder, password) : null) {
             return command.run(app, args, out, err);
+        } catch (PasswordRequiredException e) {
+            err.println(Messages.get("password.cli.required", Passwords.VARIABLE));
+            return ExitCode.BAD_INPUT;
+        } catch (WrongPasswordException e) {
+            err.println(Messages.get("password.cli.wrong", folder.path()));
+            return ExitCode.BAD_INPUT;
         } catch (UserError e) {
             err.println(e.getMessage());
             return e.exitCode();
@@ -104,6 +123,7 @@ public final class Cli {
             err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
             return ExitCode.FAILURE;
         } finally {
+            AuditTrigger.actAs(null);
             out.flush();
         }
     }

@@ -49,6 +49,10 @@ public final class RowReader {
             }
             return null;
         }
+        if (Text.isFormula(c.text())) {
+            reject(field, Text.FORMULA_REASON);
+            return null;
+        }
         return c.text().strip();
     }
 
@@ -59,6 +63,10 @@ public final class RowReader {
             if (required) {
                 reject(field, "不能为空");
             }
+            return null;
+        }
+        if (c.kind() == Cell.Kind.TEXT && Text.isFormula(c.text())) {
+            reject(field, Text.FORMULA_REASON);
             return null;
         }
         try {

@@ -45,6 +45,7 @@ public final class TableFiles {
             return new CsvTableFile(file, fileName);
         }
         if (startsWith(head, ZIP)) {
+            ZipLimits.check(file, fileName);
             return new XlsxTableFile(file, fileName);
         }
         if (startsWith(head, OLE2)) {

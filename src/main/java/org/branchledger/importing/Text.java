@@ -1,8 +1,23 @@
 package org.branchledger.importing;
 
 /** Blank characters as spreadsheets hold them: ASCII and full-width spaces, NBSP, zero-width marks. */
-final class Text {
+public final class Text {
+    /** Why a cell holding a formula instead of a value is rejected. */
+    public static final String FORMULA_REASON = "是公式(以“=”开头)而不是数值: 请在 Excel 中复制后“选择性粘贴 → 数值”再导入";
+
     private Text() {
+    }
+
+    /**
+     * Whether a cell's text is a formula: Excel's never-calculated formulas arrive as "=…", and a sheet
+     * typed with "=" would put a formula into every ledger printed from the data.
+     */
+    public static boolean isFormula(String s) {
+        if (s == null) {
+            return false;
+        }
+        String t = s.strip();
+        return t.length() > 1 && t.charAt(0) == '=';
     }
 
     static boolean isBlankChar(int c) {

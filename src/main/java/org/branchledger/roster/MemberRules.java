@@ -1,5 +1,7 @@
 package org.branchledger.roster;
 
+import org.branchledger.importing.Text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +41,11 @@ public final class MemberRules {
     public static MemberCheck check(Map<RosterField, String> values, Member current, long branchId, LocalDate today) {
         Fields f = new Fields(values);
         List<FieldError> errors = new ArrayList<>();
+        values.forEach((field, text) -> {
+            if (Text.isFormula(text)) {
+                errors.add(new FieldError(field, Text.FORMULA_REASON));
+            }
+        });
 
         String name = f.text(RosterField.NAME) == null ? null : compactName(f.text(RosterField.NAME));
         if (name == null || name.isEmpty()) {

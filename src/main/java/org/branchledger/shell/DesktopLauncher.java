@@ -41,9 +41,23 @@ public final class DesktopLauncher {
             showFatal(Messages.get("error.openFailed", folder.path()));
             return ExitCode.BAD_INPUT.code();
         }
+        char[] password = null;
+        boolean fxStarted = false;
+        if (App.hasPassword(folder)) {
+            Platform.setImplicitExit(false); // the password dialog closing must not end JavaFX
+            Platform.startup(Fonts::load);
+            fxStarted = true;
+            password = askPassword(folder);
+            if (password == null) {
+                closeQuietly(lock);
+                Platform.exit();
+                return ExitCode.DONE.code();
+            }
+        }
+        char[] pw = password;
         CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
             try {
-                App opened = App.open(folder, lock);
+                App opened = App.open(folder, lock, pw);
                 opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
                 opened.settings().fontSize();
                 return opened;
@@ -53,13 +67,52 @@ public final class DesktopLauncher {
         });
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show());
+        if (fxStarted) {
+            Platform.runLater(() -> new DesktopWindow(app, closed::countDown, backup).show());
+        } else {
+            Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show());
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.DONE.code();
+    }
+
+    /**
+     * Asks for the password until it matches the folder's hash (checked here, off the FX thread: the
+     * check is slow on purpose). Null when the user gives up.
+     */
+    private static char[] askPassword(DataFolder folder) {
+        String problem = null;
+        while (true) {
+            String shown = problem;
+            CompletableFuture<java.util.Optional<char[]>> answer = new CompletableFuture<>();
+            Platform.runLater(() -> answer.complete(org.branchledger.safety.PasswordDialog.askOne(null,
+                    Messages.get("password.prompt.title"), Messages.get("password.prompt.header"), Messages.get("password.prompt.text"),
+                    shown)));
+            java.util.Optional<char[]> typed = answer.join();
+            if (typed.isEmpty()) {
+                return null;
+            }
+            try {
+                if (App.passwordMatches(folder, typed.get())) {
+                    return typed.get();
+                }
+            } catch (IOException e) {
+                return typed.get(); // an unreadable password file: let opening report it
+            }
+            problem = Messages.get("password.prompt.wrong");
+        }
+    }
+
+    private static void closeQuietly(DataFolderLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // the process ends now; the OS releases the lock anyway
+        }
     }
 
     private static void showFatal(String message) {

@@ -60,6 +60,7 @@ final class DesktopWindow {
         Tasks tasks = new Tasks(dialogs);
         Shell shell = new Shell(opened, tasks, dialogs, stage);
         stage.getScene().setRoot(shell.root());
+        new CloseBackup(opened.backups(), tasks, stage).install();
         stage.setOnHidden(e -> {
             tasks.close();
             try {

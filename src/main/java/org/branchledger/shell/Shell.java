@@ -19,6 +19,8 @@ import org.branchledger.roster.RosterFileActions;
 import org.branchledger.roster.RosterFiles;
 import org.branchledger.roster.RosterImportWizardController;
 import org.branchledger.settings.SettingsController;
+import org.branchledger.auditlog.AuditLogController;
+import org.branchledger.safety.SafetyController;
 import org.branchledger.study.StudyController;
 
 /** Wires the window's controllers to the services of the app: the one controller factory. */
@@ -56,8 +58,18 @@ public final class Shell {
                 .register(AppraisalController.class,
                         () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
                 .register(SettingsController.class,
-                        () -> new SettingsController(app.settings(), selection, tasks, app.folder()));
+                        () -> new SettingsController(app.settings(), selection, tasks, app.folder()))
+                .register(SafetyController.class, () -> new SafetyController(app.backups(), app.passwords(), tasks,
+                        dialogs, files, () -> reload(app, tasks, dialogs, owner, files)))
+                .register(AuditLogController.class, () -> new AuditLogController(app.auditLog(), tasks));
         this.root = views.load(MainWindowController.class);
+    }
+
+    /** After a restore: the whole window built again on the restored data. */
+    private static void reload(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files) {
+        if (owner.getScene() != null) {
+            owner.getScene().setRoot(new Shell(app, tasks, dialogs, owner, files).root());
+        }
     }
 
     public Parent root() {

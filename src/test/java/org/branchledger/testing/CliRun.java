@@ -13,9 +13,16 @@ public final class CliRun {
     private final Path data;
     private String out;
     private String err;
+    private java.util.Map<String, String> env = java.util.Map.of();
 
     public CliRun(Path data) {
         this.data = data;
+    }
+
+    /** The environment the next runs see (e.g. BRANCH_LEDGER_PASSWORD); there is never a console. */
+    public CliRun env(java.util.Map<String, String> variables) {
+        this.env = java.util.Map.copyOf(variables);
+        return this;
     }
 
     /** Runs {@code --data <folder> args...}; returns the exit code. */
@@ -24,8 +31,8 @@ public final class CliRun {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(all.toArray(String[]::new)).exitCode().orElseThrow();
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                env, null).run(all.toArray(String[]::new)).exitCode().orElseThrow();
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;

@@ -13,8 +13,17 @@ public final class AuditChain {
 
     public static String hash(String prev, LocalDateTime at, String table, String key, String action,
                               String before, String after) {
+        return hash(prev, at, table, key, action, before, after, null);
+    }
+
+    /** The hash of an entry that names who made the change; without an actor it is the older hash above. */
+    public static String hash(String prev, LocalDateTime at, String table, String key, String action,
+                              String before, String after, String actor) {
         String text = String.join("\u001f", prev, at.toString(), table, key, action,
                 String.valueOf(before), String.valueOf(after));
+        if (actor != null) {
+            text = text + "\u001f" + actor;
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

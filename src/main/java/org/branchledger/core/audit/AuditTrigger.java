@@ -22,11 +22,29 @@ import org.h2.api.Trigger;
  * {@code CREATE FORCE TRIGGER … CALL 'org.branchledger.core.audit.AuditTrigger'}.
  */
 public final class AuditTrigger implements Trigger {
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
+
+    /** Who changes the data in this process: the computer's user name; commands add 命令行. */
+    private static volatile String actor = defaultActor();
+
+    /** Names who acts from now on in this process (e.g. the command line marks itself). */
+    public static void actAs(String who) {
+        actor = who == null || who.isBlank() ? defaultActor() : who;
+    }
+
+    public static String actor() {
+        return actor;
+    }
+
+    private static String defaultActor() {
+        String user = System.getProperty("user.name", "");
+        return user.isBlank() ? "本机用户" : user;
+    }
 
     private String table;
     private List<String> columns;
     private int keyColumn;
+    private boolean hasActor;
 
     @Override
     public void init(Connection conn, String schema, String trigger, String table, boolean before, int type)
@@ -59,11 +77,15 @@ public final class AuditTrigger implements Trigger {
         String before = oldRow == null ? null : json(oldRow);
         String after = newRow == null ? null : json(newRow);
         LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        if (!hasActor) {
+            hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
+        }
         String prev = lastHash(conn);
-        String hash = AuditChain.hash(prev, at, table, key, action, before, after);
+        String who = hasActor ? actor : null;
+        String hash = AuditChain.hash(prev, at, table, key, action, before, after, who);
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO audit_log (at, table_name, row_key, action, before_data, after_data, prev_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit_log (at, table_name, row_key, action, before_data, after_data, prev_hash, hash"
+                        + (hasActor ? ", actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setTimestamp(1, Timestamp.valueOf(at));
             ps.setString(2, table);
             ps.setString(3, key);
@@ -72,10 +94,25 @@ public final class AuditTrigger implements Trigger {
             ps.setString(6, after);
             ps.setString(7, prev);
             ps.setString(8, hash);
+            if (hasActor) {
+                ps.setString(9, who);
+            }
             ps.executeUpdate();
         }
     }
 
+    private static boolean actorColumnExists(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_NAME = 'AUDIT_LOG' AND COLUMN_NAME = 'ACTOR'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /**
+     * The newest entry's hash. Writers do not race for it: {@code Database.transaction} lets one write
+     * transaction run at a time, so no two entries ever get the same predecessor.
+     */
     private static String lastHash(Connection conn) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)");
              ResultSet rs = ps.executeQuery()) {

@@ -26,6 +26,32 @@ public final class ChangeDescriber {
         return this;
     }
 
+    /** What a row of the table is called, e.g. 党员; the table's own name when unregistered. */
+    public String thing(String table) {
+        TableWords words = tables.get(table);
+        return words != null ? words.thing() : table;
+    }
+
+    /** A row in words, e.g. 党员“张三”, from its column values. */
+    public String describeRow(String table, Map<String, String> row) {
+        TableWords words = tables.getOrDefault(table, new TableWords(table, "name", Map.of()));
+        String name = row.get(words.nameColumn());
+        return words.thing() + (name == null ? "" : "“" + name + "”");
+    }
+
+    /** The registered tables and what their rows are called, for filters. */
+    public Map<String, String> things() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        tables.forEach((t, w) -> out.put(t, w.thing()));
+        return out;
+    }
+
+    /** The entry in words without its time, for tables that show the time in a column of its own. */
+    public String describeWhat(AuditEntry e) {
+        String full = describe(e);
+        return full.substring(e.at().format(AT).length() + 1);
+    }
+
     /** Whether the entry concerns the branch: its own row, or a row carrying its branch_id. */
     public static boolean concernsBranch(AuditEntry e, long branchId) {
         if (e.table().equals("branch")) {

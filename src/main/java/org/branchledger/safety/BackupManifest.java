@@ -1,0 +1,86 @@
+package org.branchledger.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The small text file inside a backup that says what it holds: program and schema version, when, which
+ * branches and how many members (left out when the data is encrypted), and each part's size and SHA-256.
+ */
+public record BackupManifest(int format, String appVersion, int schemaVersion, LocalDateTime created,
+                             boolean encrypted, List<String> branches, int members, int auditEntries,
+                             Map<String, Part> parts, byte[] keySalt) {
+    public static final String ENTRY = "manifest.properties";
+    public static final int FORMAT = 1;
+
+    /** One file in the backup: its stored size and checksum. */
+    public record Part(long size, String sha256) {
+    }
+
+    void write(OutputStream out) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("format", String.valueOf(format));
+        p.setProperty("app", "branch-ledger");
+        p.setProperty("appVersion", appVersion);
+        p.setProperty("schemaVersion", String.valueOf(schemaVersion));
+        p.setProperty("created", created.toString());
+        p.setProperty("encrypted", String.valueOf(encrypted));
+        if (!encrypted) {
+            p.setProperty("branches", String.join("\n", branches));
+        }
+        p.setProperty("members", String.valueOf(members));
+        p.setProperty("auditEntries", String.valueOf(auditEntries));
+        if (keySalt != null) {
+            p.setProperty("keySalt", Base64.getEncoder().encodeToString(keySalt));
+        }
+        p.setProperty("parts", String.valueOf(parts.size()));
+        int i = 0;
+        for (Map.Entry<String, Part> e : parts.entrySet()) {
+            p.setProperty("part." + i + ".name", e.getKey());
+            p.setProperty("part." + i + ".size", String.valueOf(e.getValue().size()));
+            p.setProperty("part." + i + ".sha256", e.getValue().sha256());
+            i++;
+        }
+        StringWriter w = new StringWriter();
+        p.store(w, "Branch Ledger backup");
+        out.write(w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a manifest; null when it is not one of ours. */
+    static BackupManifest read(InputStream in) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8)));
+        if (!"branch-ledger".equals(p.getProperty("app"))) {
+            return null;
+        }
+        try {
+            Map<String, Part> parts = new LinkedHashMap<>();
+            int n = Integer.parseInt(p.getProperty("parts", "0"));
+            for (int i = 0; i < n; i++) {
+                parts.put(p.getProperty("part." + i + ".name"), new Part(Long.parseLong(p.getProperty("part." + i + ".size")),
+                        p.getProperty("part." + i + ".sha256")));
+            }
+            String branches = p.getProperty("branches", "");
+            String salt = p.getProperty("keySalt");
+            return new BackupManifest(Integer.parseInt(p.getProperty("format", "0")), p.getProperty("appVersion", "?"),
+                    Integer.parseInt(p.getProperty("schemaVersion", "0")), LocalDateTime.parse(p.getProperty("created")),
+                    Boolean.parseBoolean(p.getProperty("encrypted")),
+                    branches.isEmpty() ? List.of() : new ArrayList<>(List.of(branches.split("\n"))),
+                    Integer.parseInt(p.getProperty("members", "0")), Integer.parseInt(p.getProperty("auditEntries", "0")),
+                    parts, salt == null ? null : Base64.getDecoder().decode(salt));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.branchledger.core.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.branchledger.testing.CliRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `verify` with no file: a database edited outside the program is found, naming the first broken entry. */
+class AuditTamperTest {
+    @TempDir
+    Path dir;
+    Path data;
+    CliRun cli;
+
+    @BeforeEach
+    void demo() {
+        data = dir.resolve("data");
+        cli = new CliRun(data);
+        assertEquals(0, cli.run("demo", "--members", "15"), cli.err());
+    }
+
+    /** Opens the file the way a tamperer would: with H2's own JDBC, none of the program's checks. */
+    private static void tamper(Path folder, String... sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("branch-ledger"), "sa", "");
+             Statement s = c.createStatement()) {
+            for (String q : sql) {
+                s.execute(q);
+            }
+        }
+    }
+
+    @Test
+    void anUntouchedDatabaseIsIntact() {
+        assertEquals(0, cli.run("verify"), cli.out());
+        assertTrue(cli.out().startsWith("操作记录完整: "), cli.out());
+    }
+
+    @Test
+    void aRowChangedWithTheTriggerBypassedIsFound() throws Exception {
+        tamper(data, "DROP TRIGGER member_audit",
+                "UPDATE member SET mobile = '13900000000', name = '改过的名字' WHERE id = 3",
+                "CREATE FORCE TRIGGER member_audit AFTER INSERT, UPDATE, DELETE ON member FOR EACH ROW"
+                        + " CALL 'org.branchledger.core.audit.AuditTrigger'");
+        assertEquals(5, cli.run("verify"), cli.out());
+        assertTrue(cli.out().startsWith("操作记录不完整"), cli.out());
+        assertTrue(cli.out().contains("党员“改过的名字”, 编号 3"), cli.out());
+        assertTrue(cli.out().contains("该行最后一条正常记录是第 "), cli.out());
+    }
+
+    @Test
+    void anEditedAuditEntryBreaksTheChainThere() throws Exception {
+        tamper(data, "UPDATE audit_log SET after_data = REPLACE(after_data, '\"gender\":\"男\"', '\"gender\":\"女\"')"
+                + " WHERE id = (SELECT MIN(id) FROM audit_log WHERE table_name = 'member'"
+                + " AND after_data LIKE '%\"gender\":\"男\"%')");
+        assertEquals(5, cli.run("verify"), cli.out());
+        assertTrue(cli.out().matches("(?s).*操作记录第 \\d+ 条被改动过\\(.*新增党员“.*"), cli.out());
+    }
+
+    @Test
+    void aDeletedAuditEntryBreaksTheChainAfterIt() throws Exception {
+        tamper(data, "DELETE FROM audit_log WHERE id = 10");
+        assertEquals(5, cli.run("verify"), cli.out());
+        assertTrue(cli.out().contains("操作记录第 11 条之前有记录被删除或改动"), cli.out());
+    }
+
+    @Test
+    void aDroppedTriggerIsReported() throws Exception {
+        tamper(data, "DROP TRIGGER attendance_audit");
+        assertEquals(5, cli.run("verify"), cli.out());
+        assertTrue(cli.out().contains("表 attendance 的操作记录触发器已被删除"), cli.out());
+    }
+}
