@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.branchledger.core.StartupTrace.mark("main");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         // A double-clicked backup file arrives as the only argument: open the window, not a command.

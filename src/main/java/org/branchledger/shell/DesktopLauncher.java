@@ -31,6 +31,7 @@ public final class DesktopLauncher {
     /** The same, started with a backup file (double-clicked): the window then says where to restore it. */
     public static int launch(DataFolder folder, Optional<OpenedBackup> backup) {
         Locale.setDefault(Messages.LOCALE); // JavaFX's own button texts (确定, 取消) follow it
+        org.branchledger.core.StartupTrace.mark("launch");
         DataFolderLock lock;
         try {
             lock = DataFolderLock.acquire(folder);
@@ -58,8 +59,10 @@ public final class DesktopLauncher {
         CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
             try {
                 App opened = App.open(folder, lock, pw);
+                org.branchledger.core.StartupTrace.mark("db open");
                 opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
                 opened.settings().fontSize();
+                org.branchledger.core.StartupTrace.mark("db warm");
                 return opened;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -67,10 +70,21 @@ public final class DesktopLauncher {
         });
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
+        CompletableFuture<Void> fonts = new CompletableFuture<>();
         if (fxStarted) {
-            Platform.runLater(() -> new DesktopWindow(app, closed::countDown, backup).show());
+            fonts.complete(null); // loaded for the password dialog
+            Platform.runLater(() -> new DesktopWindow(app, closed::countDown, backup).show(fonts));
         } else {
-            Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show());
+            Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show(fonts));
+            // The fonts (two 10 MB files inflated from the jar) load here, beside the database, not on
+            // the FX thread before the first frame.
+            org.branchledger.core.StartupTrace.mark("toolkit started");
+            try {
+                Fonts.load(folder.path().resolve("cache").resolve("fonts"));
+                org.branchledger.core.StartupTrace.mark("fonts");
+            } finally {
+                fonts.complete(null);
+            }
         }
         try {
             closed.await();

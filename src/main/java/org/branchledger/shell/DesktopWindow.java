@@ -2,6 +2,7 @@ package org.branchledger.shell;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.branchledger.App;
 import org.branchledger.core.FailureLog;
 import org.branchledger.core.i18n.Messages;
@@ -19,12 +21,13 @@ import org.branchledger.core.ui.FxDialogs;
 import org.branchledger.core.ui.Tasks;
 
 /**
- * The main stage: shown at once with a short "opening" note, filled with the real window as soon as
- * the database is open. Closing it closes the database and releases the data folder.
+ * The main stage: shown with the real window as soon as the database is open (with a short "opening"
+ * note first only when that takes a while). Closing it closes the database and releases the data folder.
  */
 final class DesktopWindow {
     /** Set by the start-up benchmark: print the time to a usable window and quit. */
     static final String STARTUP_PROBE = "branchledger.startupProbe";
+    private static final Duration SPLASH_AFTER = Duration.millis(300);
 
     private final CompletableFuture<App> app;
     private final Runnable onClosed;
@@ -37,14 +40,25 @@ final class DesktopWindow {
         this.backup = backup;
     }
 
-    void show() {
-        Fonts.load();
+    /**
+     * Shows the window once the database and the fonts are ready. When that takes longer than a moment
+     * (a big file, a recovery), an "opening" note is shown meanwhile, so a slow start never looks dead.
+     */
+    void show(CompletableFuture<Void> fonts) {
+        org.branchledger.core.StartupTrace.mark("show");
         stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(splash(), 1180, 760));
-        stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
-        stage.show();
-        app.whenComplete((opened, failure) -> Platform.runLater(() -> {
+        fonts.thenRun(() -> Platform.runLater(() -> {
+            PauseTransition moment = new PauseTransition(SPLASH_AFTER);
+            moment.setOnFinished(e -> {
+                if (!app.isDone()) {
+                    showScene(splash());
+                }
+            });
+            moment.play();
+        }));
+        app.thenCombine(fonts, (opened, ready) -> opened).whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
+                showScene(splash());
                 Dialogs dialogs = new FxDialogs(stage, e -> "-");
                 dialogs.showError(failure.getCause() != null ? failure.getCause() : failure);
                 stage.close();
@@ -55,11 +69,27 @@ final class DesktopWindow {
         }));
     }
 
+    private void showScene(Parent root) {
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root, 1180, 760));
+            stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        org.branchledger.core.StartupTrace.mark("scene set");
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+    }
+
     private void open(App opened) {
+        org.branchledger.core.StartupTrace.mark("open");
         Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(opened.folder(), e));
         Tasks tasks = new Tasks(dialogs);
         Shell shell = new Shell(opened, tasks, dialogs, stage);
-        stage.getScene().setRoot(shell.root());
+        org.branchledger.core.StartupTrace.mark("shell built");
+        showScene(shell.root());
+        org.branchledger.core.StartupTrace.mark("shown");
         new CloseBackup(opened.backups(), tasks, stage).install();
         stage.setOnHidden(e -> {
             tasks.close();
@@ -76,6 +106,7 @@ final class DesktopWindow {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             shell.selection().loaded().addListener((obs, was, loaded) -> Platform.runLater(() -> {
                 System.out.println("READY");
+                org.branchledger.core.StartupTrace.mark("ready");
                 System.out.flush();
                 stage.hide();
             }));

@@ -125,6 +125,7 @@ public final class MainWindowController {
             applyFontSize();
             selection.branches().setAll(startup.branches());
             selection.loaded().set(true);
+            org.branchledger.core.StartupTrace.mark("loaded");
             if (!startup.branches().isEmpty()) {
                 selection.branch().set(startup.branches().get(0));
             } else if (offerWelcome) {
