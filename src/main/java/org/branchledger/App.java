@@ -206,6 +206,45 @@ public final class App implements AutoCloseable {
     }
 
     /**
+     * Like {@link #open(DataFolder, DataFolderLock, char[])}, but returns as soon as the services exist:
+     * the database file opens on another thread ({@link #ready()}), so the window can be built meanwhile.
+     * Queries made before then wait for it.
+     */
+    public static App openLater(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
+        try {
+            char[] pw = checkedPassword(folder, password);
+            return new App(folder, lock, Database.openLater(folder, pw), new DataKey(pw));
+        } catch (RuntimeException | IOException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Completes when the database is open; fails (and the folder should be closed) when it cannot be. */
+    public java.util.concurrent.CompletableFuture<Void> ready() {
+        return db.ready();
+    }
+
+    /**
+     * Finishes or undoes a restore or password change that a crash cut off, then checks the password
+     * against the folder's hash: the password to open the file with, or null for an unencrypted folder.
+     */
+    private static char[] checkedPassword(DataFolder folder, char[] password) throws IOException {
+        Backups.recover(folder);
+        PasswordService.recover(folder);
+        if (!PasswordFile.exists(folder.path())) {
+            return null;
+        }
+        if (password == null) {
+            throw new PasswordRequiredException();
+        }
+        if (!passwordMatches(folder, password)) {
+            throw new WrongPasswordException(null);
+        }
+        return password;
+    }
+
+    /**
      * Opens the database of a locked folder: first finishes or undoes a restore or password change that a
      * crash cut off, then checks the password against the folder's hash, then opens (and decrypts) the file.
      * Any failure releases the lock.
@@ -215,18 +254,7 @@ public final class App implements AutoCloseable {
      */
     public static App open(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
         try {
-            Backups.recover(folder);
-            PasswordService.recover(folder);
-            char[] pw = null;
-            if (PasswordFile.exists(folder.path())) {
-                if (password == null) {
-                    throw new PasswordRequiredException();
-                }
-                if (!passwordMatches(folder, password)) {
-                    throw new WrongPasswordException(null);
-                }
-                pw = password;
-            }
+            char[] pw = checkedPassword(folder, password);
             return new App(folder, lock, Database.open(folder, pw), new DataKey(pw));
         } catch (RuntimeException | IOException e) {
             lock.close();

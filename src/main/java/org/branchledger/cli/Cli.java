@@ -111,7 +111,11 @@ public final class Cli {
             err.println(Messages.get("password.cli.required", Passwords.VARIABLE));
             return ExitCode.BAD_INPUT;
         } catch (WrongPasswordException e) {
-            err.println(Messages.get("password.cli.wrong", folder.path()));
+            if (command instanceof RestoreCommand restore && (e.getCause() != null || !App.hasPassword(folder))) {
+                return rescue(restore, args, folder); // the file itself is damaged: a backup is the way back
+            }
+            err.println(App.hasPassword(folder) ? Messages.get("password.cli.wrong", folder.path())
+                    : Messages.get("error.damaged", folder.path()));
             return ExitCode.BAD_INPUT;
         } catch (UserError e) {
             err.println(e.getMessage());
@@ -125,6 +129,22 @@ public final class Cli {
         } finally {
             AuditTrigger.actAs(null);
             out.flush();
+        }
+    }
+
+    private ExitCode rescue(RestoreCommand restore, CommandArgs args, DataFolder folder) {
+        try {
+            err.println(Messages.get("backup.rescue.start", folder.path()));
+            return restore.rescue(folder, args, out);
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return e.exitCode();
+        } catch (DataFolderInUseException e) {
+            err.println(Messages.get("error.folderInUse", e.folder()));
+            return ExitCode.IN_USE;
+        } catch (Exception e) {
+            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
+            return ExitCode.FAILURE;
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import org.branchledger.App;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.DataFolderLock;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
@@ -34,6 +36,25 @@ final class RestoreCommand implements Command {
     @Override
     public int maxPositionals() {
         return 1;
+    }
+
+    /**
+     * The folder's own database cannot be opened (a damaged file): restores without it, keeping the
+     * unreadable files as they are. Only for folders without a password, or whose password was right.
+     */
+    ExitCode rescue(DataFolder folder, CommandArgs args, PrintStream out) throws Exception {
+        if (args.positionals().isEmpty()) {
+            throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
+        }
+        Path file = Path.of(args.positionals().get(0));
+        char[] password = Backups.encrypted(file) ? passwords.forBackup(file) : null;
+        try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
+            Backups.Restored r = Backups.rescue(folder, file, password, java.time.Clock.systemDefaultZone());
+            out.println(Messages.get("backup.rescued", file.getFileName(),
+                    r.manifest().created().toString().replace('T', ' '), String.valueOf(r.manifest().members()),
+                    r.replacedDataKeptIn().toAbsolutePath()));
+            return ExitCode.DONE;
+        }
     }
 
     @Override

@@ -374,6 +374,39 @@ public final class Backups {
         }
     }
 
+    /**
+     * Restores into a folder whose own database cannot be opened (a damaged file): the backup is checked
+     * exactly as by {@link #restore}, then the unreadable files are moved, untouched, into
+     * {@code backups/unreadable-<time>/} (kept, never deleted) and the backup's data takes their place. The
+     * caller holds the folder's lock; nothing is replaced when the backup does not check out.
+     */
+    public static Restored rescue(DataFolder folder, Path backup, char[] password, Clock clock) throws Exception {
+        BackupManifest m = inspect(backup, password);
+        char[] restoredPassword = m.encrypted() ? password : null;
+        Path staging = folder.path().resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try {
+            unpack(backup, m, restoredPassword, staging);
+            try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
+                check.schemaVersion();
+            } catch (WrongPasswordException e) {
+                throw UserError.badInput(Messages.get("backup.error.wrongPassword", backup.getFileName()));
+            } catch (RuntimeException e) {
+                throw UserError.badInput(Messages.get("backup.error.dbUnreadable", backup.getFileName()));
+            }
+            Path replaced = folder.path().resolve(REPLACED);
+            deleteTree(replaced);
+            swap(folder.path(), replaced, staging); // a power cut from here on is undone by recover()
+            Path kept = folder.path().resolve("backups").resolve("unreadable-" + LocalDateTime.now(clock).format(STAMP));
+            Files.createDirectories(kept.getParent());
+            Files.move(replaced, kept);
+            return new Restored(m, kept);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
     /** A finished restore: what was restored and where the data it replaced is kept. */
     public record Restored(BackupManifest manifest, Path replacedDataKeptIn) {
     }

@@ -56,26 +56,30 @@ public final class DesktopLauncher {
             }
         }
         char[] pw = password;
+        // The services are made here while the H2 file opens on a thread of its own (Database.openLater);
+        // the window is built from them meanwhile, and its branch list waits for the file.
         CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
             try {
-                App opened = App.open(folder, lock, pw);
-                org.branchledger.core.StartupTrace.mark("db open");
-                opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
-                opened.settings().fontSize();
-                org.branchledger.core.StartupTrace.mark("db warm");
-                return opened;
+                return App.openLater(folder, lock, pw);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        CompletableFuture<App> ready = app.thenCompose(opened -> opened.ready().thenApply(open -> {
+            org.branchledger.core.StartupTrace.mark("db open");
+            opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
+            opened.settings().fontSize();
+            org.branchledger.core.StartupTrace.mark("db warm");
+            return opened;
+        }));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         CompletableFuture<Void> fonts = new CompletableFuture<>();
         if (fxStarted) {
             fonts.complete(null); // loaded for the password dialog
-            Platform.runLater(() -> new DesktopWindow(app, closed::countDown, backup).show(fonts));
+            Platform.runLater(() -> new DesktopWindow(folder, app, ready, closed::countDown, backup).show(fonts));
         } else {
-            Platform.startup(() -> new DesktopWindow(app, closed::countDown, backup).show(fonts));
+            Platform.startup(() -> new DesktopWindow(folder, app, ready, closed::countDown, backup).show(fonts));
             // The fonts (two 10 MB files inflated from the jar) load here, beside the database, not on
             // the FX thread before the first frame.
             org.branchledger.core.StartupTrace.mark("toolkit started");

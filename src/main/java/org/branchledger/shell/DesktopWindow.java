@@ -14,10 +14,12 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.branchledger.App;
 import org.branchledger.core.FailureLog;
+import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Fonts;
 import org.branchledger.core.ui.FxDialogs;
+import org.branchledger.core.ui.FxFileChooser;
 import org.branchledger.core.ui.Tasks;
 
 /**
@@ -29,20 +31,32 @@ final class DesktopWindow {
     static final String STARTUP_PROBE = "branchledger.startupProbe";
     private static final Duration SPLASH_AFTER = Duration.millis(300);
 
+    private final DataFolder folder;
     private final CompletableFuture<App> app;
+    private final CompletableFuture<App> ready;
     private final Runnable onClosed;
     private final Optional<OpenedBackup> backup;
     private final Stage stage = new Stage();
+    private boolean opened;
+    private boolean failed;
 
-    DesktopWindow(CompletableFuture<App> app, Runnable onClosed, Optional<OpenedBackup> backup) {
+    /**
+     * @param app   the services, made while the database file may still be opening
+     * @param ready the same app once its database is open (fails when it cannot be opened)
+     */
+    DesktopWindow(DataFolder folder, CompletableFuture<App> app, CompletableFuture<App> ready, Runnable onClosed,
+                  Optional<OpenedBackup> backup) {
+        this.folder = folder;
         this.app = app;
+        this.ready = ready;
         this.onClosed = onClosed;
         this.backup = backup;
     }
 
     /**
-     * Shows the window once the database and the fonts are ready. When that takes longer than a moment
-     * (a big file, a recovery), an "opening" note is shown meanwhile, so a slow start never looks dead.
+     * Shows the window as soon as the services and the fonts are there; the database finishes opening
+     * meanwhile and the branch list follows. When even that takes longer than a moment, an "opening"
+     * note is shown first, so a slow start never looks dead.
      */
     void show(CompletableFuture<Void> fonts) {
         org.branchledger.core.StartupTrace.mark("show");
@@ -50,23 +64,58 @@ final class DesktopWindow {
         fonts.thenRun(() -> Platform.runLater(() -> {
             PauseTransition moment = new PauseTransition(SPLASH_AFTER);
             moment.setOnFinished(e -> {
-                if (!app.isDone()) {
+                if (!opened && !failed) {
                     showScene(splash());
                 }
             });
             moment.play();
         }));
-        app.thenCombine(fonts, (opened, ready) -> opened).whenComplete((opened, failure) -> Platform.runLater(() -> {
+        ready.whenComplete((done, failure) -> {
             if (failure != null) {
-                showScene(splash());
-                Dialogs dialogs = new FxDialogs(stage, e -> "-");
-                dialogs.showError(failure.getCause() != null ? failure.getCause() : failure);
-                stage.close();
-                onClosed.run();
-            } else {
-                open(opened);
+                Platform.runLater(() -> fail(failure, true));
+            }
+        });
+        app.thenCombine(fonts, (made, loaded) -> made).whenComplete((made, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                fail(failure, false);
+            } else if (!failed) {
+                open(made);
             }
         }));
+    }
+
+    /**
+     * The data could not be opened: says why (in Chinese, the details to the log) and ends. A database
+     * file that will not open gets the way back offered: restoring a backup over it.
+     */
+    private void fail(Throwable failure, boolean databaseFile) {
+        if (failed) {
+            return;
+        }
+        failed = true;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (stage.getScene() == null) {
+            showScene(splash());
+        }
+        app.thenAccept(made -> {
+            try {
+                made.close(); // releases the folder, for the restore below or for the next start
+            } catch (Exception ignored) {
+                // ending anyway
+            }
+        });
+        Runnable end = () -> {
+            stage.setOnHidden(null);
+            stage.close();
+            onClosed.run();
+        };
+        if (databaseFile) {
+            new DamagedData(folder, stage).offer(cause, end);
+        } else {
+            new FxDialogs(stage, e -> FailureLog.record(folder, e)).showError(cause);
+            end.run();
+        }
     }
 
     private void showScene(Parent root) {
@@ -83,10 +132,11 @@ final class DesktopWindow {
     }
 
     private void open(App opened) {
+        this.opened = true;
         org.branchledger.core.StartupTrace.mark("open");
         Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(opened.folder(), e));
         Tasks tasks = new Tasks(dialogs);
-        Shell shell = new Shell(opened, tasks, dialogs, stage);
+        Shell shell = new Shell(opened, tasks, dialogs, stage, new FxFileChooser(), ready);
         org.branchledger.core.StartupTrace.mark("shell built");
         showScene(shell.root());
         org.branchledger.core.StartupTrace.mark("shown");

@@ -42,6 +42,7 @@ public final class MainWindowController {
     private final BranchService branches;
     private final SettingsService settings;
     private final Selection selection;
+    private final java.util.concurrent.CompletableFuture<?> databaseReady;
     private final Views views;
     private final Tasks tasks;
     private final WelcomeFlow welcome;
@@ -57,7 +58,9 @@ public final class MainWindowController {
     @FXML private Label status;
 
     MainWindowController(BranchService branches, SettingsService settings, Selection selection, Views views,
-                         Tasks tasks, WelcomeFlow welcome, DataFolder folder) {
+                         Tasks tasks, WelcomeFlow welcome, DataFolder folder,
+                         java.util.concurrent.CompletableFuture<?> databaseReady) {
+        this.databaseReady = databaseReady;
         this.branches = branches;
         this.settings = settings;
         this.selection = selection;
@@ -90,7 +93,8 @@ public final class MainWindowController {
             }
         });
         pages.selectToggle(pages.getToggles().get(0));
-        loadBranches(true);
+        // The frame may be up before the database is open (start-up): the branch list follows it.
+        databaseReady.thenRun(() -> javafx.application.Platform.runLater(() -> loadBranches(true)));
     }
 
     /** Ctrl+1 … Ctrl+8 switch pages, for users who prefer the keyboard. */

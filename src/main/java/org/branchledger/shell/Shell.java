@@ -33,6 +33,15 @@ public final class Shell {
     }
 
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files) {
+        this(app, tasks, dialogs, owner, files, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The window of an app whose database may still be opening: the frame is built now, the branch list
+     * is read once {@code databaseReady} completes (never, if it fails: the caller reports that).
+     */
+    public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files,
+                 java.util.concurrent.CompletableFuture<?> databaseReady) {
         this.selection = new Selection();
         ControllerFactory controllers = new ControllerFactory();
         Views views = new Views(controllers);
@@ -41,7 +50,7 @@ public final class Shell {
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
-                                welcome, app.folder()))
+                                welcome, app.folder(), databaseReady))
                 .register(HomeController.class, () -> new HomeController(
                         new DashboardService(app.roster(), app.study(), app.pledges()), selection, tasks))
                 .register(RosterController.class,

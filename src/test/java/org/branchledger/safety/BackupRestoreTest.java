@@ -54,6 +54,33 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aDamagedDatabaseFileIsRestoredFromABackupAndKeptAsItWas() throws Exception {
+        Path usb = dir.resolve("usb.blbak");
+        assertEquals(0, cli.run("backup", "--out", usb.toString()), cli.err());
+        String before = FuzzTrial.digest(data);
+        byte[] junk = new byte[200_000];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(data.resolve("branch-ledger.mv.db"), junk); // a virus, a failing disk
+
+        assertEquals(2, cli.run("members"));
+        assertTrue(cli.err().contains("打不开") && cli.err().contains("restore"), cli.err());
+        assertFalse(cli.err().contains("密码"), "no password was ever set: " + cli.err());
+
+        assertEquals(2, cli.run("restore", dir.resolve("none.blbak").toString()), "a missing backup changes nothing");
+        assertTrue(java.util.Arrays.equals(junk, Files.readAllBytes(data.resolve("branch-ledger.mv.db"))));
+
+        assertEquals(0, cli.run("restore", usb.toString()), cli.err());
+        assertEquals(before, FuzzTrial.digest(data), "every table as it was when backed up");
+        Path kept;
+        try (Stream<Path> s = Files.list(data.resolve("backups"))) {
+            kept = s.filter(p -> p.getFileName().toString().startsWith("unreadable-")).findFirst().orElseThrow();
+        }
+        assertTrue(java.util.Arrays.equals(junk, Files.readAllBytes(kept.resolve("branch-ledger.mv.db"))),
+                "the unreadable file is kept untouched");
+        assertTrue(cli.out().contains(kept.getFileName().toString()), cli.out());
+    }
+
+    @Test
     void aBackupRestoresTheDataExactlyAndTheReplacedDataIsKept() throws Exception {
         String before = FuzzTrial.digest(data);
         Path usb = dir.resolve("U盘").resolve("备份");

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final Pool pool = new Pool();
     private final DSLContext dsl;
     private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
+    private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Database(String baseUrl, JdbcConnectionPool opened) {
         this.baseUrl = baseUrl;
@@ -56,6 +57,36 @@ public final class Database implements AutoCloseable {
         // lost the last half second of committed actions when the process was killed (CrashSafetyTest).
         String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         return new Database(base, connect(base, password));
+    }
+
+    /**
+     * Returns at once and opens the file on another thread, so a caller can build everything that needs
+     * this object (services, the window) while H2 opens it. Queries wait until the file is open; if it
+     * cannot be opened they fail, and so does {@link #ready()}.
+     */
+    public static Database openLater(DataFolder folder, char[] password) {
+        String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        Database db = new Database(base, null);
+        db.pool.pause();
+        // A thread of its own: on two cores the common pool has one worker, busy making the services.
+        db.ready = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                db.pool.open(connect(base, password));
+            } catch (RuntimeException e) {
+                db.pool.fail(e);
+                throw e;
+            }
+        }, task -> {
+            Thread opener = new Thread(task, "database-open");
+            opener.setDaemon(true);
+            opener.start();
+        });
+        return db;
+    }
+
+    /** Completes when the file is open (at once for {@link #open}); fails when it could not be opened. */
+    public java.util.concurrent.CompletableFuture<Void> ready() {
+        return ready;
     }
 
     public static Database openUrl(String url) {
@@ -238,6 +269,7 @@ public final class Database implements AutoCloseable {
         private volatile JdbcConnectionPool current;
         private boolean maintenance;
         private boolean closed;
+        private RuntimeException failure;
 
         /** Queries from now on wait (instead of failing) until {@link #open} brings the file back. */
         synchronized void pause() {
@@ -246,6 +278,13 @@ public final class Database implements AutoCloseable {
 
         synchronized void open(JdbcConnectionPool opened) {
             current = opened;
+            maintenance = false;
+            notifyAll();
+        }
+
+        /** The file could not be opened: waiting and later queries fail with the reason. */
+        synchronized void fail(RuntimeException e) {
+            failure = e;
             maintenance = false;
             notifyAll();
         }
@@ -272,7 +311,8 @@ public final class Database implements AutoCloseable {
                     }
                 }
                 if (current == null) {
-                    throw new SQLException("the database is closed");
+                    throw failure != null ? new SQLException("the database could not be opened", failure)
+                            : new SQLException("the database is closed");
                 }
                 return current;
             }
