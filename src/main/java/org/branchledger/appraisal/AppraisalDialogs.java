@@ -6,26 +6,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -33,6 +23,7 @@ import org.branchledger.core.dates.DateParseException;
 import org.branchledger.core.dates.DateParser;
 import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
 
@@ -41,46 +32,7 @@ import org.branchledger.core.ui.Tasks;
  * the fields, Enter / Ctrl+S to save, the save run in the background and the dialog closed only once stored.
  */
 final class AppraisalDialogs {
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-
     private AppraisalDialogs() {
-    }
-
-    /** A form grid: labels on the left, controls growing on the right. */
-    static GridPane form() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Control.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        return grid;
-    }
-
-    /** Adds a labelled field and its message line (shown only when there is one); returns the next row. */
-    static int field(GridPane grid, int row, String labelKey, Control control, ObservableStringValue message) {
-        Label label = new Label(Messages.get(labelKey));
-        label.setLabelFor(control);
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        control.setMaxWidth(Double.MAX_VALUE);
-        grid.addRow(row, label, control);
-        if (control instanceof TextArea) {
-            GridPane.setValignment(label, VPos.TOP);
-        }
-        if (message == null) {
-            return row + 1;
-        }
-        Label error = new Label();
-        error.setId(control.getId() + "Error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(message);
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        grid.add(error, 1, row + 1);
-        return row + 2;
     }
 
     static TextField text(String id, String value, int max) {
@@ -181,14 +133,7 @@ final class AppraisalDialogs {
                 dialogs.showError(error);
             }).start();
         });
-        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean enter = e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
-                    && !(e.getTarget() instanceof Button) && !(e.getTarget() instanceof TextArea);
-            if (enter || SAVE.match(e)) {
-                e.consume();
-                save.fire();
-            }
-        });
+        Forms.confirmOnEnter(dialog, save);
         if (focus != null) {
             dialog.setOnShown(e -> focus.requestFocus());
         }

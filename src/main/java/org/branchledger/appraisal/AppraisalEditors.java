@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -51,14 +52,14 @@ final class AppraisalEditors {
         BooleanBinding valid = Bindings.createBooleanBinding(() -> Arrays.asList(startedError, endedError, fromError,
                 toError, failError, satisfactionError, excellentError).stream().allMatch(b -> b.get().isEmpty()),
                 startedError, endedError, fromError, toError, failError, satisfactionError, excellentError);
-        GridPane grid = AppraisalDialogs.form();
-        int row = AppraisalDialogs.field(grid, 0, "appraisal.round.started", started, startedError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.round.ended", ended, endedError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.round.noticeFrom", noticeFrom, fromError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.round.noticeTo", noticeTo, toError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.round.failShare", fail, failError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.round.satisfaction", satisfaction, satisfactionError);
-        AppraisalDialogs.field(grid, row, "appraisal.round.excellentCap", excellent, excellentError);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "appraisal.round.started", started, startedError);
+        row = Forms.field(grid, row, "appraisal.round.ended", ended, endedError);
+        row = Forms.field(grid, row, "appraisal.round.noticeFrom", noticeFrom, fromError);
+        row = Forms.field(grid, row, "appraisal.round.noticeTo", noticeTo, toError);
+        row = Forms.field(grid, row, "appraisal.round.failShare", fail, failError);
+        row = Forms.field(grid, row, "appraisal.round.satisfaction", satisfaction, satisfactionError);
+        Forms.field(grid, row, "appraisal.round.excellentCap", excellent, excellentError);
         Label hint = new Label(Messages.get("appraisal.round.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("field-hint");
@@ -89,13 +90,13 @@ final class AppraisalEditors {
         }, on.textProperty());
         BooleanBinding valid = Bindings.createBooleanBinding(() -> onError.get().isEmpty()
                 && !note.getText().isBlank(), onError, note.textProperty());
-        GridPane grid = AppraisalDialogs.form();
+        GridPane grid = Forms.form();
         Label issue = new Label(item.issue());
         issue.setWrapText(true);
         issue.setMaxWidth(460);
-        int row = AppraisalDialogs.field(grid, 0, "appraisal.close.issue", issue, null);
-        row = AppraisalDialogs.field(grid, row, "appraisal.close.date", on, onError);
-        AppraisalDialogs.field(grid, row, "appraisal.close.note", note, null);
+        int row = Forms.field(grid, 0, "appraisal.close.issue", issue, null);
+        row = Forms.field(grid, row, "appraisal.close.date", on, onError);
+        Forms.field(grid, row, "appraisal.close.note", note, null);
         AppraisalDialogs.show(owner, px, Messages.get("appraisal.close.title", memberName), grid, "appraisal.close.save",
                 "closeSave", valid, tasks, dialogs, () -> {
                     LocalDate day = AppraisalDialogs.day(on.getText());
@@ -136,11 +137,11 @@ final class AppraisalEditors {
         BooleanBinding valid = Bindings.createBooleanBinding(() -> kind.getValue() != null
                 && decidedError.get().isEmpty() && deadlineError.get().isEmpty(), kind.valueProperty(), decidedError,
                 deadlineError);
-        GridPane grid = AppraisalDialogs.form();
-        int row = AppraisalDialogs.field(grid, 0, "appraisal.followUp.kind", kind, null);
-        row = AppraisalDialogs.field(grid, row, "appraisal.followUp.decided", decided, decidedError);
-        row = AppraisalDialogs.field(grid, row, "appraisal.followUp.deadline", deadline, deadlineError);
-        AppraisalDialogs.field(grid, row, "appraisal.followUp.note", note, null);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "appraisal.followUp.kind", kind, null);
+        row = Forms.field(grid, row, "appraisal.followUp.decided", decided, decidedError);
+        row = Forms.field(grid, row, "appraisal.followUp.deadline", deadline, deadlineError);
+        Forms.field(grid, row, "appraisal.followUp.note", note, null);
         long memberId = member.member().id();
         AppraisalDialogs.show(owner, px, Messages.get("appraisal.followUp.title", member.member().name()), grid,
                 "appraisal.followUp.save", "followUpSave", valid, tasks, dialogs, () -> {

@@ -1,39 +1,25 @@
 package org.branchledger.cli;
 
-import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.branchledger.App;
 import org.branchledger.appraisal.AppraisalRule;
 import org.branchledger.appraisal.MemberAppraisal;
 import org.branchledger.branch.Branch;
-import org.branchledger.core.ExitCode;
 
 /**
  * {@code appraisal --year YYYY}: per participant the votes, 满意度 (one decimal and a percent sign, e.g.
  * {@code 83.3%}; empty without answers), 建议等次, 提示 (joined with {@code ;}) and 评定等次.
  */
-final class AppraisalCommand implements Command {
+final class AppraisalCommand extends YearTableCommand {
     static final List<String> COLUMNS = List.of("姓名", "公民身份号码", "优秀票", "合格票", "基本合格票", "不合格票",
             "满意度", "建议等次", "提示", "评定等次");
 
-    @Override
-    public String name() {
-        return "appraisal";
+    AppraisalCommand() {
+        super("appraisal", COLUMNS);
     }
 
     @Override
-    public Set<String> valueOptions() {
-        return Set.of("--year", "--branch", "--format");
-    }
-
-    @Override
-    public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
-        OutputFormat format = args.format();
-        int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
-        Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
-        TableOutput table = new TableOutput(COLUMNS);
+    void addRows(App app, Branch branch, int year, TableOutput table) {
         for (MemberAppraisal m : app.appraisal().sheet(branch.id(), year, false).members()) {
             AppraisalRule.Tally v = m.entry().votes();
             AppraisalRule.Mass mass = m.entry().mass();
@@ -42,7 +28,5 @@ final class AppraisalCommand implements Command {
                     m.judgement().suggestion(), m.judgement().flagText(),
                     m.finalGrade() == null ? "" : m.finalGrade().label()));
         }
-        table.print(format, out);
-        return ExitCode.DONE;
     }
 }

@@ -1,6 +1,5 @@
 package org.branchledger.notes;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
@@ -70,11 +70,11 @@ final class NoteFormDialog {
         kind.setId("noteKind");
         kind.setConverter(labels());
         kind.valueProperty().bindBidirectional(model.kind());
-        TextField date = NoteDialogs.text("noteDate", model.date(), Messages.get("notesScreen.datePrompt"), 40);
-        TextField title = NoteDialogs.text("noteTitle", model.title(), Messages.get("notesScreen.form.titlePrompt"),
+        TextField date = Forms.text("noteDate", model.date(), Messages.get("notesScreen.datePrompt"), 40);
+        TextField title = Forms.text("noteTitle", model.title(), Messages.get("notesScreen.form.titlePrompt"),
                 NoteFormModel.TITLE_MAX + 20);
         title.setPrefColumnCount(28);
-        TextField words = NoteDialogs.text("noteWords", model.words(), Messages.get("notesScreen.form.wordsPrompt"), 9);
+        TextField words = Forms.text("noteWords", model.words(), Messages.get("notesScreen.form.wordsPrompt"), 9);
         words.editableProperty().bind(model.counted().not());
         TextArea body = new TextArea();
         body.setId("noteBody");
@@ -102,20 +102,20 @@ final class NoteFormDialog {
                     stored -> stored.forEach(a -> pages.add(pages.size(), new Page(a, null)))).start();
         }
 
-        GridPane grid = NoteDialogs.form();
-        int row = NoteDialogs.field(grid, 0, "notesScreen.form.member", member, null);
-        row = NoteDialogs.field(grid, row, "notesScreen.form.date", date, model.dateError());
-        row = NoteDialogs.field(grid, row, "notesScreen.form.kind", kind, null);
-        row = NoteDialogs.field(grid, row, "notesScreen.form.title", title, model.titleError());
-        row = NoteDialogs.field(grid, row, "notesScreen.form.words", words, model.wordsError());
-        row = NoteDialogs.field(grid, row, "notesScreen.form.body", body, null);
-        NoteDialogs.field(grid, row, "notesScreen.form.pages", pageList, null);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "notesScreen.form.member", member, null);
+        row = Forms.field(grid, row, "notesScreen.form.date", date, model.dateError());
+        row = Forms.field(grid, row, "notesScreen.form.kind", kind, null);
+        row = Forms.field(grid, row, "notesScreen.form.title", title, model.titleError());
+        row = Forms.field(grid, row, "notesScreen.form.words", words, model.wordsError());
+        row = Forms.field(grid, row, "notesScreen.form.body", body, null);
+        Forms.field(grid, row, "notesScreen.form.pages", pageList, null);
         Label hint = new Label(Messages.get("notesScreen.form.hint"));
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, grid, new HBox(8, add, open), hint, status));
 
-        NoteDialogs.saveButton(dialog, "noteSave", model.valid(), status, c.tasks(), c.dialogs(), () -> {
+        Forms.saveButton(dialog, "noteSave", model.valid(), status, c.tasks(), c.dialogs(), () -> {
             ReadingNote note = model.note(c.branchId());
             List<Path> chosen = new ArrayList<>(pages.stream().filter(p -> p.chosen() != null).map(Page::chosen)
                     .toList());

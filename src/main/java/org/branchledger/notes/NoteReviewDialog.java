@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -38,9 +39,9 @@ final class NoteReviewDialog {
         StringProperty reviewer = new SimpleStringProperty(initialReviewer);
         StringProperty date = new SimpleStringProperty(
                 (note.reviewedOn() == null ? LocalDate.now() : note.reviewedOn()).toString());
-        TextField reviewerField = NoteDialogs.text("reviewReviewer", reviewer,
+        TextField reviewerField = Forms.text("reviewReviewer", reviewer,
                 Messages.get("notesScreen.review.reviewerPrompt"), 50);
-        TextField dateField = NoteDialogs.text("reviewDate", date, Messages.get("notesScreen.datePrompt"), 40);
+        TextField dateField = Forms.text("reviewDate", date, Messages.get("notesScreen.datePrompt"), 40);
         TextArea comment = new TextArea(note.reviewComment() == null ? "" : note.reviewComment());
         comment.setId("reviewComment");
         comment.setWrapText(true);
@@ -66,14 +67,14 @@ final class NoteReviewDialog {
                 && !date.get().isBlank() && dateError.get().isEmpty() && grade.getValue() != null,
                 reviewer, date, dateError, grade.valueProperty());
 
-        GridPane grid = NoteDialogs.form();
-        int row = NoteDialogs.field(grid, 0, "notesScreen.review.reviewer", reviewerField, null);
-        row = NoteDialogs.field(grid, row, "notesScreen.review.date", dateField, dateError);
-        row = NoteDialogs.field(grid, row, "notesScreen.review.grade", grade, null);
-        NoteDialogs.field(grid, row, "notesScreen.review.comment", comment, null);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "notesScreen.review.reviewer", reviewerField, null);
+        row = Forms.field(grid, row, "notesScreen.review.date", dateField, dateError);
+        row = Forms.field(grid, row, "notesScreen.review.grade", grade, null);
+        Forms.field(grid, row, "notesScreen.review.comment", comment, null);
         Label status = NoteDialogs.status("reviewStatus");
         dialog.getDialogPane().setContent(new VBox(10, grid, status));
-        NoteDialogs.saveButton(dialog, "reviewSave", valid, status, tasks, dialogs, () -> {
+        Forms.saveButton(dialog, "reviewSave", valid, status, tasks, dialogs, () -> {
             String who = reviewer.get().strip();
             LocalDate on = NoteFormModel.day(date.get());
             String text = comment.getText().isBlank() ? null : comment.getText().strip();

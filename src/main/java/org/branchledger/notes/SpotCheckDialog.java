@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -44,13 +45,13 @@ final class SpotCheckDialog {
         ObjectProperty<Long> seed = new SimpleObjectProperty<>();
         IntegerProperty drawnSize = new SimpleIntegerProperty();
         Map<Long, TextField> results = new LinkedHashMap<>();
-        TextField sizeField = NoteDialogs.text("spotSize", size, "", 4);
+        TextField sizeField = Forms.text("spotSize", size, "", 4);
         sizeField.setPrefColumnCount(4);
-        TextField checkerField = NoteDialogs.text("spotChecker", checker, Messages.get("notesScreen.spot.checkerPrompt"),
+        TextField checkerField = Forms.text("spotChecker", checker, Messages.get("notesScreen.spot.checkerPrompt"),
                 50);
-        TextField dateField = NoteDialogs.text("spotDate", date, Messages.get("notesScreen.datePrompt"), 40);
+        TextField dateField = Forms.text("spotDate", date, Messages.get("notesScreen.datePrompt"), 40);
         Label seedLine = NoteDialogs.status("spotSeed");
-        GridPane sample = NoteDialogs.form();
+        GridPane sample = Forms.form();
         sample.setId("spotSample");
         Button draw = new Button(Messages.get("notesScreen.spot.draw"));
         draw.setId("spotDraw");
@@ -66,9 +67,9 @@ final class SpotCheckDialog {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }).start();
         });
-        GridPane form = NoteDialogs.form();
-        int row = NoteDialogs.field(form, 0, "notesScreen.spot.checker", checkerField, null);
-        row = NoteDialogs.field(form, row, "notesScreen.spot.date", dateField, null);
+        GridPane form = Forms.form();
+        int row = Forms.field(form, 0, "notesScreen.spot.checker", checkerField, null);
+        row = Forms.field(form, row, "notesScreen.spot.date", dateField, null);
         form.addRow(row, new Label(Messages.get("notesScreen.spot.size")), new HBox(8, sizeField, draw));
         ScrollPane scroll = new ScrollPane(sample);
         scroll.setFitToWidth(true);
@@ -77,7 +78,7 @@ final class SpotCheckDialog {
         dialog.getDialogPane().setContent(new VBox(10, form, seedLine, scroll, status));
         BooleanBinding valid = Bindings.createBooleanBinding(() -> seed.get() != null && !checker.get().isBlank()
                 && validDate(date.get()), seed, checker, date);
-        NoteDialogs.saveButton(dialog, "spotSave", valid, status, tasks, dialogs, () -> {
+        Forms.saveButton(dialog, "spotSave", valid, status, tasks, dialogs, () -> {
             Map<Long, String> typed = new LinkedHashMap<>();
             results.forEach((id, field) -> typed.put(id, field.getText().isBlank() ? null : field.getText().strip()));
             long s = seed.get();

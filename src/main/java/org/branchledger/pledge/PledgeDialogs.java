@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -177,7 +178,7 @@ final class PledgeDialogs {
                 return e.getMessage();
             }
         }, satisfaction);
-        f.add("pledge.dialog.satisfaction", PledgeForm.textField("stepSatisfaction", satisfaction,
+        f.add("pledge.dialog.satisfaction", Forms.text("stepSatisfaction", satisfaction,
                 Messages.get("pledge.dialog.satisfactionPrompt"), 10), satisfactionError);
         f.require(Bindings.createBooleanBinding(() -> satisfactionError.get().isEmpty(), satisfactionError));
         f.open(c.tasks(), c.dialogs(), () -> {

@@ -19,17 +19,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -41,6 +36,7 @@ import org.branchledger.core.dates.DateParseException;
 import org.branchledger.core.dates.DateParser;
 import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
 
@@ -50,7 +46,6 @@ import org.branchledger.core.ui.Tasks;
  * stored, and a refusal (e.g. 示诺 without a deadline) is shown without losing what was typed.
  */
 final class PledgeForm {
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
@@ -142,7 +137,7 @@ final class PledgeForm {
     /** A date field, to the day; required or not. Returns its text. */
     StringProperty date(String labelKey, String id, LocalDate initial, boolean required) {
         StringProperty text = new SimpleStringProperty(initial == null ? "" : initial.toString());
-        TextField field = textField(id, text, Messages.get("pledge.dialog.datePrompt"), 40);
+        TextField field = Forms.text(id, text, Messages.get("pledge.dialog.datePrompt"), 40);
         StringBinding error = Bindings.createStringBinding(() -> dateError(text.get()), text);
         add(labelKey, field, error);
         require(Bindings.createBooleanBinding(() -> error.get().isEmpty() && (!required || !text.get().isBlank()),
@@ -153,7 +148,7 @@ final class PledgeForm {
     /** A one-line text field. */
     StringProperty text(String labelKey, String id, String initial, String prompt, int max, boolean required) {
         StringProperty text = new SimpleStringProperty(initial == null ? "" : initial);
-        add(labelKey, textField(id, text, prompt, max), null);
+        add(labelKey, Forms.text(id, text, prompt, max), null);
         if (required) {
             require(text.isNotEmpty().and(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text)));
         }
@@ -201,16 +196,6 @@ final class PledgeForm {
         return box;
     }
 
-    static TextField textField(String id, StringProperty value, String prompt, int max) {
-        TextField t = new TextField();
-        t.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() > max ? null : c));
-        t.setId(id);
-        t.textProperty().bindBidirectional(value);
-        t.setPromptText(prompt);
-        t.setPrefColumnCount(16);
-        return t;
-    }
-
     /** Shows the dialog; saving runs {@code work} in the background and, once stored, {@code onSaved}. */
     <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Runnable onSaved, Control focus) {
         ButtonType saveType = dialog.getDialogPane().getButtonTypes().get(0);
@@ -242,15 +227,7 @@ final class PledgeForm {
                 dialogs.showError(error);
             }).start();
         });
-        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean enter = e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
-                    && !(e.getTarget() instanceof Button) && !(e.getTarget() instanceof TextArea)
-                    && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing());
-            if (enter || SAVE.match(e)) {
-                e.consume();
-                save.fire();
-            }
-        });
+        Forms.confirmOnEnter(dialog, save);
         Control target = focus != null ? focus : first;
         dialog.setOnShown(e -> {
             if (target != null) {

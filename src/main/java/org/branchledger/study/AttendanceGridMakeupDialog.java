@@ -18,6 +18,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -50,7 +51,7 @@ final class AttendanceGridMakeupDialog {
 
         LocalDate today = LocalDate.now();
         LocalDate start = currentOn != null ? currentOn : today.isBefore(session.heldOn()) ? session.heldOn() : today;
-        TextField date = StudyDialogs.limited(new TextField(start.toString()), 100);
+        TextField date = Forms.limited(new TextField(start.toString()), 100);
         date.setId("makeupDate");
         date.setPromptText(Messages.get("studyScreen.datePrompt"));
         date.setPrefColumnCount(14);
@@ -76,9 +77,9 @@ final class AttendanceGridMakeupDialog {
         date.textProperty().addListener((obs, old, now) -> check.run());
         check.run();
 
-        GridPane grid = StudyDialogs.form();
-        int row = StudyDialogs.field(grid, 0, "studyScreen.makeup.date", date, error);
-        StudyDialogs.field(grid, row, "studyScreen.makeup.how", how, null);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "studyScreen.makeup.date", date, error);
+        Forms.field(grid, row, "studyScreen.makeup.how", how, null);
         grid.setVgap(8);
         pane.setContent(grid);
 
@@ -98,7 +99,7 @@ final class AttendanceGridMakeupDialog {
                 onCancel.run();
             }
         });
-        StudyDialogs.confirmOnEnter(dialog, ok);
+        Forms.confirmOnEnter(dialog, ok);
         dialog.setOnShown(e -> {
             date.requestFocus();
             date.selectAll();

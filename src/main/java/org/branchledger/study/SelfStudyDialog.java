@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -45,24 +46,24 @@ final class SelfStudyDialog {
         member.setVisibleRowCount(12);
         member.setPromptText(Messages.get("studyScreen.self.memberPrompt"));
         member.valueProperty().bindBidirectional(model.member());
-        TextField date = StudyDialogs.text("selfDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
-        TextField material = StudyDialogs.text("selfMaterial", model.material(),
+        TextField date = Forms.text("selfDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
+        TextField material = Forms.text("selfMaterial", model.material(),
                 Messages.get("studyScreen.self.materialPrompt"), SelfStudyDialogModel.MATERIAL_MAX + 20);
         material.setPrefColumnCount(24);
-        TextField hours = StudyDialogs.text("selfHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
+        TextField hours = Forms.text("selfHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
 
-        GridPane grid = StudyDialogs.form();
-        int row = StudyDialogs.field(grid, 0, "studyScreen.self.member", member, null);
-        row = StudyDialogs.field(grid, row, "studyScreen.self.date", date, model.dateError());
-        row = StudyDialogs.field(grid, row, "studyScreen.self.material", material, model.materialError());
-        StudyDialogs.field(grid, row, "studyScreen.self.hours", hours, model.hoursError());
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "studyScreen.self.member", member, null);
+        row = Forms.field(grid, row, "studyScreen.self.date", date, model.dateError());
+        row = Forms.field(grid, row, "studyScreen.self.material", material, model.materialError());
+        Forms.field(grid, row, "studyScreen.self.hours", hours, model.hoursError());
         grid.setVgap(8);
-        Label hint = StudyDialogs.hint(Messages.get("studyScreen.self.hint"));
+        Label hint = Forms.hint(Messages.get("studyScreen.self.hint"));
         Label status = new Label();
         status.setId("selfStatus");
         dialog.getDialogPane().setContent(new VBox(12, grid, hint, status));
 
-        StudyDialogs.saveButton(dialog, "selfSave", model.valid(), status, tasks, dialogs, () -> {
+        Forms.saveButton(dialog, "selfSave", model.valid(), status, tasks, dialogs, () -> {
             SelfStudy entry = model.entry();
             return () -> {
                 study.addSelfStudy(branchId, entry);

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -34,27 +35,27 @@ final class SessionFormDialog {
         Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels, Messages.get("studyScreen.form.title"),
                 Messages.get("studyScreen.form.header", year), "studyScreen.form.save");
 
-        TextField date = StudyDialogs.text("sessionDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
+        TextField date = Forms.text("sessionDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
         ComboBox<SessionKind> kind = new ComboBox<>();
         kind.setId("sessionKind");
         kind.getItems().setAll(SessionKind.values());
         kind.valueProperty().bindBidirectional(model.kind());
-        TextField topic = StudyDialogs.text("sessionTopic", model.topic(), null, SessionFormModel.TOPIC_MAX + 20);
+        TextField topic = Forms.text("sessionTopic", model.topic(), null, SessionFormModel.TOPIC_MAX + 20);
         topic.setPrefColumnCount(24);
-        TextField hours = StudyDialogs.text("sessionHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
-        TextField place = StudyDialogs.text("sessionPlace", model.place(), null, 100);
-        TextField speaker = StudyDialogs.text("sessionSpeaker", model.speaker(), null, 50);
+        TextField hours = Forms.text("sessionHours", model.hours(), Messages.get("studyScreen.hoursPrompt"), 10);
+        TextField place = Forms.text("sessionPlace", model.place(), null, 100);
+        TextField speaker = Forms.text("sessionSpeaker", model.speaker(), null, 50);
         CheckBox allPresent = new CheckBox(Messages.get("studyScreen.form.allPresent"));
         allPresent.setId("sessionAllPresent");
         allPresent.selectedProperty().bindBidirectional(model.allPresent());
 
-        GridPane grid = StudyDialogs.form();
-        int row = StudyDialogs.field(grid, 0, "studyScreen.form.date", date, model.dateError());
-        row = StudyDialogs.field(grid, row, "studyScreen.form.kind", kind, null);
-        row = StudyDialogs.field(grid, row, "studyScreen.form.topic", topic, model.topicError());
-        row = StudyDialogs.field(grid, row, "studyScreen.form.hours", hours, model.hoursError());
-        row = StudyDialogs.field(grid, row, "studyScreen.form.place", place, null);
-        row = StudyDialogs.field(grid, row, "studyScreen.form.speaker", speaker, null);
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "studyScreen.form.date", date, model.dateError());
+        row = Forms.field(grid, row, "studyScreen.form.kind", kind, null);
+        row = Forms.field(grid, row, "studyScreen.form.topic", topic, model.topicError());
+        row = Forms.field(grid, row, "studyScreen.form.hours", hours, model.hoursError());
+        row = Forms.field(grid, row, "studyScreen.form.place", place, null);
+        row = Forms.field(grid, row, "studyScreen.form.speaker", speaker, null);
         grid.add(allPresent, 1, row);
         Label hint = new Label();
         hint.setId("sessionAllPresentHint");
@@ -70,7 +71,7 @@ final class SessionFormDialog {
         status.getStyleClass().add("field-error");
         dialog.getDialogPane().setContent(new VBox(12, grid, status));
 
-        StudyDialogs.saveButton(dialog, "sessionSave", model.valid(), status, tasks, dialogs, () -> {
+        Forms.saveButton(dialog, "sessionSave", model.valid(), status, tasks, dialogs, () -> {
             StudySession session = model.session();
             List<Attendance> attendance = model.attendance(current);
             return () -> study.addSession(session, attendance);

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -106,7 +107,7 @@ public final class StudyController {
     private void installShortcuts() {
         Map<KeyCombination, Runnable> keys = Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addSession,
-                StudyDialogs.SAVE, grid::save);
+                Forms.SAVE, grid::save);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 keys.forEach(old.getAccelerators()::remove);

@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -45,20 +46,20 @@ final class StudySettingsDialog {
         topics.setPrefColumnCount(26);
         topics.setWrapText(true);
 
-        GridPane grid = StudyDialogs.form();
-        int row = StudyDialogs.field(grid, 0, "studyScreen.settings.required", required, model.requiredError());
+        GridPane grid = Forms.form();
+        int row = Forms.field(grid, 0, "studyScreen.settings.required", required, model.requiredError());
         Label shareLabel = new Label(Messages.get("studyScreen.settings.share"));
         shareLabel.setLabelFor(numerator);
         grid.addRow(row, shareLabel, share);
-        grid.add(StudyDialogs.message(model.shareError()), 1, row + 1);
-        row = StudyDialogs.field(grid, row + 2, "studyScreen.settings.committee", committee, model.committeeError());
-        StudyDialogs.field(grid, row, "studyScreen.settings.topics", topics, model.topicsError());
+        grid.add(Forms.message(model.shareError()), 1, row + 1);
+        row = Forms.field(grid, row + 2, "studyScreen.settings.committee", committee, model.committeeError());
+        Forms.field(grid, row, "studyScreen.settings.topics", topics, model.topicsError());
         grid.setVgap(8);
-        Label hint = StudyDialogs.hint(Messages.get("studyScreen.settings.topicsHint"));
+        Label hint = Forms.hint(Messages.get("studyScreen.settings.topicsHint"));
         Label status = new Label();
         dialog.getDialogPane().setContent(new VBox(12, grid, hint, status));
 
-        StudyDialogs.saveButton(dialog, "settingsSave", model.valid(), status, tasks, dialogs, () -> {
+        Forms.saveButton(dialog, "settingsSave", model.valid(), status, tasks, dialogs, () -> {
             StudySettings settings = model.settings();
             return () -> {
                 study.saveSettings(branchId, year, settings);
@@ -73,7 +74,7 @@ final class StudySettingsDialog {
     }
 
     private static TextField text(String id, StringProperty value, int columns) {
-        TextField t = StudyDialogs.text(id, value, null, 10);
+        TextField t = Forms.text(id, value, null, 10);
         t.setPrefColumnCount(columns);
         return t;
     }

@@ -68,7 +68,9 @@ public final class Database implements AutoCloseable {
         String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Database db = new Database(base, null);
         db.pool.pause();
-        // A thread of its own: on two cores the common pool has one worker, busy making the services.
+        // A thread of its own (ends with the task): on two cores the common pool has one worker, busy
+        // making the services meanwhile.
+        java.util.concurrent.ExecutorService opener = java.util.concurrent.Executors.newSingleThreadExecutor();
         db.ready = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
                 db.pool.open(connect(base, password));
@@ -76,11 +78,8 @@ public final class Database implements AutoCloseable {
                 db.pool.fail(e);
                 throw e;
             }
-        }, task -> {
-            Thread opener = new Thread(task, "database-open");
-            opener.setDaemon(true);
-            opener.start();
-        });
+        }, opener);
+        opener.shutdown();
         return db;
     }
 
