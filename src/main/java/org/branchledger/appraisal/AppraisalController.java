@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.shell.Selection;
 
@@ -108,19 +109,9 @@ public final class AppraisalController {
                 editFollowUp();
             }
         });
-        selection.branch().addListener((obs, old, now) -> reload());
-        selection.year().addListener((obs, old, now) -> reload());
-        selection.revision().addListener((obs, old, now) -> reload());
-        Map<KeyCombination, Runnable> keys = Map.of(
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                keys.forEach(old.getAccelerators()::remove);
-            }
-            if (scene != null) {
-                scene.getAccelerators().putAll(keys);
-            }
-        });
+        selection.onChange(this::reload);
+        PageKeys.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save));
         reload();
     }
 

@@ -23,6 +23,7 @@ import org.branchledger.branch.Branch;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterService;
@@ -126,19 +127,9 @@ public final class PledgesController {
         commentButton.disableProperty().bind(noBranch);
         activityButton.disableProperty().bind(noBranch);
         showDetail(null);
-        selection.branch().addListener((obs, old, now) -> reload());
-        selection.year().addListener((obs, old, now) -> reload());
-        selection.revision().addListener((obs, old, now) -> reload());
-        Map<KeyCombination, Runnable> keys = Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addPledge);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                keys.forEach(old.getAccelerators()::remove);
-            }
-            if (scene != null) {
-                scene.getAccelerators().putAll(keys);
-            }
-        });
+        selection.onChange(this::reload);
+        PageKeys.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addPledge));
         pledgeTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editPledge();

@@ -47,6 +47,13 @@ public final class Selection {
         revision.set(revision.get() + 1);
     }
 
+    /** Runs {@code reload} whenever the branch, the year or the data change: what every page listens to. */
+    public void onChange(Runnable reload) {
+        branch.addListener((obs, old, now) -> reload.run());
+        year.addListener((obs, old, now) -> reload.run());
+        revision.addListener((obs, old, now) -> reload.run());
+    }
+
     /** True once the branches and settings are loaded: the window is usable. */
     public BooleanProperty loaded() {
         return loaded;

@@ -23,6 +23,7 @@ import org.branchledger.core.ui.Forms;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.RosterService;
 import org.branchledger.shell.Selection;
@@ -105,17 +106,9 @@ public final class StudyController {
 
     /** Ctrl+N (新增活动) and Ctrl+S (保存考勤) work while this page is shown, and only then. */
     private void installShortcuts() {
-        Map<KeyCombination, Runnable> keys = Map.of(
+        PageKeys.install(root, Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addSession,
-                Forms.SAVE, grid::save);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                keys.forEach(old.getAccelerators()::remove);
-            }
-            if (scene != null) {
-                scene.getAccelerators().putAll(keys);
-            }
-        });
+                Forms.SAVE, grid::save));
     }
 
     /** Another branch or year: an unsaved grid is saved or dropped first, then the page reloads. */
