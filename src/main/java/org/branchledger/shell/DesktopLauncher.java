@@ -73,7 +73,8 @@ public final class DesktopLauncher {
             return opened;
         }));
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(true);
+        // After a password dialog JavaFX must not end while no window shows: the main window turns implicit
+        // exit back on once it is up (DesktopWindow.showScene).
         CompletableFuture<Void> fonts = new CompletableFuture<>();
         if (fxStarted) {
             fonts.complete(null); // loaded for the password dialog

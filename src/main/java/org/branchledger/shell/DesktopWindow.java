@@ -128,6 +128,7 @@ final class DesktopWindow {
         org.branchledger.core.StartupTrace.mark("scene set");
         if (!stage.isShowing()) {
             stage.show();
+            Platform.setImplicitExit(true); // closing this window ends the program
         }
     }
 
