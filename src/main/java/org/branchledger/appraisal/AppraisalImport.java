@@ -14,6 +14,7 @@ import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
 import org.branchledger.importing.RowReader;
+import org.branchledger.importing.RowOutcome;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterMatch;
@@ -37,20 +38,14 @@ public final class AppraisalImport {
             ColumnSpec.optional("评定等次", "组织评定", "评定结果", "支部评定等次", "等次"),
             ColumnSpec.optional("理由", "评定理由", "理由/备注", "理由或备注", "备注", "说明"));
 
-    enum Outcome { NEW, UPDATED, UNCHANGED }
 
-    record Planned(int rowNumber, Member member, boolean probationary, AppraisalEntry entry, Outcome outcome) {
+    record Planned(int rowNumber, Member member, boolean probationary, AppraisalEntry entry, RowOutcome outcome) {
     }
 
     /** The checked file. */
     public record Plan(String fileName, String sheetName, int year, List<Planned> rows, List<RowRejection> rejections) {
         public ImportCounts wouldWrite() {
-            int rejected = (int) rejections.stream().mapToInt(RowRejection::rowNumber).distinct().count();
-            return new ImportCounts(count(Outcome.NEW), count(Outcome.UPDATED), count(Outcome.UNCHANGED), rejected);
-        }
-
-        private int count(Outcome o) {
-            return (int) rows.stream().filter(r -> r.outcome() == o).count();
+            return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
     }
 
@@ -105,8 +100,8 @@ public final class AppraisalImport {
                         + ")不同，须写明理由");
                 continue;
             }
-            Outcome outcome = before == null ? Outcome.NEW : before.sameTallies(entry) ? Outcome.UNCHANGED
-                    : Outcome.UPDATED;
+            RowOutcome outcome = before == null ? RowOutcome.NEW : before.sameTallies(entry) ? RowOutcome.UNCHANGED
+                    : RowOutcome.UPDATED;
             rows.add(new Planned(row.number(), member, probationary, entry, outcome));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
@@ -124,7 +119,7 @@ public final class AppraisalImport {
             AppraisalRound round = service.startedRound(tx, branchId, plan.year());
             Set<Long> withItem = service.membersWithItem(tx, round.id());
             for (Planned p : plan.rows()) {
-                if (p.outcome() != Outcome.UNCHANGED) {
+                if (p.outcome() != RowOutcome.UNCHANGED) {
                     service.write(tx, branchId, round, p.entry(), p.probationary(), withItem, today);
                 }
             }

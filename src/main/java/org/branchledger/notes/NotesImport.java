@@ -16,6 +16,7 @@ import org.branchledger.importing.ColumnSpec;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
+import org.branchledger.importing.RowOutcome;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.importing.RowReader;
 import org.branchledger.roster.Member;
@@ -35,20 +36,14 @@ public final class NotesImport {
             ColumnSpec.optional("批改人", "批阅人"), ColumnSpec.optional("批改日期", "批阅日期"),
             ColumnSpec.optional("批改意见", "批阅意见"), ColumnSpec.optional("等级", "批改等级"));
 
-    enum Outcome { NEW, UPDATED, UNCHANGED }
 
-    record Planned(int rowNumber, ReadingNote note, Outcome outcome) {
+    record Planned(int rowNumber, ReadingNote note, RowOutcome outcome) {
     }
 
     /** The checked file. */
     public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
         public ImportCounts wouldWrite() {
-            int rejected = (int) rejections.stream().mapToInt(RowRejection::rowNumber).distinct().count();
-            return new ImportCounts(count(Outcome.NEW), count(Outcome.UPDATED), count(Outcome.UNCHANGED), rejected);
-        }
-
-        private int count(Outcome o) {
-            return (int) rows.stream().filter(r -> r.outcome() == o).count();
+            return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
     }
 
@@ -108,13 +103,13 @@ public final class NotesImport {
         return new Plan(table.fileName(), table.sheetName(), rows, rejections);
     }
 
-    private Outcome outcome(ReadingNote n) {
+    private RowOutcome outcome(ReadingNote n) {
         return notes.find(db.dsl(), n.memberId(), n.writtenOn(), n.kind(), n.title())
                 .map(x -> x.wordCount() == n.wordCount() && Objects.equals(x.reviewer(), n.reviewer())
                         && Objects.equals(x.reviewedOn(), n.reviewedOn())
                         && Objects.equals(x.reviewComment(), n.reviewComment()) && x.grade() == n.grade()
-                        ? Outcome.UNCHANGED : Outcome.UPDATED)
-                .orElse(Outcome.NEW);
+                        ? RowOutcome.UNCHANGED : RowOutcome.UPDATED)
+                .orElse(RowOutcome.NEW);
     }
 
     /** Writes the plan in one transaction: 0s when rows were rejected and the valid ones not accepted. */
@@ -125,7 +120,7 @@ public final class NotesImport {
         }
         return db.transaction(tx -> {
             for (Planned p : plan.rows()) {
-                if (p.outcome() == Outcome.UNCHANGED) {
+                if (p.outcome() == RowOutcome.UNCHANGED) {
                     continue;
                 }
                 ReadingNote n = p.note();

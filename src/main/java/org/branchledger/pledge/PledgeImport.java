@@ -22,6 +22,7 @@ import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
 import org.branchledger.importing.RowReader;
+import org.branchledger.importing.RowOutcome;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
@@ -59,20 +60,14 @@ public final class PledgeImport {
     private static final Pattern DATED = Pattern.compile(
             "^(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)\\s*[:：,，、]?\\s*(.+)$");
 
-    enum Outcome { NEW, UPDATED, UNCHANGED }
 
-    record Planned(int rowNumber, Pledge pledge, List<PledgeProgress> progress, Outcome outcome) {
+    record Planned(int rowNumber, Pledge pledge, List<PledgeProgress> progress, RowOutcome outcome) {
     }
 
     /** The checked file. */
     public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
         public ImportCounts wouldWrite() {
-            int rejected = (int) rejections.stream().mapToInt(RowRejection::rowNumber).distinct().count();
-            return new ImportCounts(count(Outcome.NEW), count(Outcome.UPDATED), count(Outcome.UNCHANGED), rejected);
-        }
-
-        private int count(Outcome o) {
-            return (int) rows.stream().filter(r -> r.outcome() == o).count();
+            return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
     }
 
@@ -251,13 +246,13 @@ public final class PledgeImport {
         return p.memberId() + "|" + p.deadline() + "|" + p.content();
     }
 
-    private static Outcome outcome(Known known, Pledge p, List<PledgeProgress> entries) {
+    private static RowOutcome outcome(Known known, Pledge p, List<PledgeProgress> entries) {
         Pledge stored = known.find(p);
         if (stored == null) {
-            return Outcome.NEW;
+            return RowOutcome.NEW;
         }
         return merge(stored, p).equals(stored) && newEntries(known.progressOf(stored), entries).isEmpty()
-                ? Outcome.UNCHANGED : Outcome.UPDATED;
+                ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
     }
 
     /** The stored pledge with what the file fills in; what the file leaves empty is kept. */
@@ -291,7 +286,7 @@ public final class PledgeImport {
         return db.transaction(tx -> {
             Known known = known(tx, branchId);
             for (Planned row : plan.rows()) {
-                if (row.outcome() == Outcome.UNCHANGED) {
+                if (row.outcome() == RowOutcome.UNCHANGED) {
                     continue;
                 }
                 Pledge p = row.pledge();

@@ -16,6 +16,7 @@ import org.branchledger.importing.ColumnSpec;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.ImportTable;
+import org.branchledger.importing.RowOutcome;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.importing.RowReader;
 import org.branchledger.roster.Member;
@@ -37,20 +38,14 @@ public final class StudyImport {
             ColumnSpec.optional("主讲人", "授课人", "主持人"));
 
     /** A checked row: an attendance at a session, or a self-study entry. */
-    record Planned(int rowNumber, StudySession session, Attendance attendance, SelfStudy selfStudy, Outcome outcome) {
+    record Planned(int rowNumber, StudySession session, Attendance attendance, SelfStudy selfStudy, RowOutcome outcome) {
     }
 
-    enum Outcome { NEW, UPDATED, UNCHANGED }
 
     /** The checked file. */
     public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
         public ImportCounts wouldWrite() {
-            int rejected = (int) rejections.stream().mapToInt(RowRejection::rowNumber).distinct().count();
-            return new ImportCounts(count(Outcome.NEW), count(Outcome.UPDATED), count(Outcome.UNCHANGED), rejected);
-        }
-
-        private int count(Outcome o) {
-            return (int) rows.stream().filter(r -> r.outcome() == o).count();
+            return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
     }
 
@@ -129,20 +124,20 @@ public final class StudyImport {
         return new Plan(table.fileName(), table.sheetName(), rows, rejections);
     }
 
-    private Outcome selfOutcome(long branchId, SelfStudy entry) {
+    private RowOutcome selfOutcome(long branchId, SelfStudy entry) {
         return study.selfStudy(db.dsl(), branchId, entry.studiedOn(), entry.studiedOn()).stream()
                 .filter(s -> s.memberId() == entry.memberId() && s.material().equals(entry.material())).findFirst()
-                .map(s -> s.hoursTenths() == entry.hoursTenths() ? Outcome.UNCHANGED : Outcome.UPDATED)
-                .orElse(Outcome.NEW);
+                .map(s -> s.hoursTenths() == entry.hoursTenths() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED)
+                .orElse(RowOutcome.NEW);
     }
 
-    private Outcome attendanceOutcome(long branchId, StudySession session, Attendance a) {
+    private RowOutcome attendanceOutcome(long branchId, StudySession session, Attendance a) {
         return study.session(db.dsl(), branchId, session.heldOn(), session.kind(), session.topic())
                 .flatMap(s -> study.attendance(db.dsl(), s.id()).stream()
                         .filter(x -> x.memberId() == a.memberId()).findFirst())
                 .map(x -> x.status() == a.status() && Objects.equals(x.makeupOn(), a.makeupOn())
-                        && Objects.equals(x.makeupHow(), a.makeupHow()) ? Outcome.UNCHANGED : Outcome.UPDATED)
-                .orElse(Outcome.NEW);
+                        && Objects.equals(x.makeupHow(), a.makeupHow()) ? RowOutcome.UNCHANGED : RowOutcome.UPDATED)
+                .orElse(RowOutcome.NEW);
     }
 
     /** Writes the plan in one transaction: 0s when rows were rejected and the valid ones not accepted. */
@@ -154,7 +149,7 @@ public final class StudyImport {
         return db.transaction(tx -> {
             Map<String, Long> sessionIds = new HashMap<>();
             for (Planned p : plan.rows()) {
-                if (p.outcome() == Outcome.UNCHANGED) {
+                if (p.outcome() == RowOutcome.UNCHANGED) {
                     continue;
                 }
                 if (p.selfStudy() != null) {
