@@ -2,14 +2,9 @@ package org.branchledger.appraisal;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,7 +12,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.branchledger.core.dates.DateParseException;
 import org.branchledger.core.dates.DateParser;
@@ -90,50 +84,17 @@ final class AppraisalDialogs {
      */
     static void show(Window owner, double fontPixels, String title, Node content, String saveKey, String saveId,
                      ObservableBooleanValue valid, Tasks tasks, Dialogs dialogs,
-                     java.util.function.Supplier<Callable<?>> work, Runnable onSaved, Node focus) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            if (owner.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            }
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setResizable(true);
-        dialog.getDialogPane().getStylesheets().add(
-                AppraisalDialogs.class.getResource("AppraisalView.css").toExternalForm());
-        dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
-        dialog.setTitle(title);
-        dialog.getDialogPane().setHeaderText(title);
-        ButtonType saveType = new ButtonType(Messages.get(saveKey), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(saveType,
-                new ButtonType(Messages.get("appraisal.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                     Supplier<Callable<?>> work, Runnable onSaved, Node focus) {
+        Dialog<ButtonType> dialog = Forms.saveDialog(owner, fontPixels,
+                AppraisalDialogs.class.getResource("AppraisalView.css"), null, title, title, saveKey);
         Label status = new Label();
         status.getStyleClass().add("field-hint");
         dialog.getDialogPane().setContent(new VBox(10, content, status));
-        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
-        save.setId(saveId);
-        BooleanProperty saving = new SimpleBooleanProperty();
-        save.disableProperty().bind(Bindings.not(valid).or(saving));
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            if (save.isDisabled()) {
-                return;
-            }
-            Callable<?> storing = work.get();
-            saving.set(true);
-            status.setText(Messages.get("appraisal.saving"));
-            tasks.run(storing).onSuccess(done -> {
-                dialog.setResult(saveType);
-                dialog.close();
-                onSaved.run();
-            }).onError(error -> {
-                saving.set(false);
-                status.setText("");
-                dialogs.showError(error);
-            }).start();
-        });
-        Forms.confirmOnEnter(dialog, save);
+        Supplier<Callable<Object>> storing = () -> {
+            Callable<?> call = work.get();
+            return call::call;
+        };
+        Forms.saveButton(dialog, saveId, valid, status, tasks, dialogs, storing, saved -> onSaved.run());
         if (focus != null) {
             dialog.setOnShown(e -> focus.requestFocus());
         }

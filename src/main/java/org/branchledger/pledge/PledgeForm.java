@@ -7,16 +7,11 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
@@ -25,11 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.branchledger.core.dates.DateParseException;
@@ -47,8 +39,8 @@ import org.branchledger.core.ui.Tasks;
  */
 final class PledgeForm {
 
-    private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final GridPane grid = new GridPane();
+    private final Dialog<ButtonType> dialog;
+    private final GridPane grid = Forms.form();
     private final VBox content;
     private final Label status = new Label();
     private BooleanBinding valid = Bindings.createBooleanBinding(() -> true);
@@ -56,29 +48,9 @@ final class PledgeForm {
     private Control first;
 
     PledgeForm(Window owner, double fontPixels, String title) {
-        if (owner != null) {
-            dialog.initOwner(owner);
-            if (owner.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            }
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setResizable(true);
-        dialog.getDialogPane().getStylesheets().add(PledgeForm.class.getResource("PledgesView.css").toExternalForm());
-        dialog.getDialogPane().getStyleClass().add("pledge-dialog");
-        dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
-        dialog.setTitle(title);
-        dialog.getDialogPane().setHeaderText(title);
-        dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(Messages.get("pledge.dialog.save"), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(Messages.get("pledge.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        grid.setHgap(12);
+        dialog = Forms.saveDialog(owner, fontPixels, PledgeForm.class.getResource("PledgesView.css"), "pledge-dialog",
+                title, title, "pledge.dialog.save");
         grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Control.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, inputs);
         status.setId("pledgeFormStatus");
         status.setWrapText(true);
         content = new VBox(10, grid, status);
@@ -198,36 +170,7 @@ final class PledgeForm {
 
     /** Shows the dialog; saving runs {@code work} in the background and, once stored, {@code onSaved}. */
     <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Runnable onSaved, Control focus) {
-        ButtonType saveType = dialog.getDialogPane().getButtonTypes().get(0);
-        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
-        save.setId("pledgeFormSave");
-        BooleanProperty saving = new SimpleBooleanProperty();
-        save.disableProperty().bind(valid.not().or(saving));
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            if (save.isDisabled()) {
-                return;
-            }
-            Callable<T> storing;
-            try {
-                storing = work.get();
-            } catch (IllegalArgumentException bad) {
-                status.setText(bad.getMessage());
-                return;
-            }
-            saving.set(true);
-            status.setText(Messages.get("pledge.dialog.saving"));
-            tasks.run(storing).onSuccess(saved -> {
-                dialog.setResult(saveType);
-                dialog.close();
-                onSaved.run();
-            }).onError(error -> {
-                saving.set(false);
-                status.setText("");
-                dialogs.showError(error);
-            }).start();
-        });
-        Forms.confirmOnEnter(dialog, save);
+        Forms.saveButton(dialog, "pledgeFormSave", valid, status, tasks, dialogs, work, saved -> onSaved.run());
         Control target = focus != null ? focus : first;
         dialog.setOnShown(e -> {
             if (target != null) {

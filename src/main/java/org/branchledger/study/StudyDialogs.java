@@ -6,10 +6,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Forms;
 
 /**
  * What the study dialogs share: the main window's look and font size, a two-column form whose
@@ -21,17 +20,7 @@ final class StudyDialogs {
 
     /** Owner, modality, the window's style sheets and font size: the same look as the main window. */
     static void prepare(Dialog<?> dialog, Window owner, double fontPixels) {
-        if (owner != null) {
-            dialog.initOwner(owner);
-            if (owner.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            }
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setResizable(true);
-        dialog.getDialogPane().getStylesheets().add(StudyDialogs.class.getResource("StudyView.css").toExternalForm());
-        dialog.getDialogPane().getStyleClass().add("study-dialog");
-        dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        Forms.prepare(dialog, owner, fontPixels, StudyDialogs.class.getResource("StudyView.css"), "study-dialog");
     }
 
     /**
@@ -40,14 +29,8 @@ final class StudyDialogs {
      */
     static Dialog<ButtonType> saveDialog(Window owner, double fontPixels, String title, String header,
                                          String saveKey) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, owner, fontPixels);
-        dialog.setTitle(title);
-        DialogPane pane = dialog.getDialogPane();
-        pane.setHeaderText(header);
-        pane.getButtonTypes().setAll(new ButtonType(Messages.get(saveKey), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        return dialog;
+        return Forms.saveDialog(owner, fontPixels, StudyDialogs.class.getResource("StudyView.css"), "study-dialog",
+                title, header, saveKey);
     }
 
     /**

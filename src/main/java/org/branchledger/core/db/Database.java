@@ -223,41 +223,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        compactIfSparse();
+        // No SHUTDOWN COMPACT here any more: one CI run saw a file that would not open after a close that
+        // compacted it (right after recovering from a kill mid-import). Until that is understood, closing is
+        // H2's plain close (which itself compacts for up to 200 ms); files stay larger after many writes.
         pool.closeForGood();
         closePool();
-    }
-
-    /**
-     * Commits written at once (WRITE_DELAY=0) leave the file sparse after many small actions (the demo
-     * branch: 196 MB, 11 % of it in live chunks). When less than half of a file over 16 MB is used, closing rewrites it
-     * compactly (about a second for 200 MB; 10.8 MB after).
-     */
-    private void compactIfSparse() {
-        JdbcConnectionPool p = pool.current;
-        if (p == null) {
-            return;
-        }
-        try (Connection c = p.getConnection(); java.sql.Statement s = c.createStatement()) {
-            long fill = 100;
-            long size = 0;
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
-                while (rs.next()) {
-                    long v = Long.parseLong(rs.getString(2).trim());
-                    if (rs.getString(1).equals("info.CHUNKS_FILL_RATE")) {
-                        fill = v;
-                    } else {
-                        size = v;
-                    }
-                }
-            }
-            if (fill < 50 && size > 16L * 1024 * 1024) {
-                s.execute("SHUTDOWN COMPACT");
-            }
-        } catch (SQLException | RuntimeException e) {
-            // closing goes on: an uncompacted file is only larger, never wrong
-        }
     }
 
     /** The connection pool of the file as it is open now; empty while it is closed for a restore. */

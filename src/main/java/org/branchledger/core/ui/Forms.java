@@ -1,5 +1,6 @@
 package org.branchledger.core.ui;
 
+import java.net.URL;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import javafx.event.ActionEvent;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -28,6 +30,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.stage.Modality;
+import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -39,6 +43,41 @@ public final class Forms {
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private Forms() {
+    }
+
+    /**
+     * Owner, modality, the window's style sheets plus the page's own, and the font size: a dialog that
+     * looks like the main window.
+     */
+    public static void prepare(Dialog<?> dialog, Window owner, double fontPixels, URL pageStyles, String styleClass) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            if (owner.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            }
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setResizable(true);
+        if (pageStyles != null) {
+            dialog.getDialogPane().getStylesheets().add(pageStyles.toExternalForm());
+        }
+        if (styleClass != null) {
+            dialog.getDialogPane().getStyleClass().add(styleClass);
+        }
+        dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+    }
+
+    /** A prepared dialog with its title, header, and a save button ({@code saveKey}, first) beside 取消. */
+    public static Dialog<ButtonType> saveDialog(Window owner, double fontPixels, URL pageStyles, String styleClass,
+                                                String title, String header, String saveKey) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, owner, fontPixels, pageStyles, styleClass);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setHeaderText(header);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get(saveKey), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog;
     }
 
     /**
@@ -59,7 +98,13 @@ public final class Forms {
             if (save.isDisabled()) {
                 return;
             }
-            Callable<T> storing = work.get();
+            Callable<T> storing;
+            try {
+                storing = work.get();
+            } catch (IllegalArgumentException bad) { // the form's own last check, in words for the user
+                status.setText(bad.getMessage());
+                return;
+            }
             saving.set(true);
             status.setText(Messages.get("form.saving"));
             tasks.run(storing).onSuccess(saved -> {
