@@ -30,6 +30,12 @@ public final class DesktopLauncher {
 
     /** The same, started with a backup file (double-clicked): the window then says where to restore it. */
     public static int launch(DataFolder folder, Optional<OpenedBackup> backup) {
+        return launch(folder, backup, DesktopLauncher::askPassword);
+    }
+
+    /** The same, with the way a password is asked for (the dialog; a test answers it directly). */
+    static int launch(DataFolder folder, Optional<OpenedBackup> backup,
+                      java.util.function.Function<DataFolder, char[]> passwordPrompt) {
         Locale.setDefault(Messages.LOCALE); // JavaFX's own button texts (确定, 取消) follow it
         org.branchledger.core.StartupTrace.mark("launch");
         DataFolderLock lock;
@@ -48,7 +54,7 @@ public final class DesktopLauncher {
             Platform.setImplicitExit(false); // the password dialog closing must not end JavaFX
             Platform.startup(Fonts::load);
             fxStarted = true;
-            password = askPassword(folder);
+            password = passwordPrompt.apply(folder);
             if (password == null) {
                 closeQuietly(lock);
                 Platform.exit();
