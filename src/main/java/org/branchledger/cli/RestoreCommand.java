@@ -10,6 +10,7 @@ import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.safety.BackupArchive;
 import org.branchledger.safety.Backups;
 
 /**
@@ -47,7 +48,7 @@ final class RestoreCommand implements Command {
             throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
         }
         Path file = Path.of(args.positionals().get(0));
-        char[] password = Backups.encrypted(file) ? passwords.forBackup(file) : null;
+        char[] password = BackupArchive.encrypted(file) ? passwords.forBackup(file) : null;
         try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
             Backups.Restored r = Backups.rescue(folder, file, password, java.time.Clock.systemDefaultZone());
             out.println(Messages.get("backup.rescued", file.getFileName(),
@@ -63,7 +64,7 @@ final class RestoreCommand implements Command {
             throw UserError.badInput(Messages.get("cli.error.fileRequired", name()));
         }
         Path file = Path.of(args.positionals().get(0));
-        char[] password = Backups.encrypted(file) ? passwords.forBackup(file) : null;
+        char[] password = BackupArchive.encrypted(file) ? passwords.forBackup(file) : null;
         try {
             Backups.Restored r = app.backups().restore(file, password, Progress.NONE);
             out.println(Messages.get("backup.restored", file.getFileName(), r.manifest().created().toString().replace('T', ' '),

@@ -2,16 +2,11 @@ package org.branchledger.safety;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,23 +14,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.crypto.Cipher;
-import javax.crypto.CipherInputStream;
-import javax.crypto.CipherOutputStream;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
@@ -55,12 +42,8 @@ public final class Backups {
     public static final int KEEP = 30;
     static final String AUTO_PREFIX = "branch-ledger-";
     static final String REPLACED_PREFIX = "restore-replaced-";
-    static final String DB_PART = "data/branch-ledger.mv.db";
-    static final String PASSWORD_PART = "data/" + PasswordFile.FILE_NAME;
-    static final String ATTACHMENTS = "attachments";
     private static final String STAGING = "restore-staging";
     private static final String REPLACED = "restore-replaced";
-    private static final int KEY_ITERATIONS = 100_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataFolder folder;
@@ -99,7 +82,7 @@ public final class Backups {
             if (password != null) {
                 salt = new byte[16];
                 new SecureRandom().nextBytes(salt);
-                aes = new SecretKeySpec(PasswordFile.derive(password, salt, KEY_ITERATIONS, 256), "AES");
+                aes = BackupArchive.pageKey(password, salt);
             }
             Map<String, BackupManifest.Part> parts = new LinkedHashMap<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
@@ -108,7 +91,7 @@ public final class Backups {
                     boolean found = false;
                     while ((e = in.getNextEntry()) != null) {
                         if (e.getName().endsWith(".mv.db")) {
-                            parts.put(DB_PART, write(zip, DB_PART, in, null));
+                            parts.put(BackupArchive.DB_PART, BackupArchive.write(zip, BackupArchive.DB_PART, in, null));
                             found = true;
                         }
                     }
@@ -120,13 +103,14 @@ public final class Backups {
                 Path pw = folder.path().resolve(PasswordFile.FILE_NAME);
                 if (password != null && Files.isRegularFile(pw)) {
                     try (InputStream in = Files.newInputStream(pw)) {
-                        parts.put(PASSWORD_PART, write(zip, PASSWORD_PART, in, null));
+                        parts.put(BackupArchive.PASSWORD_PART,
+                                BackupArchive.write(zip, BackupArchive.PASSWORD_PART, in, null));
                     }
                 }
                 for (Path file : attachmentFiles()) {
                     String name = "data/" + folder.path().relativize(file).toString().replace('\\', '/');
                     try (InputStream in = Files.newInputStream(file)) {
-                        parts.put(name, write(zip, name, in, aes));
+                        parts.put(name, BackupArchive.write(zip, name, in, aes));
                     }
                 }
                 BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion(), db.schemaVersion(),
@@ -199,7 +183,7 @@ public final class Backups {
     }
 
     private List<Path> attachmentFiles() throws IOException {
-        Path dir = folder.path().resolve(ATTACHMENTS);
+        Path dir = folder.path().resolve(BackupArchive.ATTACHMENTS);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -208,119 +192,7 @@ public final class Backups {
         }
     }
 
-    private static BackupManifest.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
-            throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        MessageDigest sha = sha256();
-        CountingOutputStream counted = new CountingOutputStream(zip);
-        OutputStream target = new DigestOutputStream(counted, sha);
-        if (aes != null) {
-            byte[] iv = new byte[12];
-            new SecureRandom().nextBytes(iv);
-            target.write(iv);
-            OutputStream plain = new CipherOutputStream(new NonClosing(target), cipher(Cipher.ENCRYPT_MODE, aes, iv));
-            in.transferTo(plain);
-            plain.close(); // writes the GCM tag; the zip stays open
-        } else {
-            in.transferTo(target);
-        }
-        target.flush();
-        zip.closeEntry();
-        return new BackupManifest.Part(counted.count, HexFormat.of().formatHex(sha.digest()));
-    }
-
-    // ---------------------------------------------------------------- checking and restoring
-
-    /** Whether the backup's data is encrypted, so restoring it needs its password. */
-    public static boolean encrypted(Path backup) {
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            BackupManifest m = manifest(zip, backup);
-            return m.encrypted();
-        } catch (IOException | UserError e) {
-            return false;
-        }
-    }
-
-    /**
-     * Checks a backup completely without changing anything: ours, not from a newer program, every part
-     * present and unchanged, and (when encrypted) that {@code password} is its password.
-     */
-    public static BackupManifest inspect(Path backup, char[] password) {
-        String name = backup.getFileName().toString();
-        if (!Files.isRegularFile(backup)) {
-            throw UserError.badInput(Messages.get("backup.error.missing", name));
-        }
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            BackupManifest m = manifest(zip, backup);
-            if (m.format() > BackupManifest.FORMAT || m.schemaVersion() > Database.latestSchema()) {
-                throw UserError.badInput(Messages.get("backup.error.newer", name, m.appVersion()));
-            }
-            if (!m.parts().containsKey(DB_PART)) {
-                throw UserError.badInput(Messages.get("backup.error.foreign", name));
-            }
-            for (Map.Entry<String, BackupManifest.Part> p : m.parts().entrySet()) {
-                if (!safeName(p.getKey())) {
-                    throw UserError.badInput(Messages.get("backup.error.foreign", name));
-                }
-                ZipEntry e = zip.getEntry(p.getKey());
-                if (e == null) {
-                    throw UserError.badInput(Messages.get("backup.error.corrupt", name, p.getKey()));
-                }
-                MessageDigest sha = sha256();
-                long size;
-                try (InputStream in = zip.getInputStream(e)) {
-                    size = copyLimited(in, OutputStream.nullOutputStream(), sha, p.getValue().size());
-                }
-                if (size != p.getValue().size() || !HexFormat.of().formatHex(sha.digest()).equals(p.getValue().sha256())) {
-                    throw UserError.badInput(Messages.get("backup.error.corrupt", name, p.getKey()));
-                }
-            }
-            if (m.encrypted()) {
-                checkPassword(zip, m, password, name);
-            }
-            return m;
-        } catch (ZipException e) {
-            throw UserError.badInput(Messages.get("backup.error.notZip", name));
-        } catch (IOException e) {
-            throw UserError.badInput(Messages.get("backup.error.unreadable", name, e.getMessage()));
-        }
-    }
-
-    private static void checkPassword(ZipFile zip, BackupManifest m, char[] password, String name) throws IOException {
-        ZipEntry pw = zip.getEntry(PASSWORD_PART);
-        if (pw == null) {
-            throw UserError.badInput(Messages.get("backup.error.foreign", name));
-        }
-        if (password == null) {
-            throw new UserError(ExitCode.BAD_INPUT, Messages.get("backup.error.needsPassword", name));
-        }
-        Path tmp = Files.createTempFile("branch-ledger-pw", ".properties");
-        try {
-            try (InputStream in = zip.getInputStream(pw)) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (!PasswordFile.read(tmp).matches(password)) {
-                throw UserError.badInput(Messages.get("backup.error.wrongPassword", name));
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static BackupManifest manifest(ZipFile zip, Path backup) throws IOException {
-        String name = backup.getFileName().toString();
-        ZipEntry e = zip.getEntry(BackupManifest.ENTRY);
-        if (e == null) {
-            throw UserError.badInput(Messages.get("backup.error.foreign", name));
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            BackupManifest m = BackupManifest.read(in);
-            if (m == null) {
-                throw UserError.badInput(Messages.get("backup.error.foreign", name));
-            }
-            return m;
-        }
-    }
+    // ---------------------------------------------------------------- restoring
 
     /**
      * Replaces the folder's data with the backup's: checks the backup, unpacks it beside the data and
@@ -332,22 +204,10 @@ public final class Backups {
      * @return the restored backup's manifest and where the replaced data was kept
      */
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
-        BackupManifest m = inspect(backup, password);
-        char[] restoredPassword = m.encrypted() ? password : null;
-        progress.update(1, 5);
         Path staging = folder.path().resolve(STAGING);
-        deleteTree(staging);
-        Files.createDirectories(staging);
         try {
-            unpack(backup, m, restoredPassword, staging);
-            progress.update(2, 5);
-            try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
-                check.schemaVersion(); // opened and brought to this program's schema
-            } catch (WrongPasswordException e) {
-                throw UserError.badInput(Messages.get("backup.error.wrongPassword", backup.getFileName()));
-            } catch (RuntimeException e) {
-                throw UserError.badInput(Messages.get("backup.error.dbUnreadable", backup.getFileName()));
-            }
+            BackupManifest m = unpackChecked(backup, password, staging, progress);
+            char[] restoredPassword = m.encrypted() ? password : null;
             progress.update(3, 5);
             Path kept = backupFolder().resolve(REPLACED_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
             create(kept, Progress.NONE);
@@ -381,20 +241,9 @@ public final class Backups {
      * caller holds the folder's lock; nothing is replaced when the backup does not check out.
      */
     public static Restored rescue(DataFolder folder, Path backup, char[] password, Clock clock) throws Exception {
-        BackupManifest m = inspect(backup, password);
-        char[] restoredPassword = m.encrypted() ? password : null;
         Path staging = folder.path().resolve(STAGING);
-        deleteTree(staging);
-        Files.createDirectories(staging);
         try {
-            unpack(backup, m, restoredPassword, staging);
-            try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
-                check.schemaVersion();
-            } catch (WrongPasswordException e) {
-                throw UserError.badInput(Messages.get("backup.error.wrongPassword", backup.getFileName()));
-            } catch (RuntimeException e) {
-                throw UserError.badInput(Messages.get("backup.error.dbUnreadable", backup.getFileName()));
-            }
+            BackupManifest m = unpackChecked(backup, password, staging, Progress.NONE);
             Path replaced = folder.path().resolve(REPLACED);
             deleteTree(replaced);
             swap(folder.path(), replaced, staging); // a power cut from here on is undone by recover()
@@ -407,11 +256,35 @@ public final class Backups {
         }
     }
 
+    /**
+     * Checks the backup completely, unpacks it into {@code staging} (emptied first) and opens it there,
+     * bringing it to this program's schema. Nothing outside {@code staging} is touched; any failure is a
+     * Chinese message naming the backup.
+     */
+    private static BackupManifest unpackChecked(Path backup, char[] password, Path staging, Progress progress)
+            throws Exception {
+        BackupManifest m = BackupArchive.inspect(backup, password);
+        char[] restoredPassword = m.encrypted() ? password : null;
+        progress.update(1, 5);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        BackupArchive.unpack(backup, m, restoredPassword, staging);
+        progress.update(2, 5);
+        try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
+            check.schemaVersion(); // opened and brought to this program's schema
+        } catch (WrongPasswordException e) {
+            throw UserError.badInput(Messages.get("backup.error.wrongPassword", backup.getFileName()));
+        } catch (RuntimeException e) {
+            throw UserError.badInput(Messages.get("backup.error.dbUnreadable", backup.getFileName()));
+        }
+        return m;
+    }
+
     /** A finished restore: what was restored and where the data it replaced is kept. */
     public record Restored(BackupManifest manifest, Path replacedDataKeptIn) {
     }
 
-    private static final List<String> DATA_ITEMS = List.of("branch-ledger.mv.db", ATTACHMENTS, PasswordFile.FILE_NAME);
+    private static final List<String> DATA_ITEMS = List.of("branch-ledger.mv.db", BackupArchive.ATTACHMENTS, PasswordFile.FILE_NAME);
 
     /** Moves the live data aside into {@code replaced} and the unpacked backup into its place. */
     private static void swap(Path data, Path replaced, Path staging) throws IOException {
@@ -461,76 +334,6 @@ public final class Backups {
         deleteTree(data.resolve(STAGING));
     }
 
-    private static void unpack(Path backup, BackupManifest m, char[] password, Path target) throws IOException {
-        SecretKeySpec aes = m.encrypted() && m.keySalt() != null
-                ? new SecretKeySpec(PasswordFile.derive(password, m.keySalt(), KEY_ITERATIONS, 256), "AES") : null;
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            for (Map.Entry<String, BackupManifest.Part> p : m.parts().entrySet()) {
-                String name = p.getKey();
-                Path out = target.resolve(name.substring("data/".length())).normalize();
-                if (!out.startsWith(target)) {
-                    throw UserError.badInput(Messages.get("backup.error.foreign", backup.getFileName()));
-                }
-                Files.createDirectories(out.getParent());
-                boolean page = name.startsWith("data/" + ATTACHMENTS + "/");
-                try (InputStream raw = zip.getInputStream(zip.getEntry(name));
-                     OutputStream o = Files.newOutputStream(out)) {
-                    if (page && aes != null) {
-                        byte[] iv = raw.readNBytes(12);
-                        try (InputStream plain = new CipherInputStream(raw, cipher(Cipher.DECRYPT_MODE, aes, iv))) {
-                            plain.transferTo(o);
-                        }
-                    } else {
-                        copyLimited(raw, o, null, p.getValue().size());
-                    }
-                }
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static boolean safeName(String name) {
-        return name != null && name.startsWith("data/") && !name.contains("..") && !name.contains("\\")
-                && !name.contains(":");
-    }
-
-    /** Copies at most {@code limit} + 1 bytes: a part larger than the manifest says is caught without reading it all. */
-    private static long copyLimited(InputStream in, OutputStream out, MessageDigest sha, long limit) throws IOException {
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > limit) {
-                return total;
-            }
-            if (sha != null) {
-                sha.update(buf, 0, n);
-            }
-            out.write(buf, 0, n);
-        }
-        return total;
-    }
-
-    private static Cipher cipher(int mode, SecretKeySpec key, byte[] iv) {
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(mode, key, new GCMParameterSpec(128, iv));
-            return c;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM missing from the JDK", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static String appVersion() {
         String v = Backups.class.getPackage().getImplementationVersion();
         return v != null ? v : "dev";
@@ -554,50 +357,4 @@ public final class Backups {
         }
     }
 
-    private static final class CountingOutputStream extends OutputStream {
-        private final OutputStream out;
-        private long count;
-
-        CountingOutputStream(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() {
-            // the zip entry is closed by the zip
-        }
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

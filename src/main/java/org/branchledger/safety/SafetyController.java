@@ -109,7 +109,7 @@ public final class SafetyController {
         }
         Path file = chosen.get();
         busy(true, Messages.get("safety.restore.working"));
-        tasks.run(() -> Backups.encrypted(file)).onSuccess(encrypted -> {
+        tasks.run(() -> BackupArchive.encrypted(file)).onSuccess(encrypted -> {
             char[] password = null;
             if (encrypted) {
                 Optional<char[]> typed = PasswordDialog.askOne(owner(), Messages.get("safety.backup.restore"),
@@ -121,7 +121,7 @@ public final class SafetyController {
                 password = typed.get();
             }
             char[] pw = password;
-            tasks.run(() -> Backups.inspect(file, pw)).onSuccess(m -> confirmAndRestore(file, pw, m))
+            tasks.run(() -> BackupArchive.inspect(file, pw)).onSuccess(m -> confirmAndRestore(file, pw, m))
                     .onError(e -> {
                         busy(false, "");
                         dialogs.showError(e);
