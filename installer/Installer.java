@@ -77,7 +77,7 @@ public final class Installer {
         run(List.of(java, "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "org.branchledger.Main", "--data",
                 data.toString(), "demo", "--members", "36"));
         List<String> training = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-XX:DumpLoadedClassList=" + list,
-                "-Dbranchledger.startupProbe=true", "-cp", jar.toString(), "org.branchledger.Main", "--data", data.toString()));
+                "-Dbranchledger.startupProbe=true", "-Dbranchledger.startupProbe.linger=2500", "-cp", jar.toString(), "org.branchledger.Main", "--data", data.toString()));
         List<String> display = displayPrefix();
         if (display == null) {
             // No display (a server without Xvfb): train on a command instead; H2 and jOOQ are still covered.

@@ -2,6 +2,12 @@ package org.branchledger.branch;
 
 import static org.branchledger.jooq.Tables.BRANCH;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.branchledger.jooq.tables.records.BranchRecord;
@@ -10,8 +16,21 @@ import org.jooq.DSLContext;
 /** Branches in the database. */
 public final class BranchRepository {
 
-    public List<Branch> all(DSLContext db) {
-        return db.selectFrom(BRANCH).orderBy(BRANCH.NAME).fetch(BranchRepository::toBranch);
+    /**
+     * Every branch, by name. Plain JDBC: the window's first query, asked before jOOQ's machinery has
+     * loaded (see {@code Database.read}).
+     */
+    public List<Branch> all(Connection c) throws SQLException {
+        List<Branch> all = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, name, kind, higher_org, secretary, founded_on, phone FROM branch ORDER BY name");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                all.add(new Branch(r.getLong(1), r.getString(2), BranchKind.ofLabel(r.getString(3)), r.getString(4),
+                        r.getString(5), r.getObject(6, LocalDate.class), r.getString(7)));
+            }
+        }
+        return all;
     }
 
     public Optional<Branch> byName(DSLContext db, String name) {

@@ -18,7 +18,7 @@ public final class BranchService {
     }
 
     public List<Branch> all() {
-        return branches.all(db.dsl());
+        return db.read(branches::all);
     }
 
     public Branch create(Branch branch) {

@@ -15,7 +15,7 @@ public final class SettingsService {
     }
 
     public FontSize fontSize() {
-        return settings.get(db.dsl(), FONT_SIZE).map(v -> {
+        return db.read(c -> settings.get(c, FONT_SIZE)).map(v -> {
             try {
                 return FontSize.valueOf(v);
             } catch (IllegalArgumentException e) {

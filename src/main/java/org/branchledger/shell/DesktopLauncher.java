@@ -36,7 +36,9 @@ public final class DesktopLauncher {
     /** The same, with the way a password is asked for (the dialog; a test answers it directly). */
     static int launch(DataFolder folder, Optional<OpenedBackup> backup,
                       java.util.function.Function<DataFolder, char[]> passwordPrompt) {
-        Locale.setDefault(Messages.LOCALE); // JavaFX's own button texts (确定, 取消) follow it
+        // JavaFX's own button texts (确定, 取消) follow it. Messages.LOCALE, named here without reading the
+        // message bundle: that loads on the services' thread below, beside the toolkit's start.
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         org.branchledger.core.StartupTrace.mark("launch");
         DataFolderLock lock;
         try {
@@ -65,6 +67,7 @@ public final class DesktopLauncher {
         // The services are made here while the H2 file opens on a thread of its own (Database.openLater);
         // the window is built from them meanwhile, and its branch list waits for the file.
         CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
+            Messages.bundle(); // the window's first words (its title) then need not wait for the bundle
             try {
                 return App.openLater(folder, lock, pw);
             } catch (IOException e) {
@@ -73,7 +76,9 @@ public final class DesktopLauncher {
         });
         CompletableFuture<App> ready = app.thenCompose(opened -> opened.ready().thenApply(open -> {
             org.branchledger.core.StartupTrace.mark("db open");
-            opened.branches().all(); // loads jOOQ's machinery here, not on the window's first query
+            // The window's first two reads, once here (plain JDBC: jOOQ's machinery loads later, when the
+            // first page asks for it, beside the open window rather than before its first frame).
+            opened.branches().all();
             opened.settings().fontSize();
             org.branchledger.core.StartupTrace.mark("db warm");
             return opened;

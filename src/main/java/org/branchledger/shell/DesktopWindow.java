@@ -75,13 +75,32 @@ final class DesktopWindow {
                 Platform.runLater(() -> fail(failure, true));
             }
         });
-        app.thenCombine(fonts, (made, loaded) -> made).whenComplete((made, failure) -> Platform.runLater(() -> {
+        // The window's nodes are made while the fonts may still be loading; styled and shown once they are.
+        app.whenComplete((made, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 fail(failure, false);
             } else if (!failed) {
-                open(made);
+                Built built = build(made);
+                fonts.thenRun(() -> Platform.runLater(() -> {
+                    if (!failed) {
+                        open(made, built);
+                    }
+                }));
             }
         }));
+    }
+
+    /** The shell of the window and what it needs, made before the fonts are there. */
+    private record Built(Shell shell, Tasks tasks, Dialogs dialogs) {
+    }
+
+    private Built build(App made) {
+        org.branchledger.core.StartupTrace.mark("build");
+        Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(made.folder(), e));
+        Tasks tasks = new Tasks(dialogs);
+        Shell shell = new Shell(made, tasks, dialogs, stage, new FxFileChooser(), ready);
+        org.branchledger.core.StartupTrace.mark("shell built");
+        return new Built(shell, tasks, dialogs);
     }
 
     /**
@@ -132,13 +151,12 @@ final class DesktopWindow {
         }
     }
 
-    private void open(App opened) {
+    private void open(App opened, Built built) {
         this.opened = true;
         org.branchledger.core.StartupTrace.mark("open");
-        Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(opened.folder(), e));
-        Tasks tasks = new Tasks(dialogs);
-        Shell shell = new Shell(opened, tasks, dialogs, stage, new FxFileChooser(), ready);
-        org.branchledger.core.StartupTrace.mark("shell built");
+        Dialogs dialogs = built.dialogs();
+        Tasks tasks = built.tasks();
+        Shell shell = built.shell();
         showScene(shell.root());
         org.branchledger.core.StartupTrace.mark("shown");
         new CloseBackup(opened.backups(), tasks, stage).install();
@@ -159,7 +177,11 @@ final class DesktopWindow {
                 System.out.println("READY");
                 org.branchledger.core.StartupTrace.mark("ready");
                 System.out.flush();
-                stage.hide();
+                // The build's training start stays a moment longer, so that the first page's queries
+                // (jOOQ's machinery) are in the start-up archive too.
+                PauseTransition linger = new PauseTransition(Duration.millis(Long.getLong(STARTUP_PROBE + ".linger", 0)));
+                linger.setOnFinished(e -> stage.hide());
+                linger.play();
             }));
         }
     }

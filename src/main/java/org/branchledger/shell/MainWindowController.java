@@ -87,6 +87,7 @@ public final class MainWindowController {
             }
         });
         selection.fontSize().addListener((obs, old, size) -> applyFontSize());
+        applyFontSize(); // before the first frame: the stored size, when the same, then changes nothing
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();

@@ -61,8 +61,9 @@ public final class StartupArchive {
     /** After the window is up: remakes a missing or stale archive in the background, if the folder allows. */
     static void refreshLater() {
         // A daemon pool thread: closing the window never waits for it; an unfinished dump leaves only a .partial.
-        ofThisInstallation().filter(StartupArchive::needsDump).filter(StartupArchive::canWrite)
-                .ifPresent(a -> CompletableFuture.runAsync(a::dump));
+        // The checks read files: on that thread too, not on the window's.
+        CompletableFuture.runAsync(() -> ofThisInstallation().filter(StartupArchive::needsDump)
+                .filter(StartupArchive::canWrite).ifPresent(StartupArchive::dump));
     }
 
     Path classList() {

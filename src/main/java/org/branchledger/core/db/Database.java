@@ -27,19 +27,24 @@ public final class Database implements AutoCloseable {
 
     private final String baseUrl;
     private final Pool pool = new Pool();
-    private final DSLContext dsl;
+    /** Made on first use: jOOQ's machinery is half a second of class loading, not needed for the first frame. */
+    private volatile DSLContext dsl;
+    private final Object dslLock = new Object();
     private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Database(String baseUrl, JdbcConnectionPool opened) {
         this.baseUrl = baseUrl;
         this.pool.current = opened;
+    }
+
+    private DSLContext makeDsl() {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
         configuration.set(new Settings().withExecuteLogging(false));
         configuration.set(new FxThreadGuard());
-        this.dsl = DSL.using(configuration);
+        return DSL.using(configuration);
     }
 
     /** Opens (creating if needed) the unencrypted database file of the folder and applies pending migrations. */
@@ -194,13 +199,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A read through plain JDBC, given a connection of the pool. */
+    public interface JdbcRead<T> {
+        T read(Connection connection) throws SQLException;
+    }
+
     /**
-     * Loads jOOQ's query machinery (about half a second of class loading) without a database, so it
-     * can run on another core while the H2 file opens.
+     * Runs a read with plain JDBC. For the few queries the window needs before its first frame (the branch
+     * list, the font size): they then do not wait for jOOQ's machinery, which loads later, beside the
+     * open window. Refused on the JavaFX thread, like every query.
      */
-    public static void warmUp() {
-        DSL.using(SQLDialect.H2).selectFrom(DSL.table("branch")).where(DSL.field("name").eq("x"))
-                .orderBy(DSL.field("id")).getSQL();
+    public <T> T read(JdbcRead<T> work) {
+        FxThreadGuard.check("jdbc read");
+        try (Connection c = pool.getConnection()) {
+            return work.read(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -211,14 +226,24 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(Function<DSLContext, T> work) {
         writer.lock();
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            return dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
         } finally {
             writer.unlock();
         }
     }
 
     public DSLContext dsl() {
-        return dsl;
+        DSLContext made = dsl;
+        if (made == null) {
+            synchronized (dslLock) {
+                made = dsl;
+                if (made == null) {
+                    made = makeDsl();
+                    dsl = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override

@@ -12,8 +12,12 @@ final class FxThreadGuard implements ExecuteListener {
 
     @Override
     public void start(ExecuteContext ctx) {
+        check(ctx.sql());
+    }
+
+    static void check(String what) {
         if (FX_THREAD.equals(Thread.currentThread().getName())) {
-            throw new IllegalStateException("database access on the JavaFX thread: " + ctx.sql());
+            throw new IllegalStateException("database access on the JavaFX thread: " + what);
         }
     }
 }
