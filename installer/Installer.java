@@ -62,10 +62,60 @@ public final class Installer {
         run(List.of(tool("jpackage"), "@" + WORK.resolve("image.args"), "@" + WORK.resolve(OS).resolve("image.args"),
                 "--type", "app-image", "--dest", IMAGES.toString()));
         Path image = image();
+        if (OS.equals("linux")) {
+            writeLinuxLauncher(image);
+        }
         writeClassList(image);
         dumpArchive(image);
         System.out.printf("installer: app-image %s, %.1f MB (archive %.1f MB)%n", image, megabytes(image),
                 megabytes(appDir(image).resolve("branch-ledger.jsa")));
+    }
+
+    /**
+     * Replaces jpackage's Linux launcher with a shell script that starts the bundled Java with the same
+     * options (read from the launcher's .cfg, which jpackage wrote from image.args). jpackage's launcher asks
+     * {@code rpm -qf} and {@code dpkg -S} who owns it at every start, twice; on Debian that is about 120 ms of
+     * a 0.8 s start (measured, docs/BENCHMARKS.md). The Windows and macOS launchers do no such thing and stay.
+     */
+    static void writeLinuxLauncher(Path image) throws IOException {
+        String name = image.getFileName().toString();
+        Path cfg = appDir(image).resolve(name + ".cfg");
+        List<String> options = new ArrayList<>();
+        String classpath = null;
+        String mainClass = null;
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            } else if (line.startsWith("app.classpath=")) {
+                classpath = line.substring("app.classpath=".length());
+            } else if (line.startsWith("app.mainclass=")) {
+                mainClass = line.substring("app.mainclass=".length());
+            }
+        }
+        if (classpath == null || mainClass == null) {
+            fail("no app.classpath or app.mainclass in " + cfg);
+        }
+        StringBuilder script = new StringBuilder()
+                .append("#!/bin/sh\n")
+                .append("# 支部台账 (Branch Ledger). Written by installer/Installer.java from ").append(cfg.getFileName())
+                .append(": jpackage's own\n# launcher asks rpm and dpkg who owns it at every start (~120 ms); this starts Java directly.\n")
+                .append("APPDIR=$(cd \"$(dirname \"$(readlink -f \"$0\")\")/../lib/app\" && pwd -P) || exit 1\n")
+                .append("exec \"$APPDIR/../runtime/bin/java\"");
+        for (String option : options) {
+            script.append(" ").append(shellWord(option));
+        }
+        script.append(" -cp ").append(shellWord(classpath)).append(" ").append(shellWord(mainClass)).append(" \"$@\"\n");
+        Path launcher = launcher(image);
+        Files.writeString(launcher, script, StandardCharsets.UTF_8);
+        launcher.toFile().setExecutable(true, false);
+    }
+
+    /** One word for sh: in double quotes, {@code $APPDIR} left to the shell, nothing else special allowed. */
+    private static String shellWord(String value) {
+        if (value.replace("$APPDIR", "").matches(".*[\"\\\\`$].*")) {
+            fail("cannot put this option into the Linux launcher script: " + value);
+        }
+        return "\"" + value + "\"";
     }
 
     /** The class list: every class a start to a usable window loads, recorded by the JVM. */

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * {@code bench startup --image DIR}: cold start of an installed app-image (its launcher, its jlink
- * runtime, its start-up archive) to a usable window, against the bare hello window run from the same
- * runtime with an archive of its own classes made the same way: best against best.
+ * runtime, its start-up archive) to a usable window, against a bare hello window started the way anyone
+ * starts one (the JDK's {@code java}, JavaFX on the class path) and, best against best, the same window
+ * run from the image's runtime with an archive of its own classes made the same way.
  */
 final class ImageStartupBench {
     private ImageStartupBench() {
@@ -43,15 +44,44 @@ final class ImageStartupBench {
         Map<String, String> probe = Map.of("JAVA_TOOL_OPTIONS", "-Dbranchledger.startupProbe=true -Xshare:on");
         Map<String, String> probeNoArchive = Map.of("JAVA_TOOL_OPTIONS", "-Dbranchledger.startupProbe=true -Xshare:off");
 
-        double helloMedian = BenchCommand.median(hello, runs);
-        double appMedian = BenchCommand.median(window, probe, runs);
-        double helloPlainMedian = BenchCommand.median(helloPlain, runs);
-        double appPlainMedian = BenchCommand.median(window, probeNoArchive, runs);
-        out.printf("hello window (image runtime, its own archive): median %.2f s of %d%n", helloMedian, runs);
-        out.printf("branch ledger (app-image launcher, start-up archive): median %.2f s of %d (%.2fx the hello window)%n",
-                appMedian, runs, appMedian / helloMedian);
-        out.printf("hello window (image runtime, no archive): median %.2f s of %d%n", helloPlainMedian, runs);
-        out.printf("branch ledger (app-image launcher, no archive): median %.2f s of %d (%.2fx)%n",
-                appPlainMedian, runs, appPlainMedian / helloPlainMedian);
+        String systemJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> helloDeveloper = List.of(systemJava, "-cp", jar.toString(), HelloWindow.class.getName());
+
+        // Taken in turns (one start of each, then the next round), so that a busy moment of a shared
+        // machine falls on all of them alike; one warm-up start of each first.
+        List<Start> starts = List.of(
+                new Start("hello window (java -cp, the JDK's own archive only: a bare JavaFX window as anyone starts it)",
+                        helloDeveloper, Map.of()),
+                new Start("hello window (the image's runtime, an archive of its own classes)", hello, Map.of()),
+                new Start("hello window (the image's runtime, no archive)", helloPlain, Map.of()),
+                new Start("branch ledger (app-image launcher, its start-up archive: as installed)", window, probe),
+                new Start("branch ledger (app-image launcher, no archive)", window, probeNoArchive));
+        double[][] seconds = new double[starts.size()][runs];
+        for (Start s : starts) {
+            BenchCommand.run(s.command(), s.env(), true);
+        }
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < starts.size(); k++) {
+                seconds[k][i] = BenchCommand.run(starts.get(k).command(), starts.get(k).env(), true);
+            }
+        }
+        double[] medians = new double[starts.size()];
+        for (int k = 0; k < starts.size(); k++) {
+            medians[k] = median(seconds[k]);
+            out.printf("%s: median %.2f s of %d%n", starts.get(k).label(), medians[k], runs);
+        }
+        out.printf("as installed against the bare window: %.2fx; against the hello with its own archive: %.2fx%n",
+                medians[3] / medians[0], medians[3] / medians[1]);
+        out.printf("without archives, against the hello from the same runtime: %.2fx%n", medians[4] / medians[2]);
+    }
+
+    private record Start(String label, List<String> command, Map<String, String> env) {
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

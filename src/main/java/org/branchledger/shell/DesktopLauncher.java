@@ -76,11 +76,6 @@ public final class DesktopLauncher {
         });
         CompletableFuture<App> ready = app.thenCompose(opened -> opened.ready().thenApply(open -> {
             org.branchledger.core.StartupTrace.mark("db open");
-            // The window's first two reads, once here (plain JDBC: jOOQ's machinery loads later, when the
-            // first page asks for it, beside the open window rather than before its first frame).
-            opened.branches().all();
-            opened.settings().fontSize();
-            org.branchledger.core.StartupTrace.mark("db warm");
             return opened;
         }));
         CountDownLatch closed = new CountDownLatch(1);

@@ -173,7 +173,8 @@ final class DesktopWindow {
                 Messages.get("installer.backup.opened", b.file().toAbsolutePath()))));
         StartupArchive.refreshLater();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
-            shell.selection().loaded().addListener((obs, was, loaded) -> Platform.runLater(() -> {
+            // The branch list may have come before the window was shown: then it is ready now.
+            Runnable whenLoaded = () -> Platform.runLater(() -> {
                 System.out.println("READY");
                 org.branchledger.core.StartupTrace.mark("ready");
                 System.out.flush();
@@ -182,7 +183,12 @@ final class DesktopWindow {
                 PauseTransition linger = new PauseTransition(Duration.millis(Long.getLong(STARTUP_PROBE + ".linger", 0)));
                 linger.setOnFinished(e -> stage.hide());
                 linger.play();
-            }));
+            });
+            if (shell.selection().loaded().get()) {
+                whenLoaded.run();
+            } else {
+                shell.selection().loaded().addListener((obs, was, loaded) -> whenLoaded.run());
+            }
         }
     }
 

@@ -94,8 +94,10 @@ public final class MainWindowController {
             }
         });
         pages.selectToggle(pages.getToggles().get(0));
-        // The frame may be up before the database is open (start-up): the branch list follows it.
-        databaseReady.thenRun(() -> javafx.application.Platform.runLater(() -> loadBranches(true)));
+        // The frame may be up before the database is open (start-up): the branch list follows it, read the
+        // moment the file is open (a task may be started from any thread; its result comes to the FX thread,
+        // before the first frame when the file opened first).
+        databaseReady.thenRun(() -> loadBranches(true));
     }
 
     /** Ctrl+1 … Ctrl+8 switch pages, for users who prefer the keyboard. */
@@ -134,12 +136,34 @@ public final class MainWindowController {
             if (!startup.branches().isEmpty()) {
                 selection.branch().set(startup.branches().get(0));
             } else if (offerWelcome) {
-                welcome.offer(created -> {
+                whenShown(() -> welcome.offer(created -> {
                     selection.branches().add(created);
                     selection.branch().set(created);
-                });
+                }));
             }
         }).start();
+    }
+
+    /**
+     * Runs {@code action} once the window is on screen: at start-up the branch list may arrive before the
+     * first frame, and the welcome dialog must not come up without the window behind it.
+     */
+    private void whenShown(Runnable action) {
+        javafx.beans.value.ObservableValue<Boolean> showing = root.sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        if (showing.getValue()) {
+            action.run();
+            return;
+        }
+        showing.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    showing.removeListener(this);
+                    javafx.application.Platform.runLater(action);
+                }
+            }
+        });
     }
 
     private record Startup(java.util.List<Branch> branches, org.branchledger.settings.FontSize fontSize) {
