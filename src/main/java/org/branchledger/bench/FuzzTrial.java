@@ -101,37 +101,8 @@ public final class FuzzTrial {
     /** A digest of every row of every table (audit trail included), in a stable order. */
     public static String digest(Path data) throws Exception {
         try (App app = App.open(new DataFolder(data))) {
-            return app.database().dsl().connectionResult(FuzzTrial::digest);
+            return app.database().read(org.branchledger.core.db.TableDigest::of);
         }
     }
 
-    private static String digest(Connection c) throws java.sql.SQLException {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : tables) {
-                sha.update(t.getBytes(StandardCharsets.UTF_8));
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1")) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            sha.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
-                            sha.update((byte) 0x1f);
-                        }
-                        sha.update((byte) 0x1e);
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -142,6 +142,9 @@ public final class Backups {
         if (!automaticDue()) {
             return Optional.empty();
         }
+        // A file left sparse by many writes is rewritten first (checked, never in place): the backup then
+        // reads a tenth of it, and so does every start.
+        db.compactIfSparse(key.password());
         Path out = backupFolder().resolve(AUTO_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
         create(out, progress);
         rotate();

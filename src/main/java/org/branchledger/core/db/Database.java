@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private static final int FILE_CORRUPTED = 90030;
 
     private final String baseUrl;
+    /** The file's base path (H2 adds ".mv.db"); null for a database opened by URL. */
+    private final java.nio.file.Path base;
     private final Pool pool = new Pool();
     /** Made on first use: jOOQ's machinery is half a second of class loading, not needed for the first frame. */
     private volatile DSLContext dsl;
@@ -33,8 +35,9 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    private Database(String baseUrl, JdbcConnectionPool opened) {
+    private Database(String baseUrl, java.nio.file.Path base, JdbcConnectionPool opened) {
         this.baseUrl = baseUrl;
+        this.base = base;
         this.pool.current = opened;
     }
 
@@ -58,10 +61,8 @@ public final class Database implements AutoCloseable {
      * @throws WrongPasswordException when the password does not open the file
      */
     public static Database open(DataFolder folder, char[] password) {
-        // WRITE_DELAY=0: a commit is on disk before the action reports success. H2's default (500 ms)
-        // lost the last half second of committed actions when the process was killed (CrashSafetyTest).
-        String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        return new Database(base, connect(base, password));
+        String base = url(folder.databaseBase().toAbsolutePath());
+        return new Database(base, folder.databaseBase().toAbsolutePath(), connect(base, password));
     }
 
     /**
@@ -70,8 +71,8 @@ public final class Database implements AutoCloseable {
      * cannot be opened they fail, and so does {@link #ready()}.
      */
     public static Database openLater(DataFolder folder, char[] password) {
-        String base = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        Database db = new Database(base, null);
+        String base = url(folder.databaseBase().toAbsolutePath());
+        Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
         db.pool.pause();
         // A thread of its own (ends with the task): on two cores the common pool has one worker, busy
         // making the services meanwhile.
@@ -94,7 +95,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database openUrl(String url) {
-        return new Database(url, connect(url, null));
+        return new Database(url, null, connect(url, null));
     }
 
     private static JdbcConnectionPool connect(String base, char[] password) {
@@ -197,6 +198,119 @@ public final class Database implements AutoCloseable {
         if (old != null) {
             old.dispose(); // the last connection closing closes the H2 file cleanly
         }
+    }
+
+    /**
+     * WRITE_DELAY=0: a commit is on disk before the action reports success. H2's default (500 ms) lost the
+     * last half second of committed actions when the process was killed (CrashSafetyTest).
+     */
+    private static String url(java.nio.file.Path base) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /**
+     * Rewrites the file compactly when it is over 16 MB and less than half of it is in use: after many
+     * commits written one by one it can be ten times larger than its data, and every backup then reads
+     * all of it (10 s instead of 1 s for the demo branch). Never in place: a copy is compacted, opened again
+     * and compared with the data, every row of every table ({@link TableDigest}), and only then replaces
+     * the file; the old file is kept beside it until the new one has opened. Any doubt leaves the file as it
+     * was. Nothing is written meanwhile (the writer lock is held).
+     *
+     * @return whether the file was replaced by a compacted one
+     */
+    public boolean compactIfSparse(char[] password) throws java.io.IOException {
+        return compactIfSparse(password, 16L * 1024 * 1024);
+    }
+
+    /** The same, for a file over {@code minBytes} (tests use small files). */
+    boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
+        if (base == null) {
+            return false;
+        }
+        java.nio.file.Path file = mvFile(base);
+        java.nio.file.Path copyBase = base.resolveSibling(base.getFileName() + "-compacting");
+        java.nio.file.Path copy = mvFile(copyBase);
+        java.nio.file.Path kept = base.resolveSibling(base.getFileName() + ".mv.db.before-compacting");
+        writer.lock();
+        try {
+            String before = sparseDigest(minBytes);
+            if (before == null) {
+                return false;
+            }
+            return whileClosed(() -> {
+                java.nio.file.Files.deleteIfExists(copy);
+                java.nio.file.Files.copy(file, copy);
+                try (Connection c = rawConnection(url(copyBase), password); java.sql.Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+                String after;
+                try (Connection c = rawConnection(url(copyBase), password)) {
+                    after = TableDigest.of(c);
+                }
+                if (!before.equals(after)) {
+                    return false;
+                }
+                java.nio.file.Files.move(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            }, password);
+        } catch (Exception | LinkageError e) {
+            // Compacting is only for speed: whatever went wrong, the old file goes back as it was and opens
+            // again (if even that fails, the failure is the caller's to report).
+            if (java.nio.file.Files.exists(kept)) {
+                java.nio.file.Files.move(kept, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (pool.current == null) {
+                reopen(password);
+            }
+            return false;
+        } finally {
+            writer.unlock();
+            deleteQuietly(copy);
+            deleteQuietly(copyBase.resolveSibling(copyBase.getFileName() + ".trace.db"));
+            if (pool.current != null) {
+                deleteQuietly(kept);
+            }
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // a leftover copy is only disk space; the next compaction starts by removing it
+        }
+    }
+
+    /** The digest of the data when the file is sparse enough to compact; null when it is not. */
+    private String sparseDigest(long minBytes) throws SQLException {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            long used = 100; // the lower of: live space in the file, live pages in its chunks (percent)
+            long size = 0;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+                while (rs.next()) {
+                    long v = Long.parseLong(rs.getString(2).trim());
+                    if (rs.getString(1).equals("info.FILE_SIZE")) {
+                        size = v;
+                    } else {
+                        used = Math.min(used, v);
+                    }
+                }
+            }
+            return used < 50 && size > minBytes ? TableDigest.of(c) : null;
+        }
+    }
+
+    private static java.nio.file.Path mvFile(java.nio.file.Path base) {
+        return base.resolveSibling(base.getFileName() + ".mv.db");
+    }
+
+    /** A connection of its own to a file (not the pool's), with the same password handling. */
+    private static Connection rawConnection(String base, char[] password) throws SQLException {
+        String url = password == null ? base : base + ";CIPHER=AES";
+        String h2Password = password == null ? "" : new String(fileKey(password)) + " ";
+        return java.sql.DriverManager.getConnection(url, "sa", h2Password);
     }
 
     /** A read through plain JDBC, given a connection of the pool. */
