@@ -90,7 +90,7 @@ public final class App implements AutoCloseable {
         MemberRepository memberRepository = new MemberRepository();
         this.branches = new BranchService(db, branchRepository);
         this.roster = new RosterService(db, memberRepository);
-        this.settings = new SettingsService(db, new SettingRepository());
+        this.settings = new SettingsService(db, new SettingRepository(), folder.path().resolve("cache").resolve("font-size"));
         StudyRepository studyRepository = new StudyRepository();
         PledgeRepository pledgeRepository = new PledgeRepository();
         AppraisalRepository appraisalRepository = new AppraisalRepository();
