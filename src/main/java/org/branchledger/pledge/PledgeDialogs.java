@@ -36,21 +36,7 @@ final class PledgeDialogs {
                 Messages.get(o == null ? "pledge.form.addTitle" : "pledge.form.editTitle"));
         ChoiceBox<String> subject = f.choice("pledge.form.subject", "pledgeSubject", List.of(MEMBER, BRANCH),
                 o != null && o.ofBranch() ? BRANCH : MEMBER, true);
-        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
-                c.members().stream().filter(Member::current).toList()));
-        member.setId("pledgeMember");
-        member.setVisibleRowCount(12);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
-            }
-        });
+        ComboBox<Member> member = memberBox(c, "pledgeMember");
         if (o != null && o.memberId() != null) {
             c.members().stream().filter(m -> m.id().equals(o.memberId())).findFirst().ifPresent(member::setValue);
         }
@@ -135,27 +121,13 @@ final class PledgeDialogs {
 
     /** 履诺: a dated progress entry. */
     static void progress(Context c, PledgeView v) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.progressTitle", title(v)));
-        StringProperty date = f.date("pledge.dialog.progressDate", "stepDate", c.pledges().today(), true);
-        StringProperty text = f.area("pledge.dialog.progressText", "stepText", null, "", 1000, true, null);
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            String note = text.get();
-            return () -> c.pledges().addProgress(v.pledge().id(), on, note);
-        }, c.onSaved(), null);
+        datedNote(c, v, "progress", c.pledges().today(), null, "", true, c.pledges()::addProgress);
     }
 
     /** 述诺: reported at a meeting. */
     static void report(Context c, PledgeView v) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.reportTitle", title(v)));
-        StringProperty date = f.date("pledge.dialog.reportDate", "stepDate", def(v.pledge().reportedOn(), c), true);
-        StringProperty text = f.area("pledge.dialog.reportText", "stepText", v.pledge().report(),
-                Messages.get("pledge.dialog.reportTextPrompt"), 1000, false, null);
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            String report = text.get();
-            return () -> c.pledges().report(v.pledge().id(), on, report);
-        }, c.onSaved(), null);
+        datedNote(c, v, "report", def(v.pledge().reportedOn(), c), v.pledge().report(),
+                Messages.get("pledge.dialog.reportTextPrompt"), false, c.pledges()::report);
     }
 
     /** 评诺: the verdict and, if collected, the satisfaction. */
@@ -191,14 +163,29 @@ final class PledgeDialogs {
 
     /** 说明: why a pledge was not (fully) kept. */
     static void explain(Context c, PledgeView v) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.explainTitle", title(v)));
-        StringProperty date = f.date("pledge.dialog.explainDate", "stepDate", def(v.pledge().explainedOn(), c), true);
-        StringProperty text = f.area("pledge.dialog.explainText", "stepText", v.pledge().explanation(), "", 1000,
-                true, null);
+        datedNote(c, v, "explain", def(v.pledge().explainedOn(), c), v.pledge().explanation(), "", true,
+                c.pledges()::explain);
+    }
+
+    /** What a step of a date and a text saves (履诺, 述诺, 说明). */
+    private interface DatedNote {
+        Object save(long pledgeId, LocalDate on, String text);
+    }
+
+    /**
+     * The dialog of a step that is a date and a text: its messages are {@code pledge.dialog.<step>Title},
+     * {@code …Date} and {@code …Text}.
+     */
+    private static void datedNote(Context c, PledgeView v, String step, LocalDate day, String text, String prompt,
+                                  boolean required, DatedNote save) {
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(),
+                Messages.get("pledge.dialog." + step + "Title", title(v)));
+        StringProperty date = f.date("pledge.dialog." + step + "Date", "stepDate", day, true);
+        StringProperty note = f.area("pledge.dialog." + step + "Text", "stepText", text, prompt, 1000, required, null);
         f.open(c.tasks(), c.dialogs(), () -> {
             LocalDate on = PledgeForm.day(date.get());
-            String why = text.get();
-            return () -> c.pledges().explain(v.pledge().id(), on, why);
+            String written = note.get();
+            return () -> save.save(v.pledge().id(), on, written);
         }, c.onSaved(), null);
     }
 
@@ -220,21 +207,7 @@ final class PledgeDialogs {
     /** 活动记实: a member's dated activity, contribution and effect. */
     static void activity(Context c, Member preselected) {
         PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.activityTitle"));
-        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
-                c.members().stream().filter(Member::current).toList()));
-        member.setId("activityMember");
-        member.setVisibleRowCount(12);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
-            }
-        });
+        ComboBox<Member> member = memberBox(c, "activityMember");
         member.setValue(preselected);
         f.add("pledge.dialog.activityMember", member, null);
         f.require(member.valueProperty().isNotNull());
@@ -261,5 +234,25 @@ final class PledgeDialogs {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The branch's current members, shown by name. */
+    private static ComboBox<Member> memberBox(Context c, String id) {
+        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
+                c.members().stream().filter(Member::current).toList()));
+        member.setId(id);
+        member.setVisibleRowCount(12);
+        member.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Member m) {
+                return m == null ? "" : m.name();
+            }
+
+            @Override
+            public Member fromString(String s) {
+                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
+            }
+        });
+        return member;
     }
 }
