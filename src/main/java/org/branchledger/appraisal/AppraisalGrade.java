@@ -1,7 +1,9 @@
 package org.branchledger.appraisal;
 
+import org.branchledger.core.text.Labelled;
+
 /** 评定等次: the four grades of the democratic appraisal, best first. */
-public enum AppraisalGrade {
+public enum AppraisalGrade implements Labelled {
     EXCELLENT("优秀"), QUALIFIED("合格"), BASIC("基本合格"), FAILED("不合格");
 
     private final String label;
@@ -20,12 +22,7 @@ public enum AppraisalGrade {
             return null;
         }
         String t = label.strip().replace(" ", "").replace("\u3000", "");
-        for (AppraisalGrade g : values()) {
-            if (g.label.equals(t)) {
-                return g;
-            }
-        }
-        return null;
+        return Labelled.find(values(), t);
     }
 
     @Override

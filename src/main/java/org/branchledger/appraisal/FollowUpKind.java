@@ -1,7 +1,9 @@
 package org.branchledger.appraisal;
 
+import org.branchledger.core.text.Labelled;
+
 /** How a member graded 不合格 is dealt with: 限期改正 (with a deadline of at most a year), 劝退 or 除名. */
-public enum FollowUpKind {
+public enum FollowUpKind implements Labelled {
     CORRECT("限期改正"), PERSUADE_TO_LEAVE("劝退"), EXPEL("除名");
 
     private final String label;
@@ -15,12 +17,7 @@ public enum FollowUpKind {
     }
 
     public static FollowUpKind ofLabel(String label) {
-        for (FollowUpKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        return null;
+        return Labelled.find(values(), label);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.text.Labelled;
+
 /** The kinds of branch DOMAIN.md §1 names; the label is what the database and the screens show. */
-public enum BranchKind {
+public enum BranchKind implements Labelled {
     VILLAGE("农村"), ENTERPRISE("企业"), OFFICE("机关"), COMMUNITY("社区"), SCHOOL("学校"), OTHER("其他");
 
     private final String label;
@@ -15,12 +17,11 @@ public enum BranchKind {
     }
 
     public static BranchKind ofLabel(String label) {
-        for (BranchKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
+        BranchKind found = Labelled.find(values(), label);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown branch kind: " + label);
         }
-        throw new IllegalArgumentException("unknown branch kind: " + label);
+        return found;
     }
 
     /** The kind a branch's name suggests (红旗村党支部 → 农村), for branches created by an import. */

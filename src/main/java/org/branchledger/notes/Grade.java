@@ -1,7 +1,9 @@
 package org.branchledger.notes;
 
+import org.branchledger.core.text.Labelled;
+
 /** The reviewer's grade (批改等级). */
-public enum Grade {
+public enum Grade implements Labelled {
     EXCELLENT("优"), GOOD("良"), PASS("合格"), REVISE("需修改");
 
     private final String label;
@@ -20,11 +22,6 @@ public enum Grade {
             return null;
         }
         String t = text.strip();
-        for (Grade g : values()) {
-            if (g.label.equals(t)) {
-                return g;
-            }
-        }
-        return null;
+        return Labelled.find(values(), t);
     }
 }

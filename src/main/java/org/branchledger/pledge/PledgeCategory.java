@@ -1,13 +1,14 @@
 package org.branchledger.pledge;
 
 import java.util.Arrays;
+import org.branchledger.core.text.Labelled;
 import java.util.List;
 
 /**
  * What a pledge is measured against (DOMAIN.md §4): a branch pledge against one of the 五个好, a member's
  * against one of the 五带头.
  */
-public enum PledgeCategory {
+public enum PledgeCategory implements Labelled {
     LEADERSHIP("领导班子好", true), MEMBERS("党员队伍好", true), MECHANISM("工作机制好", true),
     RESULTS("工作业绩好", true), REPUTATION("群众反映好", true),
     STUDY("带头学习提高", false), ACHIEVE("带头争创佳绩", false), SERVE("带头服务群众", false),
@@ -40,10 +41,9 @@ public enum PledgeCategory {
             return null;
         }
         String t = text.strip().replace(" ", "").replace("　", "");
-        for (PledgeCategory c : values()) {
-            if (c.label.equals(t)) {
-                return c;
-            }
+        PledgeCategory exact = Labelled.find(values(), t);
+        if (exact != null) {
+            return exact;
         }
         for (PledgeCategory c : values()) {
             String core = c.branch ? c.label.substring(0, c.label.length() - 1) : c.label.substring(2);

@@ -1,7 +1,9 @@
 package org.branchledger.pledge;
 
+import org.branchledger.core.text.Labelled;
+
 /** 评诺: whether a pledge was kept. */
-public enum Verdict {
+public enum Verdict implements Labelled {
     KEPT("已兑现"), PARTLY_KEPT("部分兑现"), NOT_KEPT("未兑现");
 
     private final String label;
@@ -24,10 +26,9 @@ public enum Verdict {
             return null;
         }
         String t = text.strip();
-        for (Verdict v : values()) {
-            if (v.label.equals(t)) {
-                return v;
-            }
+        Verdict exact = Labelled.find(values(), t);
+        if (exact != null) {
+            return exact;
         }
         return switch (t) {
             case "兑现", "已完成", "完成" -> KEPT;

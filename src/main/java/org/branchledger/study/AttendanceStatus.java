@@ -1,10 +1,12 @@
 package org.branchledger.study;
 
+import org.branchledger.core.text.Labelled;
+
 /**
  * 出勤 at a centralised session: 出席 and 送课上门 (a lesson taken to the home of an old or sick member)
  * are credited; 补课 (made up later) is credited as centralised; 请假 and 缺席 count 0 until made up.
  */
-public enum AttendanceStatus {
+public enum AttendanceStatus implements Labelled {
     PRESENT("出席", true), LEAVE("请假", false), ABSENT("缺席", false), MADE_UP("补课", true),
     AT_HOME("送课上门", true);
 
@@ -25,12 +27,7 @@ public enum AttendanceStatus {
     }
 
     public static AttendanceStatus ofLabel(String label) {
-        for (AttendanceStatus s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        return null;
+        return Labelled.find(values(), label);
     }
 
     @Override

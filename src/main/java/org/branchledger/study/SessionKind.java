@@ -1,7 +1,9 @@
 package org.branchledger.study;
 
+import org.branchledger.core.text.Labelled;
+
 /** The kinds of study session (DOMAIN.md §2); all are centralised learning. 三会一课 meetings are sessions too. */
-public enum SessionKind {
+public enum SessionKind implements Labelled {
     STUDY("集中学习"), PARTY_LECTURE("党课"), GENERAL_MEETING("支部党员大会"), GROUP_MEETING("党小组会"),
     COMMITTEE_MEETING("支委会"), SEMINAR("专题讨论"), THEME_DAY("主题党日"), VISIT("参观见学"),
     LIFE_MEETING("组织生活会");
@@ -20,12 +22,7 @@ public enum SessionKind {
     }
 
     public static SessionKind ofLabel(String label) {
-        for (SessionKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        return null;
+        return Labelled.find(values(), label);
     }
 
     @Override
