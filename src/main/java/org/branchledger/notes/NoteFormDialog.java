@@ -51,20 +51,7 @@ final class NoteFormDialog {
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(c.owner(), c.fontPixels(),
                 Messages.get(original == null ? "notesScreen.form.addTitle" : "notesScreen.form.editTitle"),
                 "notesScreen.save");
-        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(c.members()));
-        member.setId("noteMember");
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
-            }
-        });
-        member.setVisibleRowCount(12);
+        ComboBox<Member> member = org.branchledger.roster.MemberChooser.of(c.members(), "noteMember");
         member.valueProperty().bindBidirectional(model.member());
         ChoiceBox<NoteKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(NoteKind.values()));
         kind.setId("noteKind");

@@ -5,11 +5,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -238,21 +236,6 @@ final class PledgeDialogs {
 
     /** The branch's current members, shown by name. */
     private static ComboBox<Member> memberBox(Context c, String id) {
-        ComboBox<Member> member = new ComboBox<>(FXCollections.observableArrayList(
-                c.members().stream().filter(Member::current).toList()));
-        member.setId(id);
-        member.setVisibleRowCount(12);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return c.members().stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
-            }
-        });
-        return member;
+        return org.branchledger.roster.MemberChooser.of(c.members().stream().filter(Member::current).toList(), id);
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -29,21 +28,7 @@ final class SelfStudyDialog {
         Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels, Messages.get("studyScreen.self.title"),
                 Messages.get("studyScreen.self.header"), "studyScreen.self.save");
 
-        ComboBox<Member> member = new ComboBox<>();
-        member.setId("selfMember");
-        member.getItems().setAll(current);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return current.stream().filter(m -> m.name().equals(s)).findFirst().orElse(null);
-            }
-        });
-        member.setVisibleRowCount(12);
+        ComboBox<Member> member = org.branchledger.roster.MemberChooser.of(current, "selfMember");
         member.setPromptText(Messages.get("studyScreen.self.memberPrompt"));
         member.valueProperty().bindBidirectional(model.member());
         TextField date = Forms.text("selfDate", model.date(), Messages.get("studyScreen.datePrompt"), 100);
