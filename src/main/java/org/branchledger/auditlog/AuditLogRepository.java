@@ -1,6 +1,7 @@
 package org.branchledger.auditlog;
 
 import static org.branchledger.jooq.Tables.AUDIT_LOG;
+import static org.branchledger.jooq.Tables.MEMBER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,15 @@ public final class AuditLogRepository {
         return db.selectFrom(AUDIT_LOG).where(condition(f)).orderBy(AUDIT_LOG.ID.desc()).limit(limit).offset(offset)
                 .fetch(r -> new Logged(new AuditEntry(r.getId(), r.getAt(), r.getTableName(), r.getRowKey(),
                         r.getAction(), r.getBeforeData(), r.getAfterData()), r.getActor()));
+    }
+
+    /** The names of these members (by id as text), to name the member an entry's row belongs to. */
+    public java.util.Map<String, String> memberNames(DSLContext db, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(MEMBER.ID, MEMBER.NAME).from(MEMBER).where(MEMBER.ID.in(ids))
+                .fetchMap(r -> String.valueOf(r.value1()), r -> r.value2());
     }
 
     public int count(DSLContext db, AuditFilter f) {

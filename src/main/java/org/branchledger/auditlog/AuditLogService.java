@@ -23,9 +23,21 @@ public final class AuditLogService {
     }
 
     public Page page(AuditFilter filter, int offset, int limit) {
-        List<AuditRow> rows = log.page(db.dsl(), filter, offset, limit).stream().map(l -> new AuditRow(l.entry().id(),
+        List<AuditLogRepository.Logged> logged = log.page(db.dsl(), filter, offset, limit);
+        java.util.Set<Long> memberIds = new java.util.HashSet<>();
+        for (AuditLogRepository.Logged l : logged) {
+            ChangeDescriber.memberId(l.entry()).ifPresent(id -> {
+                try {
+                    memberIds.add(Long.parseLong(id));
+                } catch (NumberFormatException ignored) {
+                    // not a member's id: described without a name
+                }
+            });
+        }
+        java.util.Map<String, String> names = log.memberNames(db.dsl(), memberIds);
+        List<AuditRow> rows = logged.stream().map(l -> new AuditRow(l.entry().id(),
                 l.entry().at(), l.actor() == null ? "—" : l.actor(), describer.thing(l.entry().table()),
-                action(l.entry().action()), describer.describeWhat(l.entry()))).toList();
+                action(l.entry().action()), describer.describeWhat(l.entry(), names))).toList();
         return new Page(rows, log.count(db.dsl(), filter));
     }
 

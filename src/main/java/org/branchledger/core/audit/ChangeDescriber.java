@@ -48,8 +48,24 @@ public final class ChangeDescriber {
 
     /** The entry in words without its time, for tables that show the time in a column of its own. */
     public String describeWhat(AuditEntry e) {
-        String full = describe(e);
+        return describeWhat(e, Map.of());
+    }
+
+    /**
+     * The same, with the member's name put first for rows that belong to a member (an appraisal record, an
+     * attendance): "民主评议记录“张三：合格”" rather than only the grade.
+     *
+     * @param memberNames names by member id (as text), for the entries' {@code member_id} columns
+     */
+    public String describeWhat(AuditEntry e, Map<String, String> memberNames) {
+        String full = describe(e, memberNames);
         return full.substring(e.at().format(AT).length() + 1);
+    }
+
+    /** The member ids the entry's row refers to ({@code member_id} before or after), for {@link #describeWhat}. */
+    public static java.util.Optional<String> memberId(AuditEntry e) {
+        String id = Json.parseFlat(e.after()).get("member_id");
+        return java.util.Optional.ofNullable(id != null ? id : Json.parseFlat(e.before()).get("member_id"));
     }
 
     /** Whether the entry concerns the branch: its own row, or a row carrying its branch_id. */
@@ -62,10 +78,18 @@ public final class ChangeDescriber {
     }
 
     public String describe(AuditEntry e) {
+        return describe(e, Map.of());
+    }
+
+    private String describe(AuditEntry e, Map<String, String> memberNames) {
         TableWords words = tables.getOrDefault(e.table(), new TableWords(e.table(), "name", Map.of()));
         Map<String, String> before = Json.parseFlat(e.before());
         Map<String, String> after = Json.parseFlat(e.after());
         String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
+        String member = memberId(e).map(memberNames::get).orElse(null);
+        if (member != null) {
+            name = name == null ? member : member + "：" + name;
+        }
         String what = words.thing() + (name == null ? "" : "“" + name + "”");
         String when = e.at().format(AT) + " ";
         return switch (e.action()) {
