@@ -250,8 +250,16 @@ public final class Database implements AutoCloseable {
                 if (!before.equals(after)) {
                     return false;
                 }
-                java.nio.file.Files.move(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                // The old file stays reachable as `kept` (a second name for it, or a copy), and the new one
+                // replaces it in one rename: at no moment is there no database file under its own name.
+                java.nio.file.Files.deleteIfExists(kept);
+                try {
+                    java.nio.file.Files.createLink(kept, file);
+                } catch (UnsupportedOperationException | java.io.IOException noLink) {
+                    java.nio.file.Files.copy(file, kept);
+                }
+                java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return true;
             }, password);
         } catch (Exception | LinkageError e) {
