@@ -171,8 +171,14 @@ public final class BenchCommand implements Command {
         for (int i = 0; i < runs; i++) {
             seconds[i] = run(command, env, true);
         }
-        Arrays.sort(seconds);
-        return runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+        return median(seconds);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Seconds from starting the process until it prints READY (or exits, when not waiting for it). */

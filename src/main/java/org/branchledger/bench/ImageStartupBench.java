@@ -67,7 +67,7 @@ final class ImageStartupBench {
         }
         double[] medians = new double[starts.size()];
         for (int k = 0; k < starts.size(); k++) {
-            medians[k] = median(seconds[k]);
+            medians[k] = BenchCommand.median(seconds[k]);
             out.printf("%s: median %.2f s of %d%n", starts.get(k).label(), medians[k], runs);
         }
         out.printf("as installed against the bare window: %.2fx; against the hello with its own archive: %.2fx%n",
@@ -76,12 +76,5 @@ final class ImageStartupBench {
     }
 
     private record Start(String label, List<String> command, Map<String, String> env) {
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

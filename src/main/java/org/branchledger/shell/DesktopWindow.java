@@ -99,7 +99,6 @@ final class DesktopWindow {
         Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(made.folder(), e));
         Tasks tasks = new Tasks(dialogs);
         Shell shell = new Shell(made, tasks, dialogs, stage, new FxFileChooser(), ready);
-        shell.selection().fontSize().set(made.settings().lastKnownFontSize()); // the first frame at the chosen size
         org.branchledger.core.StartupTrace.mark("shell built");
         return new Built(shell, tasks, dialogs);
     }

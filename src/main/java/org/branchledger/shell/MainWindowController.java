@@ -87,7 +87,10 @@ public final class MainWindowController {
             }
         });
         selection.fontSize().addListener((obs, old, size) -> applyFontSize());
-        applyFontSize(); // before the first frame: the stored size, when the same, then changes nothing
+        // Before the first frame, the size as last known (no database needed): the stored one, read with the
+        // branch list, then normally changes nothing.
+        selection.fontSize().set(settings.lastKnownFontSize());
+        applyFontSize();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();

@@ -46,14 +46,10 @@ public final class ChangeDescriber {
         return out;
     }
 
-    /** The entry in words without its time, for tables that show the time in a column of its own. */
-    public String describeWhat(AuditEntry e) {
-        return describeWhat(e, Map.of());
-    }
-
     /**
-     * The same, with the member's name put first for rows that belong to a member (an appraisal record, an
-     * attendance): "民主评议记录“张三：合格”" rather than only the grade.
+     * The entry in words without its time, for tables that show the time in a column of its own; the
+     * member's name put first for rows that belong to a member (an appraisal record, an attendance):
+     * "民主评议记录“张三：合格”" rather than only the grade.
      *
      * @param memberNames names by member id (as text), for the entries' {@code member_id} columns
      */
@@ -86,7 +82,8 @@ public final class ChangeDescriber {
         Map<String, String> before = Json.parseFlat(e.before());
         Map<String, String> after = Json.parseFlat(e.after());
         String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
-        String member = memberId(e).map(memberNames::get).orElse(null);
+        String memberId = after.getOrDefault("member_id", before.get("member_id"));
+        String member = memberId == null ? null : memberNames.get(memberId);
         if (member != null) {
             name = name == null ? member : member + "：" + name;
         }

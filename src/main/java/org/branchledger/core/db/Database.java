@@ -1,12 +1,8 @@
 package org.branchledger.core.db;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.function.Function;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -28,7 +24,7 @@ public final class Database implements AutoCloseable {
     private final String baseUrl;
     /** The file's base path (H2 adds ".mv.db"); null for a database opened by URL. */
     private final java.nio.file.Path base;
-    private final Pool pool = new Pool();
+    private final FilePool pool = new FilePool();
     /** Made on first use: jOOQ's machinery is half a second of class loading, not needed for the first frame. */
     private volatile DSLContext dsl;
     private final Object dslLock = new Object();
@@ -99,10 +95,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool connect(String base, char[] password) {
-        String url = password == null ? base : base + ";CIPHER=AES";
-        // H2 takes "filePassword userPassword"; the user password stays empty.
-        String h2Password = password == null ? "" : new String(fileKey(password)) + " ";
-        JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", h2Password);
+        JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, password), "sa", h2Password(password));
         try {
             Migrations.migrate(created);
         } catch (SQLException e) {
@@ -120,6 +113,16 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return created;
+    }
+
+    /** The file's URL with the encryption H2 is told about when there is a password. */
+    static String fileUrl(String base, char[] password) {
+        return password == null ? base : base + ";CIPHER=AES";
+    }
+
+    /** H2 takes "filePassword userPassword"; the user password stays empty. */
+    static String h2Password(char[] password) {
+        return password == null ? "" : new String(fileKey(password)) + " ";
     }
 
     /**
@@ -204,17 +207,13 @@ public final class Database implements AutoCloseable {
      * WRITE_DELAY=0: a commit is on disk before the action reports success. H2's default (500 ms) lost the
      * last half second of committed actions when the process was killed (CrashSafetyTest).
      */
-    private static String url(java.nio.file.Path base) {
+    static String url(java.nio.file.Path base) {
         return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /**
-     * Rewrites the file compactly when it is over 16 MB and less than half of it is in use: after many
-     * commits written one by one it can be ten times larger than its data, and every backup then reads
-     * all of it (10 s instead of 1 s for the demo branch). Never in place: a copy is compacted, opened again
-     * and compared with the data, every row of every table ({@link TableDigest}), and only then replaces
-     * the file; the old file is kept beside it until the new one has opened. Any doubt leaves the file as it
-     * was. Nothing is written meanwhile (the writer lock is held).
+     * Rewrites the file compactly when it is over 16 MB and less than half of it is in use, never in place
+     * ({@link Compaction}).
      *
      * @return whether the file was replaced by a compacted one
      */
@@ -224,101 +223,21 @@ public final class Database implements AutoCloseable {
 
     /** The same, for a file over {@code minBytes} (tests use small files). */
     boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
-        if (base == null) {
-            return false;
-        }
-        java.nio.file.Path file = mvFile(base);
-        java.nio.file.Path copyBase = base.resolveSibling(base.getFileName() + "-compacting");
-        java.nio.file.Path copy = mvFile(copyBase);
-        java.nio.file.Path kept = base.resolveSibling(base.getFileName() + ".mv.db.before-compacting");
+        return base != null && new Compaction(this, base).run(password, minBytes);
+    }
+
+    /** Holds back every write transaction (for work on the file that must see no writes). */
+    void holdWrites() {
         writer.lock();
-        try {
-            String before = sparseDigest(minBytes);
-            if (before == null) {
-                return false;
-            }
-            return whileClosed(() -> {
-                java.nio.file.Files.deleteIfExists(copy);
-                java.nio.file.Files.copy(file, copy);
-                try (Connection c = rawConnection(url(copyBase), password); java.sql.Statement st = c.createStatement()) {
-                    st.execute("SHUTDOWN COMPACT");
-                }
-                String after;
-                try (Connection c = rawConnection(url(copyBase), password)) {
-                    after = TableDigest.of(c);
-                }
-                if (!before.equals(after)) {
-                    return false;
-                }
-                // The old file stays reachable as `kept` (a second name for it, or a copy), and the new one
-                // replaces it in one rename: at no moment is there no database file under its own name.
-                java.nio.file.Files.deleteIfExists(kept);
-                try {
-                    java.nio.file.Files.createLink(kept, file);
-                } catch (UnsupportedOperationException | java.io.IOException noLink) {
-                    java.nio.file.Files.copy(file, kept);
-                }
-                java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return true;
-            }, password);
-        } catch (Exception | LinkageError e) {
-            // Compacting is only for speed: whatever went wrong, the old file goes back as it was and opens
-            // again (if even that fails, the failure is the caller's to report).
-            if (java.nio.file.Files.exists(kept)) {
-                java.nio.file.Files.move(kept, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (pool.current == null) {
-                reopen(password);
-            }
-            return false;
-        } finally {
-            writer.unlock();
-            deleteQuietly(copy);
-            deleteQuietly(copyBase.resolveSibling(copyBase.getFileName() + ".trace.db"));
-            if (pool.current != null) {
-                deleteQuietly(kept);
-            }
-        }
     }
 
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException | RuntimeException ignored) {
-            // a leftover copy is only disk space; the next compaction starts by removing it
-        }
+    void releaseWrites() {
+        writer.unlock();
     }
 
-    /** The digest of the data when the file is sparse enough to compact; null when it is not. */
-    private String sparseDigest(long minBytes) throws SQLException {
-        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
-            long used = 100; // the lower of: live space in the file, live pages in its chunks (percent)
-            long size = 0;
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
-                while (rs.next()) {
-                    long v = Long.parseLong(rs.getString(2).trim());
-                    if (rs.getString(1).equals("info.FILE_SIZE")) {
-                        size = v;
-                    } else {
-                        used = Math.min(used, v);
-                    }
-                }
-            }
-            return used < 50 && size > minBytes ? TableDigest.of(c) : null;
-        }
-    }
-
-    private static java.nio.file.Path mvFile(java.nio.file.Path base) {
-        return base.resolveSibling(base.getFileName() + ".mv.db");
-    }
-
-    /** A connection of its own to a file (not the pool's), with the same password handling. */
-    private static Connection rawConnection(String base, char[] password) throws SQLException {
-        String url = password == null ? base : base + ";CIPHER=AES";
-        String h2Password = password == null ? "" : new String(fileKey(password)) + " ";
-        return java.sql.DriverManager.getConnection(url, "sa", h2Password);
+    /** Whether the file is open now (false while it is closed for maintenance, or after a failed reopen). */
+    boolean isOpen() {
+        return pool.current != null;
     }
 
     /** A read through plain JDBC, given a connection of the pool. */
@@ -375,111 +294,5 @@ public final class Database implements AutoCloseable {
         // H2's plain close (which itself compacts for up to 200 ms); files stay larger after many writes.
         pool.closeForGood();
         closePool();
-    }
-
-    /** The connection pool of the file as it is open now; empty while it is closed for a restore. */
-    private static final class Pool implements DataSource {
-        /** How long a query waits for a restore or password change to bring the file back. */
-        private static final long MAINTENANCE_WAIT_MS = 10 * 60 * 1000;
-
-        private volatile JdbcConnectionPool current;
-        private boolean maintenance;
-        private boolean closed;
-        private RuntimeException failure;
-
-        /** Queries from now on wait (instead of failing) until {@link #open} brings the file back. */
-        synchronized void pause() {
-            maintenance = true;
-        }
-
-        synchronized void open(JdbcConnectionPool opened) {
-            current = opened;
-            maintenance = false;
-            notifyAll();
-        }
-
-        /** The file could not be opened: waiting and later queries fail with the reason. */
-        synchronized void fail(RuntimeException e) {
-            failure = e;
-            maintenance = false;
-            notifyAll();
-        }
-
-        synchronized void closeForGood() {
-            closed = true;
-            maintenance = false;
-            notifyAll();
-        }
-
-        private JdbcConnectionPool current() throws SQLException {
-            JdbcConnectionPool p = current;
-            if (p != null) {
-                return p;
-            }
-            synchronized (this) {
-                long until = System.currentTimeMillis() + MAINTENANCE_WAIT_MS;
-                while (current == null && maintenance && !closed && System.currentTimeMillis() < until) {
-                    try {
-                        wait(1000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
-                }
-                if (current == null) {
-                    throw failure != null ? new SQLException("the database could not be opened", failure)
-                            : new SQLException("the database is closed");
-                }
-                return current;
-            }
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return current().getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return current().getConnection(user, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return current().getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            current().setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            current().setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return current().getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            throw new SQLException("not a wrapper for " + iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return iface.isInstance(this);
-        }
     }
 }
