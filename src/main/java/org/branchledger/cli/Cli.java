@@ -11,6 +11,7 @@ import org.branchledger.bench.BenchCommand;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.FailureLog;
 import org.branchledger.core.UserError;
+import org.branchledger.importing.ImportCounts;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.DataFolderInUseException;
 import org.branchledger.core.db.PasswordRequiredException;
@@ -94,8 +95,17 @@ public final class Cli {
                 out.println(command.help());
                 return Outcome.exit(ExitCode.DONE);
             }
-            CommandArgs args = CommandArgs.parse(command, rest);
-            return Outcome.exit(execute(command, args, folder));
+            ExitCode code;
+            try {
+                code = execute(command, CommandArgs.parse(command, rest), folder);
+            } catch (UserError e) {
+                err.println(e.getMessage());
+                code = e.exitCode();
+            }
+            if (command instanceof ImportFileCommand && code != ExitCode.DONE && code != ExitCode.REJECTED_ROWS) {
+                out.println(ImportCounts.NOTHING.line()); // CLI.md: the counts line always ends an import
+            }
+            return Outcome.exit(code);
         } catch (UserError e) {
             err.println(e.getMessage());
             return Outcome.exit(e.exitCode());

@@ -10,7 +10,8 @@ import org.branchledger.importing.RowRejection;
 
 /**
  * The end every import-* command shares: each rejected row on stderr, then nothing written (a dry run,
- * or rejections without --accept-valid) or the commit, and always the counts as the last stdout line.
+ * or rejections without --accept-valid) or the commit, and always the counts as the last stdout line:
+ * what was written, or for a dry run what would be.
  */
 final class ImportOutcome {
     private ImportOutcome() {
@@ -27,9 +28,9 @@ final class ImportOutcome {
         boolean acceptValid = args.flag("--accept-valid");
         ImportCounts counts;
         if (args.flag("--dry-run")) {
-            out.println(Messages.get("cli.import.dryRun", would.imported(), would.updated(), would.unchanged(),
-                    would.rejected()));
-            counts = new ImportCounts(0, 0, 0, would.rejected());
+            // what would be written: the valid rows given --accept-valid or no rejections, else nothing
+            counts = would.rejected() > 0 && !acceptValid ? new ImportCounts(0, 0, 0, would.rejected()) : would;
+            err.println(Messages.get("cli.import.dryRun", fileName));
         } else {
             counts = commit.apply(acceptValid);
             if (counts.rejected() > 0 && !acceptValid) {

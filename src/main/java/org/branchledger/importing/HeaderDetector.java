@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the header row among the first rows of a sheet. Title rows, "填报单位:…" lines and merged cells
@@ -16,6 +17,8 @@ public final class HeaderDetector {
     public static final int LEADING_ROWS = 30;
     private static final String OPEN = "(（[【";
     private static final String CLOSE = ")）]】";
+    /** A form's item number in front of a label: "1.姓名", "12、联系电话". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}[.、．](?=\\D)");
 
     private HeaderDetector() {
     }
@@ -49,7 +52,7 @@ public final class HeaderDetector {
     }
 
     static HeaderMatch match(SheetRow row, List<ColumnSpec> specs) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, List<Integer>> found = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
         List<Integer> unmapped = new ArrayList<>();
         for (int col = 0; col < row.cells().size(); col++) {
@@ -58,34 +61,82 @@ public final class HeaderDetector {
             if (cell.blank()) {
                 continue;
             }
-            ColumnSpec spec = firstFree(specs, columns, cell.text());
+            ColumnSpec spec = firstFree(specs, found, cell.text());
             if (spec == null) {
                 unmapped.add(col);
             } else {
-                columns.put(spec.field(), col);
+                found.computeIfAbsent(spec.field(), k -> new ArrayList<>()).add(col);
             }
         }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, List<Integer>> alternates = new LinkedHashMap<>();
+        found.forEach((field, cols) -> {
+            int primary = cols.get(0);
+            for (int c : cols) {
+                if (normalise(texts.get(c)).equals(normalise(field))) {
+                    primary = c; // the national wording wins over a synonym further left
+                    break;
+                }
+            }
+            columns.put(field, primary);
+            List<Integer> others = new ArrayList<>(cols);
+            others.remove(Integer.valueOf(primary));
+            if (!others.isEmpty()) {
+                alternates.put(field, others);
+            }
+        });
         List<String> missing = new ArrayList<>();
         for (ColumnSpec s : specs) {
             if (s.required() && !columns.containsKey(s.field())) {
                 missing.add(s.field());
             }
         }
-        return new HeaderMatch(row.number(), columns, texts, unmapped, missing);
+        return new HeaderMatch(row.number(), columns, texts, unmapped, missing, alternates);
     }
 
-    private static ColumnSpec firstFree(List<ColumnSpec> specs, Map<String, Integer> taken, String text) {
+    /**
+     * The first column spec the text names that has no column yet; else the first it names at all (a
+     * second column for the same field, compared with the first), or null.
+     */
+    private static ColumnSpec firstFree(List<ColumnSpec> specs, Map<String, List<Integer>> taken, String text) {
+        ColumnSpec any = null;
         for (ColumnSpec s : specs) {
-            if (!taken.containsKey(s.field()) && s.matches(text)) {
-                return s;
+            if (s.matches(text)) {
+                if (!taken.containsKey(s.field())) {
+                    return s;
+                }
+                any = any == null ? s : any;
             }
         }
-        return null;
+        return any;
+    }
+
+    /**
+     * A header as messages name it: line breaks and spaces inside removed, hints in brackets at the end
+     * and trailing colons removed ("出生\n年月(2019/10/24)" → "出生年月"), otherwise as typed.
+     */
+    public static String display(String headerText) {
+        if (headerText == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(headerText.length());
+        for (int i = 0; i < headerText.length(); i++) {
+            char c = headerText.charAt(i);
+            if (!Text.isBlankChar(c)) {
+                out.append(c);
+            }
+        }
+        String s = stripColon(out.toString());
+        for (int cut = trailingNote(s); cut > 0; cut = trailingNote(s)) {
+            s = stripColon(s.substring(0, cut));
+        }
+        return s.isEmpty() ? out.toString() : s;
     }
 
     /**
      * A header text reduced to what names the column: full-width letters, digits and punctuation made
-     * half-width; whitespace (also U+3000, NBSP, line breaks), {@code * ＊ ※} removed; trailing notes in
+     * half-width; whitespace (also U+3000, NBSP, line breaks), {@code * ＊ ※}, a leading item number ("1.") and
+     * trailing colons removed; trailing notes in
      * parentheses or brackets removed ("入党日期(YYYY-MM-DD)" → "入党日期"); Latin letters lower-cased.
      */
     static String normalise(String headerText) {
@@ -100,11 +151,19 @@ public final class HeaderDetector {
                 out.append(c);
             }
         }
-        String s = out.toString();
+        String s = LEADING_NUMBER.matcher(stripColon(out.toString())).replaceFirst("");
         for (int cut = trailingNote(s); cut > 0; cut = trailingNote(s)) {
-            s = s.substring(0, cut);
+            s = stripColon(s.substring(0, cut));
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripColon(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '：')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** Where a trailing "(…)" note starts, or -1 (also when the note is the whole text). */

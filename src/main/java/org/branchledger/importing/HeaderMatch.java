@@ -14,11 +14,20 @@ import java.util.OptionalInt;
  * @param headerTexts     the header cells' raw texts by column index, "" for a blank one
  * @param unmappedColumns non-blank header cells that name no field, or a field already found further left
  * @param missingRequired the required fields not found
+ * @param alternates      field → further columns naming the same field ("入党时间" beside "加入党组织日期"),
+ *                        read to be compared with the chosen column
  */
 public record HeaderMatch(int headerRowNumber, Map<String, Integer> columns, List<String> headerTexts,
-                          List<Integer> unmappedColumns, List<String> missingRequired) {
+                          List<Integer> unmappedColumns, List<String> missingRequired,
+                          Map<String, List<Integer>> alternates) {
+
+    public HeaderMatch(int headerRowNumber, Map<String, Integer> columns, List<String> headerTexts,
+                       List<Integer> unmappedColumns, List<String> missingRequired) {
+        this(headerRowNumber, columns, headerTexts, unmappedColumns, missingRequired, Map.of());
+    }
 
     public HeaderMatch {
+        alternates = Collections.unmodifiableMap(new LinkedHashMap<>(alternates));
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         headerTexts = List.copyOf(headerTexts);
         unmappedColumns = List.copyOf(unmappedColumns);
@@ -38,6 +47,12 @@ public record HeaderMatch(int headerRowNumber, Map<String, Integer> columns, Lis
     public Cell cell(SheetRow row, String field) {
         Integer c = columns.get(field);
         return c == null ? Cell.BLANK : row.cell(c);
+    }
+
+    /** A column's header as messages name it (no line breaks, no bracketed hints), "" when blank. */
+    public String headerName(int column) {
+        String t = headerText(column);
+        return t.isBlank() ? "" : HeaderDetector.display(t);
     }
 
     /** The header text of a column, "" when blank or beyond the header. */

@@ -36,7 +36,7 @@ public final class RowReader {
     }
 
     public void reject(String field, String reason) {
-        rejections.add(new RowRejection(row.number(), table.columnName(field), reason));
+        rejections.add(new RowRejection(row.sheet(), row.number(), row.columnName(field), reason));
         failed = true;
     }
 

@@ -5,7 +5,25 @@ public final class Text {
     /** Why a cell holding a formula instead of a value is rejected. */
     public static final String FORMULA_REASON = "是公式(以“=”开头)而不是数值: 请在 Excel 中复制后“选择性粘贴 → 数值”再导入";
 
+    /**
+     * A code from a drop-down or a national code list in front of the text: "95_男", "223_正式党员",
+     * "01 汉族", "1A 中央党校研究生", "011 公务员". The code holds a digit; the text after it does not start
+     * with one.
+     */
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("^(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{1,8}[\\s\u3000]*[_\\s\u3000.、．:：-][\\s\u3000]*(?=[^\\d\\s])");
+
     private Text() {
+    }
+
+    /** The text part of a coded value ("95_男" → "男", "01 汉族" → "汉族"); other text as it is. */
+    public static String withoutCode(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = strip(s);
+        String plain = CODE.matcher(t).replaceFirst("");
+        return plain.isEmpty() ? t : plain;
     }
 
     /**

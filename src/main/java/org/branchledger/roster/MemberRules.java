@@ -5,6 +5,9 @@ import org.branchledger.importing.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,7 +29,24 @@ public final class MemberRules {
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("[\\d\\s()（）-]{7,20}");
 
+    /** Control characters and the marks that turn text around on screen (a name must read as it is). */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\x00-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u061C\\uFEFF]");
+    /** The longest text each field keeps (the database's columns). */
+    private static final Map<RosterField, Integer> MAX_LENGTH = Map.of(RosterField.EDUCATION, 20,
+            RosterField.CATEGORY, 40, RosterField.JOB, 100, RosterField.ADDRESS, 200, RosterField.FLOATING_TO, 100,
+            RosterField.REMARK, 500, RosterField.COMMITTEE_POST, 20, RosterField.LANDLINE, 30);
+
     private MemberRules() {
+    }
+
+    /** 正式党员 / 预备党员 (also 正式, 预备), else null. */
+    private static MemberType memberType(String text) {
+        return switch (compactName(text).replace("党员", "")) {
+            case "正式" -> MemberType.FULL;
+            case "预备" -> MemberType.PROBATIONARY;
+            default -> null;
+        };
     }
 
     /** A name as stored: Chinese names carry no spaces, stray ones come from hand-typed sheets. */
@@ -39,6 +59,19 @@ public final class MemberRules {
      * @param current the member as stored, when updating; null for a new member
      */
     public static MemberCheck check(Map<RosterField, String> values, Member current, long branchId, LocalDate today) {
+        return check(values, EnumSet.allOf(RosterField.class), RosterField::label, current, branchId, today);
+    }
+
+    /**
+     * As {@link #check(Map, Member, long, LocalDate)}, for a sheet with only some columns.
+     *
+     * @param present the fields the sheet has a column for (a blank cell in it still says something: an
+     *                empty 转正日期 column makes a 预备党员, a missing column makes nobody one)
+     * @param names   how the sheet names each column, for messages that name a second column
+     */
+    public static MemberCheck check(Map<RosterField, String> values, Set<RosterField> present,
+                                    Function<RosterField, String> names, Member current, long branchId,
+                                    LocalDate today) {
         Fields f = new Fields(values);
         List<FieldError> errors = new ArrayList<>();
         values.forEach((field, text) -> {
@@ -55,7 +88,15 @@ public final class MemberRules {
             errors.add(new FieldError(RosterField.NAME, "不能为空"));
         } else if (name.length() > 50) {
             errors.add(new FieldError(RosterField.NAME, "过长(最多50字)"));
+        } else if (INVISIBLE.matcher(name).find()) {
+            errors.add(new FieldError(RosterField.NAME, "姓名含不可见字符"));
         }
+        MAX_LENGTH.forEach((field, max) -> {
+            String t = f.text(field);
+            if (t != null && t.length() > max) {
+                errors.add(new FieldError(field, "过长(最多" + max + "字，现有" + t.length() + "字)"));
+            }
+        });
 
         IdNumber id = null;
         String rawId = f.text(RosterField.ID_NUMBER);
@@ -103,22 +144,33 @@ public final class MemberRules {
             errors.add(new FieldError(RosterField.FULL_MEMBER_ON, "应晚于入党日期"));
         }
 
+        String statusText = f.text(RosterField.PARTY_STATUS);
+        MemberType typeInStatus = statusText == null ? null : memberType(statusText);
         MemberType type = current == null ? null : current.type();
         String typeText = f.text(RosterField.MEMBER_TYPE);
+        MemberType given = typeInStatus;
         if (typeText != null) {
-            type = switch (typeText.replace("党员", "")) {
-                case "正式" -> MemberType.FULL;
-                case "预备" -> MemberType.PROBATIONARY;
-                default -> {
-                    errors.add(new FieldError(RosterField.MEMBER_TYPE, "应填 正式党员 或 预备党员"));
-                    yield null;
-                }
-            };
-        } else if (f.has(RosterField.FULL_MEMBER_ON) || type == null) {
-            type = full != null ? MemberType.FULL : MemberType.PROBATIONARY;
+            given = memberType(typeText);
+            if (given == null) {
+                errors.add(new FieldError(RosterField.MEMBER_TYPE, "应填 正式党员 或 预备党员"));
+            } else if (typeInStatus != null && typeInStatus != given) {
+                errors.add(new FieldError(RosterField.MEMBER_TYPE, "与“" + names.apply(RosterField.PARTY_STATUS)
+                        + "”(" + typeInStatus.label() + ")不一致"));
+            }
+        }
+        RosterField typeColumn = typeText != null ? RosterField.MEMBER_TYPE : RosterField.PARTY_STATUS;
+        if (given != null) {
+            type = given;
+        } else if (typeText == null && (present.contains(RosterField.FULL_MEMBER_ON) || type == null && full != null)) {
+            type = full != null ? MemberType.FULL : MemberType.PROBATIONARY; // the 转正 column says which
+        } else if (type == null) {
+            // Nothing in the sheet says which: only a member who joined within the year can still be 预备党员.
+            type = joined != null && today.minusYears(1).isBefore(joined.firstDay()) ? MemberType.PROBATIONARY
+                    : MemberType.FULL;
         }
         if (type == MemberType.PROBATIONARY && full != null) {
-            errors.add(new FieldError(RosterField.FULL_MEMBER_ON, "预备党员不应有转正日期"));
+            errors.add(new FieldError(RosterField.FULL_MEMBER_ON, given == null ? "预备党员不应有转正日期"
+                    : "“" + names.apply(typeColumn) + "”为预备党员，不应有转正日期"));
         }
 
         String mobile = current == null ? null : current.mobile();
@@ -138,9 +190,20 @@ public final class MemberRules {
             landline = f.text(RosterField.LANDLINE);
         }
 
-        String status = f.textOr(RosterField.PARTY_STATUS, current == null ? "正常" : current.partyStatus());
+        // Several systems keep 正式党员 / 预备党员 in 党籍状态: that is the member's type, and the status 正常.
+        String status = typeInStatus != null ? "正常"
+                : f.textOr(RosterField.PARTY_STATUS, current == null ? "正常" : current.partyStatus());
         if (!status.equals("正常") && !status.equals("停止党籍")) {
-            errors.add(new FieldError(RosterField.PARTY_STATUS, "应填 正常 或 停止党籍"));
+            errors.add(new FieldError(RosterField.PARTY_STATUS, "应填 正常 或 停止党籍(或 正式党员、预备党员)"));
+        }
+        String ethnicity = current == null ? null : current.ethnicity();
+        String ethnicityText = f.text(RosterField.ETHNICITY);
+        if (ethnicityText != null) {
+            ethnicity = Ethnicities.canonical(ethnicityText);
+            if (ethnicity == null) {
+                errors.add(new FieldError(RosterField.ETHNICITY, "“" + ethnicityText
+                        + "”不是民族名称(应填 汉族、蒙古族、回族……等56个民族之一，或 其他、外国血统中国籍人士)"));
+            }
         }
 
         String remark = f.textOr(RosterField.REMARK, current == null ? null : current.remark());
@@ -162,7 +225,7 @@ public final class MemberRules {
             return new MemberCheck(null, List.copyOf(errors));
         }
         return new MemberCheck(new Member(current == null ? null : current.id(), branchId, name, id.value(), gender,
-                f.textOr(RosterField.ETHNICITY, current == null ? null : current.ethnicity()), birth,
+                ethnicity, birth,
                 f.textOr(RosterField.EDUCATION, current == null ? null : current.education()),
                 f.textOr(RosterField.CATEGORY, current == null ? null : current.category()), joined, full,
                 f.textOr(RosterField.JOB, current == null ? null : current.job()), mobile, landline,

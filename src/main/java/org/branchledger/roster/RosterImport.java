@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,7 +55,7 @@ public final class RosterImport {
         LocalDate today = LocalDate.now();
         List<ImportedRow> rows = new ArrayList<>();
         List<RowRejection> rejections = new ArrayList<>(sheet.cellRejections());
-        Map<String, Integer> firstRowOfId = new HashMap<>();
+        Map<String, RosterSheet.Row> firstRowOfId = new HashMap<>();
         int done = 0;
         for (RosterSheet.Row row : sheet.rows()) {
             if (++done % 200 == 0) {
@@ -61,31 +64,36 @@ public final class RosterImport {
                 }
                 progress.update(done, sheet.rows().size());
             }
-            if (sheet.rejectedRows().contains(row.number())) {
+            if (sheet.rejected(row)) {
                 continue;
             }
             MemberCheck check = checkRow(row, known, branch, today);
             if (!check.ok()) {
                 check.errors().forEach(e -> rejections.add(
-                        new RowRejection(row.number(), sheet.columnName(e.field()), e.message())));
+                        new RowRejection(row.sheet(), row.number(), row.columnName(e.field()), e.message())));
                 continue;
             }
             Member m = check.member();
-            Integer earlier = firstRowOfId.putIfAbsent(m.idNumber(), row.number());
+            RosterSheet.Row earlier = firstRowOfId.putIfAbsent(m.idNumber(), row);
             if (earlier != null) {
-                rejections.add(new RowRejection(row.number(), sheet.columnName(RosterField.ID_NUMBER),
-                        "与第" + earlier + "行重复(" + m.idNumber() + ")"));
+                String where = Objects.equals(earlier.sheet(), row.sheet()) ? "" : "工作表“" + earlier.sheet() + "”";
+                rejections.add(new RowRejection(row.sheet(), row.number(), row.columnName(RosterField.ID_NUMBER),
+                        "与" + where + "第" + earlier.number() + "行重复(" + m.idNumber() + ")"));
                 continue;
             }
             Member stored = known.get(m.idNumber());
             ImportedRow.Outcome outcome = stored == null ? ImportedRow.Outcome.NEW
                     : stored.equals(m) ? ImportedRow.Outcome.UNCHANGED : ImportedRow.Outcome.UPDATED;
             String givenId = row.values().get(RosterField.ID_NUMBER);
-            rows.add(new ImportedRow(row.number(), m, outcome, givenId != null && givenId.strip().length() == 15));
+            rows.add(new ImportedRow(row.sheet(), row.number(), m, outcome,
+                    givenId != null && givenId.strip().length() == 15));
         }
-        rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
+        List<String> order = sheet.sheetsRead();
+        rejections.sort(Comparator.<RowRejection>comparingInt(r -> order.indexOf(r.sheet()))
+                .thenComparingInt(RowRejection::rowNumber));
         return new RosterImportPlan(sheet.fileName(), sheet.sheetName(), sheet.header(), sheet.columns(),
-                sheet.branchHint(), List.copyOf(rows), List.copyOf(rejections));
+                sheet.branchHint(), List.copyOf(rows), List.copyOf(rejections), List.copyOf(sheet.sheetsRead()),
+                List.copyOf(sheet.skipped()), Set.copyOf(sheet.codedFields()));
     }
 
     private static MemberCheck checkRow(RosterSheet.Row row, Map<String, Member> known, long branch, LocalDate today) {
@@ -108,7 +116,16 @@ public final class RosterImport {
             values.remove(RosterField.NAME); // a missing name is still an error for a new member
             return new MemberCheck(null, List.of(new FieldError(RosterField.NAME, "不能为空")));
         }
-        return MemberRules.check(values, current, branch, today);
+        row.twins().forEach(values::putIfAbsent); // the other column fills a blank cell of the one read
+        List<FieldError> twinErrors = TwinColumns.compare(row, today);
+        twinErrors.forEach(e -> values.remove(e.field()));
+        MemberCheck check = MemberRules.check(values, row.columns().present(), row::columnName, current, branch, today);
+        if (twinErrors.isEmpty()) {
+            return check;
+        }
+        List<FieldError> all = new ArrayList<>(twinErrors);
+        all.addAll(check.errors());
+        return new MemberCheck(null, List.copyOf(all));
     }
 
     /**

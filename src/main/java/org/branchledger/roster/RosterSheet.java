@@ -3,6 +3,7 @@ package org.branchledger.roster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,71 +22,122 @@ import org.branchledger.importing.ImportFileError;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.RowRejection;
 import org.branchledger.importing.SheetRow;
+import org.branchledger.importing.SkippedSheet;
 import org.branchledger.importing.TableFile;
 import org.branchledger.importing.TableFiles;
 import org.branchledger.importing.TableSheet;
+import org.branchledger.importing.Text;
 
 /**
- * A roster spreadsheet turned into text per field: the header found under any title rows, blank rows
- * and the lines under the table skipped, Excel's dates and numbers turned into text the rules read.
+ * A roster workbook turned into text per field: every sheet whose header names 姓名 and 公民身份号码 is
+ * read (the header found under any title rows; blank rows and the lines under the table skipped), and a
+ * sheet that is the national per-person form gives its one member; the other sheets are listed as
+ * skipped. Excel's dates and numbers become text the rules read; codes in front of values from
+ * drop-downs ("95_男", "01 汉族") are dropped.
  */
 final class RosterSheet {
     static final List<ColumnSpec> COLUMNS = java.util.Arrays.stream(RosterField.values())
             .map(f -> new ColumnSpec(f.label(), f.synonyms(), f.required())).toList();
     private static final int HEADER_SEARCH_ROWS = 30;
+    /** Fields filled from drop-downs and code lists, where a leading code is dropped. */
+    private static final Set<RosterField> CODED = EnumSet.of(RosterField.GENDER, RosterField.ETHNICITY,
+            RosterField.EDUCATION, RosterField.CATEGORY, RosterField.MEMBER_TYPE, RosterField.PARTY_STATUS,
+            RosterField.LOST_CONTACT, RosterField.FLOATING, RosterField.LEADING_CADRE, RosterField.CAN_WRITE,
+            RosterField.COMMITTEE_POST);
 
-    /** One data row: its number in the file and the text of each mapped field. */
-    record Row(int number, Map<RosterField, String> values) {
+    /**
+     * One data row: its sheet (null when the workbook has one), its number in the file, the text of each
+     * mapped field, the text of a second column for the same field (compared with the first), and how
+     * its sheet names each column.
+     */
+    record Row(String sheet, int number, Map<RosterField, String> values, Map<RosterField, String> twins,
+               Columns columns) {
+        String columnName(RosterField field) {
+            return columns.name(field);
+        }
+    }
+
+    /** How one sheet names its columns (or a form its labels). */
+    record Columns(Map<RosterField, String> names, Map<RosterField, String> twinNames, Set<RosterField> present) {
+        String name(RosterField field) {
+            String n = names.get(field);
+            return n == null || n.isEmpty() ? field.label() : n;
+        }
     }
 
     private final String fileName;
-    private final String sheetName;
-    private final HeaderMatch header;
-    private final Map<RosterField, Integer> columns;
-    private final String branchHint;
+    private final boolean severalSheets;
+    private HeaderMatch header;
+    private Map<RosterField, Integer> columns;
+    private String sheetName;
+    private String branchHint;
+    private final List<String> sheetsRead = new ArrayList<>();
+    private final List<SkippedSheet> skipped = new ArrayList<>();
+    private final Set<RosterField> codedFields = EnumSet.noneOf(RosterField.class);
     private final List<Row> rows = new ArrayList<>();
     private final List<RowRejection> cellRejections = new ArrayList<>();
-    private final Set<Integer> rejectedRows = new HashSet<>();
+    private final Set<String> rejectedRows = new HashSet<>();
 
-    private RosterSheet(String fileName, String sheetName, HeaderMatch header, Map<RosterField, Integer> columns,
-                        String branchHint) {
+    private RosterSheet(String fileName, boolean severalSheets) {
         this.fileName = fileName;
-        this.sheetName = sheetName;
-        this.header = header;
-        this.columns = columns;
-        this.branchHint = branchHint;
+        this.severalSheets = severalSheets;
     }
 
-    /** @param overrides the user's complete column mapping, or empty to use the detected one */
+    /**
+     * @param overrides the user's complete column mapping for the first table (and for the sheets with
+     *                  the same header), or empty to use the detected one
+     */
     static RosterSheet read(Path file, Map<RosterField, Integer> overrides, Progress progress)
             throws ImportFileException {
         try (TableFile table = TableFiles.open(file)) {
+            RosterSheet result = new RosterSheet(table.fileName(), table.sheets().size() > 1);
             for (TableSheet sheet : table.sheets()) {
-                List<SheetRow> leading = leadingRows(sheet);
-                Optional<HeaderMatch> match = HeaderDetector.detect(leading, COLUMNS);
-                if (match.isEmpty()) {
-                    continue;
-                }
-                Map<RosterField, Integer> columns = new EnumMap<>(RosterField.class);
-                if (overrides.isEmpty()) {
-                    match.get().columns().forEach((field, col) -> columns.put(byLabel(field), col));
-                } else {
-                    columns.putAll(overrides); // the user's own mapping, complete
-                }
-                if (!columns.containsKey(RosterField.NAME) || !columns.containsKey(RosterField.ID_NUMBER)) {
-                    if (!overrides.isEmpty()) {
-                        throw new ImportFileException(table.fileName(), "请为“姓名”和“公民身份号码”各指定一列");
-                    }
-                    continue;
-                }
-                String sheetName = table.sheets().size() > 1 ? sheet.name() : null;
-                RosterSheet result = new RosterSheet(table.fileName(), sheetName, match.get(), columns,
-                        branchHint(leading, match.get().headerRowNumber()));
-                result.readRows(sheet, progress);
-                return result;
+                result.readSheet(sheet, overrides, progress);
             }
-            throw new ImportFileException(table.fileName(), "找不到表头。表格中需要有“姓名”和“公民身份号码”(或“身份证号”)两列");
+            if (result.sheetsRead.isEmpty()) {
+                if (!overrides.isEmpty()) {
+                    throw new ImportFileException(table.fileName(), "请为“姓名”和“公民身份号码”各指定一列");
+                }
+                throw new ImportFileException(table.fileName(), "找不到表头。表格中需要有“姓名”和“公民身份号码”(或“身份证号”)两列");
+            }
+            return result;
         }
+    }
+
+    private void readSheet(TableSheet sheet, Map<RosterField, Integer> overrides, Progress progress)
+            throws ImportFileException {
+        List<SheetRow> leading = leadingRows(sheet);
+        String name = severalSheets ? sheet.name() : null;
+        Optional<HeaderMatch> match = HeaderDetector.detect(leading, COLUMNS);
+        Map<RosterField, Integer> mapped = new EnumMap<>(RosterField.class);
+        match.ifPresent(m -> m.columns().forEach((field, col) -> mapped.put(byLabel(field), col)));
+        boolean sameAsFirst = header == null || match.isPresent()
+                && match.get().headerTexts().equals(header.headerTexts());
+        if (match.isPresent() && !overrides.isEmpty() && sameAsFirst) {
+            mapped.clear();
+            mapped.putAll(overrides); // the user's own mapping, complete
+        }
+        if (match.isPresent() && mapped.containsKey(RosterField.NAME) && mapped.containsKey(RosterField.ID_NUMBER)) {
+            if (header == null) {
+                header = match.get();
+                columns = mapped;
+                sheetName = name;
+                branchHint = branchHint(leading, header.headerRowNumber());
+            }
+            sheetsRead.add(sheet.name());
+            readRows(sheet, name, match.get(), mapped, progress);
+            return;
+        }
+        Optional<Map<RosterField, PersonForm.Item>> form = PersonForm.read(leading, COLUMNS);
+        if (form.isPresent()) {
+            sheetsRead.add(sheet.name());
+            addForm(name, form.get());
+            return;
+        }
+        String why = leading.isEmpty() ? "是空的"
+                : match.isPresent() ? "表头缺少" + (mapped.containsKey(RosterField.NAME) ? "公民身份号码" : "姓名") + "列"
+                : "没有表头";
+        skipped.add(new SkippedSheet(sheet.name(), sheet.hidden() && !leading.isEmpty() ? why + "(隐藏的工作表)" : why));
     }
 
     private static List<SheetRow> leadingRows(TableSheet sheet) throws ImportFileException {
@@ -97,23 +149,30 @@ final class RosterSheet {
                     leading.add(row);
                 }
             }
+        } catch (ImportFileError e) {
+            throw e.exception();
         }
         return leading;
     }
 
-    private void readRows(TableSheet sheet, Progress progress) throws ImportFileException {
+    private void readRows(TableSheet sheet, String name, HeaderMatch match, Map<RosterField, Integer> mapped,
+                          Progress progress) throws ImportFileException {
+        Map<RosterField, String> names = new EnumMap<>(RosterField.class);
+        mapped.forEach((field, col) -> names.put(field, match.headerName(col)));
+        Map<RosterField, Integer> twins = new EnumMap<>(RosterField.class);
+        Map<RosterField, String> twinNames = new EnumMap<>(RosterField.class);
+        match.alternates().forEach((label, cols) -> {
+            RosterField field = byLabel(label);
+            if (mapped.get(field) != null && !cols.contains(mapped.get(field))) {
+                twins.put(field, cols.get(0));
+                twinNames.put(field, match.headerName(cols.get(0)));
+            }
+        });
+        Columns sheetColumns = new Columns(names, twinNames, EnumSet.copyOf(mapped.keySet()));
         try (CloseableIterator<SheetRow> it = sheet.rows()) {
-            readRows(it, progress);
-        } catch (ImportFileError e) {
-            throw e.exception(); // damaged part-way through
-        }
-    }
-
-    private void readRows(CloseableIterator<SheetRow> it, Progress progress) {
-        {
             while (it.hasNext()) {
                 SheetRow row = it.next();
-                if (row.number() <= header.headerRowNumber() || row.blank()) {
+                if (row.number() <= match.headerRowNumber() || row.blank()) {
                     continue;
                 }
                 if (DataRows.isFooter(row)) {
@@ -125,32 +184,52 @@ final class RosterSheet {
                     }
                     progress.update(rows.size(), -1);
                 }
-                rows.add(new Row(row.number(), values(row)));
+                Map<RosterField, String> values = new EnumMap<>(RosterField.class);
+                Map<RosterField, String> twinValues = new EnumMap<>(RosterField.class);
+                mapped.forEach((field, col) -> put(values, field, row.cell(col), name, row.number(), sheetColumns));
+                twins.forEach((field, col) -> put(twinValues, field, row.cell(col), name, row.number(), sheetColumns));
+                rows.add(new Row(name, row.number(), values, twinValues, sheetColumns));
             }
+        } catch (ImportFileError e) {
+            throw e.exception(); // damaged part-way through
         }
     }
 
-    private Map<RosterField, String> values(SheetRow row) {
+    private void addForm(String name, Map<RosterField, PersonForm.Item> items) {
+        Map<RosterField, String> names = new EnumMap<>(RosterField.class);
+        items.forEach((field, item) -> names.put(field, item.label()));
+        Columns formColumns = new Columns(names, Map.of(), EnumSet.copyOf(items.keySet()));
+        int rowNumber = items.get(RosterField.NAME).rowNumber();
         Map<RosterField, String> values = new EnumMap<>(RosterField.class);
-        columns.forEach((field, col) -> {
-            Cell cell = row.cell(col);
-            if (cell.blank()) {
-                return;
-            }
-            String text = text(field, cell, row.number());
-            if (text != null) {
-                values.put(field, text);
-            }
-        });
-        return values;
+        items.forEach((field, item) -> put(values, field, item.value(), name, item.rowNumber(), formColumns));
+        rows.add(new Row(name, rowNumber, values, Map.of(), formColumns));
     }
 
-    private String text(RosterField field, Cell cell, int rowNumber) {
+    private void put(Map<RosterField, String> values, RosterField field, Cell cell, String sheet, int rowNumber,
+                     Columns names) {
+        if (cell.blank()) {
+            return;
+        }
+        String text = text(field, cell, sheet, rowNumber, names);
+        if (text == null) {
+            return;
+        }
+        if (CODED.contains(field)) {
+            String plain = Text.withoutCode(text);
+            if (!plain.equals(text)) {
+                codedFields.add(field);
+                text = plain;
+            }
+        }
+        values.put(field, text);
+    }
+
+    private String text(RosterField field, Cell cell, String sheet, int rowNumber, Columns names) {
         if (cell.kind() == Cell.Kind.TEXT) {
             return cell.text();
         }
         if (field == RosterField.ID_NUMBER) {
-            reject(rowNumber, field, "单元格是数字格式,Excel 只保留15位有效数字,号码末几位已丢失。"
+            reject(sheet, rowNumber, names.name(field), "单元格是数字格式,Excel 只保留15位有效数字,号码末几位已丢失。"
                     + "请把这一列设置为“文本”格式,重新录入号码后再导入");
             return null;
         }
@@ -164,16 +243,16 @@ final class RosterSheet {
             try {
                 return DateParser.fromExcelSerial(cell.number()).iso();
             } catch (IllegalArgumentException e) {
-                reject(rowNumber, field, e.getMessage());
+                reject(sheet, rowNumber, names.name(field), e.getMessage());
                 return null;
             }
         }
         return cell.text();
     }
 
-    private void reject(int rowNumber, RosterField field, String reason) {
-        cellRejections.add(new RowRejection(rowNumber, columnName(field), reason));
-        rejectedRows.add(rowNumber);
+    private void reject(String sheet, int rowNumber, String column, String reason) {
+        cellRejections.add(new RowRejection(sheet, rowNumber, column, reason));
+        rejectedRows.add(sheet + "|" + rowNumber);
     }
 
     /** The branch the sheet names: "填报单位: 红旗村党支部", else its title without "党员花名册". */
@@ -202,14 +281,11 @@ final class RosterSheet {
         return name.isEmpty() ? null : name;
     }
 
-    /** The column's name as the file writes it (入党时间), so the user finds it; else our label. */
+    /** The column's name as the first table writes it (入党时间), so the user finds it; else our label. */
     String columnName(RosterField field) {
-        Integer col = columns.get(field);
-        if (col != null && col < header.headerTexts().size()) {
-            String text = header.headerTexts().get(col).strip();
-            if (!text.isEmpty()) {
-                return text;
-            }
+        Integer col = columns == null ? null : columns.get(field);
+        if (col != null && !header.headerName(col).isEmpty()) {
+            return header.headerName(col);
         }
         return field.label();
     }
@@ -227,20 +303,36 @@ final class RosterSheet {
         return fileName;
     }
 
+    /** The sheet read when the workbook has several and exactly one was read; else null. */
     String sheetName() {
-        return sheetName;
+        return sheetsRead.size() == 1 ? sheetName : null;
     }
 
+    /** The first table's header; null when only per-person forms were read. */
     HeaderMatch header() {
         return header;
     }
 
+    /** The first table's columns; empty when only per-person forms were read. */
     Map<RosterField, Integer> columns() {
-        return columns;
+        return columns == null ? Map.of() : columns;
     }
 
     String branchHint() {
         return branchHint;
+    }
+
+    List<String> sheetsRead() {
+        return sheetsRead;
+    }
+
+    List<SkippedSheet> skipped() {
+        return skipped;
+    }
+
+    /** The fields where values came with a code in front ("95_男"), dropped. */
+    Set<RosterField> codedFields() {
+        return codedFields;
     }
 
     List<Row> rows() {
@@ -251,7 +343,7 @@ final class RosterSheet {
         return cellRejections;
     }
 
-    Set<Integer> rejectedRows() {
-        return rejectedRows;
+    boolean rejected(Row row) {
+        return rejectedRows.contains(row.sheet() + "|" + row.number());
     }
 }
