@@ -34,7 +34,7 @@ final class ImportOutcome {
         } else {
             counts = commit.apply(acceptValid);
             if (counts.rejected() > 0 && !acceptValid) {
-                err.println(Messages.get("cli.import.nothingWritten", counts.rejected()));
+                err.println(Messages.get("cli.import.nothingWritten", counts.rejected(), fileName));
             }
         }
         out.println(counts.line());

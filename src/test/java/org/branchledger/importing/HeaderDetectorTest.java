@@ -38,7 +38,9 @@ class HeaderDetectorTest {
 
         assertEquals(3, h.headerRowNumber());
         assertEquals(Map.of("姓名", 1, "公民身份号码", 2, "入党日期", 3), h.columns());
-        assertEquals(List.of(0, 4, 5), h.unmappedColumns(), "序号, an unknown column, a second ID column");
+        assertEquals(List.of(0, 4), h.unmappedColumns(), "序号 and an unknown column");
+        assertEquals(Map.of("公民身份号码", List.of(5)), h.alternates(), "a second ID column, to be compared");
+        assertEquals("入党时间", h.headerName(3), "line breaks and hints in brackets kept out of messages");
         assertEquals("*身份证号(必填)", h.headerText(2));
         assertEquals(List.of(), h.missingRequired());
         assertTrue(h.column("手机号").isEmpty());

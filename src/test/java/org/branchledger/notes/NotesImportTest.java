@@ -55,7 +55,7 @@ class NotesImportTest {
         assertEquals("imported=0 updated=0 unchanged=0 rejected=1", cli.lastLine(), "nothing written without --accept-valid");
 
         assertEquals(3, cli.run("import-notes", file.toString(), "--accept-valid", "--dry-run"));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=1", cli.lastLine());
+        assertEquals("imported=3 updated=0 unchanged=0 rejected=1", cli.lastLine(), "what would be written");
 
         assertEquals(3, cli.run("import-notes", file.toString(), "--accept-valid"));
         assertEquals("imported=3 updated=0 unchanged=0 rejected=1", cli.lastLine());

@@ -167,7 +167,7 @@ class PledgeImportTest {
         assertEquals("imported=0 updated=0 unchanged=0 rejected=7", cli.lastLine());
 
         assertEquals(3, cli.run("import-pledges", file.toString(), "--accept-valid", "--dry-run"));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", cli.lastLine());
+        assertEquals("imported=1 updated=0 unchanged=0 rejected=7", cli.lastLine(), "what would be written");
         assertEquals(0, cli.run("pledges", "--year", "2026"));
         assertEquals(1, cli.out().lines().count(), "nothing written: " + cli.out());
 

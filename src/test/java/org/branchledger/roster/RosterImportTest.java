@@ -102,8 +102,8 @@ class RosterImportTest {
     void dryRunWritesNothing() {
         assertEquals(3,
                 cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--dry-run", "--accept-valid"));
-        assertEquals("imported=0 updated=0 unchanged=0 rejected=7", cli.lastLine());
-        assertTrue(cli.out().contains("可新增 36 行"), cli.out());
+        assertEquals("imported=36 updated=0 unchanged=0 rejected=7", cli.lastLine(), "what would be written");
+        assertTrue(cli.err().contains("试导入，未写入"), cli.err());
         cli.run("members");
         assertEquals(1, cli.out().lines().count());
     }
