@@ -11,6 +11,7 @@ import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
+import org.branchledger.testing.Samples;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.testfx.api.FxRobot;
 
 /** 首页 on the sample village: who is short of hours, and the missing meetings. */
 class DashboardUiTest extends FxRobot {
-    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final Path SAMPLES = Samples.DIR;
 
     @TempDir
     Path dir;

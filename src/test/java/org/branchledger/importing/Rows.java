@@ -3,10 +3,11 @@ package org.branchledger.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.branchledger.testing.Samples;
 
 /** Test helpers: a sheet's rows as a list. */
 final class Rows {
-    static final Path SAMPLES = Path.of("../shared/samples");
+    static final Path SAMPLES = Samples.DIR;
 
     private Rows() {
     }

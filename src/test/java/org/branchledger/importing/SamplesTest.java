@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shared sample files read as the importers will read them. */
+/** The sample files (src/test/resources/samples) read as the importers will read them. */
 class SamplesTest {
     static final List<ColumnSpec> ROSTER = List.of(
             ColumnSpec.required("姓名"),

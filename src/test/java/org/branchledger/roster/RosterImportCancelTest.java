@@ -11,12 +11,13 @@ import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchKind;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
+import org.branchledger.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The wizard's cancel: checking stops, and a cancelled write leaves nothing behind. */
 class RosterImportCancelTest {
-    private static final Path SAMPLE = Path.of("../shared/samples/花名册-示例村.xlsx");
+    private static final Path SAMPLE = Samples.file("花名册-示例村.xlsx");
 
     private static final Progress CANCELLED = new Progress() {
         @Override

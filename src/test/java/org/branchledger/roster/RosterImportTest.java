@@ -16,6 +16,7 @@ import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.testing.CliRun;
+import org.branchledger.testing.Samples;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** import-roster on the samples and on files the tests write, through the real command line. */
 class RosterImportTest {
-    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final Path SAMPLES = Samples.DIR;
 
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.Views;
 import org.branchledger.importing.RowRejection;
+import org.branchledger.testing.Samples;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.testfx.api.FxRobot;
 
 /** Walks the import wizard on a sample file, headless, against a real data folder. */
 class RosterImportWizardTest extends FxRobot {
-    private static final Path SAMPLE = Path.of("../shared/samples/花名册-示例村.xlsx").toAbsolutePath();
+    private static final Path SAMPLE = Samples.file("花名册-示例村.xlsx");
 
     @TempDir
     Path dir;

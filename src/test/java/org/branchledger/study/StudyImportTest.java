@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.branchledger.testing.CliRun;
+import org.branchledger.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The study sample, through the real commands, gives exactly the expected hours. */
 class StudyImportTest {
-    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final Path SAMPLES = Samples.DIR;
 
     @TempDir
     Path dir;
