@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.Database;
 import org.branchledger.importing.Cell;
@@ -25,12 +23,12 @@ import org.branchledger.roster.MemberRepository;
 
 /**
  * Importing reading notes and essays with their review: one row per note, matched by member, date, kind
- * and title. Checked whole first, written in one transaction.
+ * and title. Members by 公民身份号码, or by 姓名 among the current members when the file has no such column. Checked whole first, written in one transaction.
  */
 public final class NotesImport {
     static final List<ColumnSpec> COLUMNS = List.of(
             ColumnSpec.required("姓名"),
-            ColumnSpec.required("公民身份号码", "公民身份证号", "身份证号", "身份证号码"),
+            ColumnSpec.optional("公民身份号码", "公民身份证号", "身份证号", "身份证号码"),
             ColumnSpec.required("日期", "撰写日期", "时间"), ColumnSpec.required("类别", "类型", "种类"),
             ColumnSpec.required("题目", "标题", "学习材料", "内容"), ColumnSpec.required("字数"),
             ColumnSpec.optional("批改人", "批阅人"), ColumnSpec.optional("批改日期", "批阅日期"),
@@ -59,14 +57,13 @@ public final class NotesImport {
 
     public Plan plan(Path file, long branchId, Progress progress) throws ImportFileException {
         ImportTable table = ImportTable.read(file, COLUMNS, progress);
-        Map<String, Member> byId = members.ofBranch(db.dsl(), branchId).stream()
-                .collect(Collectors.toMap(Member::idNumber, Function.identity()));
+        RosterMatch.Members roster = new RosterMatch.Members(members.ofBranch(db.dsl(), branchId));
         Map<String, Integer> seen = new HashMap<>();
         List<Planned> rows = new ArrayList<>();
         List<RowRejection> rejections = new ArrayList<>();
         for (ImportTable.Row row : table.rows()) {
             RowReader r = new RowReader(table, row, rejections);
-            Member member = RosterMatch.member(r, byId);
+            Member member = RosterMatch.member(r, roster); // by 姓名 when the file has no 公民身份号码
             LocalDate date = r.date("日期", true);
             String kindText = r.text("类别", true);
             String title = r.text("题目", true);

@@ -22,6 +22,8 @@ import org.branchledger.settings.SettingsController;
 import org.branchledger.auditlog.AuditLogController;
 import org.branchledger.safety.SafetyController;
 import org.branchledger.study.StudyController;
+import org.branchledger.study.StudyFiles;
+import org.branchledger.study.StudyImportController;
 
 /** Wires the window's controllers to the services of the app: the one controller factory. */
 public final class Shell {
@@ -60,7 +62,10 @@ public final class Shell {
                 .register(LedgersController.class,
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(StudyController.class,
-                        () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs))
+                        () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs,
+                                new StudyFiles(views)))
+                .register(StudyImportController.class,
+                        () -> new StudyImportController(app.studyImport(), tasks, files))
                 .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(
                         app.pledges(), app.roster(), selection, tasks, dialogs))
                 .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))

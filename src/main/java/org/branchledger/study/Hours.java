@@ -16,12 +16,18 @@ public final class Hours {
         BigDecimal value;
         try {
             value = new BigDecimal(text.strip());
+            if (Math.abs(value.scale()) > 100) { // "1e999999999": no arithmetic on such a number
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("不是数字: " + text.strip());
         }
         BigDecimal tenths = value.movePointRight(1);
         if (tenths.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("学时最多一位小数: " + text.strip());
+        }
+        if (tenths.signum() <= 0 || tenths.compareTo(BigDecimal.valueOf(240)) > 0) {
+            throw new IllegalArgumentException("学时应大于0且不超过24: " + text.strip());
         }
         int t = tenths.intValueExact();
         if (t <= 0 || t > 240) {

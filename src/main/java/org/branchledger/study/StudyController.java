@@ -41,6 +41,7 @@ public final class StudyController {
     private final Selection selection;
     private final Tasks tasks;
     private final Dialogs dialogs;
+    private final StudyFiles files;
     private final StudyPageModel model = new StudyPageModel();
     private final ObservableValue<Number> fontPixels;
     private AttendanceGridPane grid;
@@ -52,6 +53,7 @@ public final class StudyController {
     @FXML private Label ruleLine;
     @FXML private Button selfStudyButton;
     @FXML private Button settingsButton;
+    @FXML private Button importButton;
     @FXML private TabPane tabs;
     @FXML private Tab hoursTab;
     @FXML private Button addSessionButton;
@@ -69,7 +71,9 @@ public final class StudyController {
     @FXML private TableView<MemberHours> hoursTable;
     private StudyViewHours hoursView;
 
-    public StudyController(StudyService study, RosterService roster, Selection selection, Tasks tasks, Dialogs dialogs) {
+    public StudyController(StudyService study, RosterService roster, Selection selection, Tasks tasks, Dialogs dialogs,
+                           StudyFiles files) {
+        this.files = files;
         this.study = study;
         this.roster = roster;
         this.selection = selection;
@@ -95,6 +99,7 @@ public final class StudyController {
         addSessionButton.disableProperty().bind(noBranch);
         selfStudyButton.disableProperty().bind(noBranch);
         settingsButton.disableProperty().bind(noBranch);
+        importButton.disableProperty().bind(noBranch);
         sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(old, now));
 
         selection.branch().addListener((obs, old, now) -> scopeChanged());
@@ -211,6 +216,14 @@ public final class StudyController {
                 ? hoursTable.getSelectionModel().getSelectedItem() : null;
         loaded().ifPresent(d -> SelfStudyDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
                 model.currentMembers(), picked == null ? null : picked.member(), selection::dataChanged));
+    }
+
+    @FXML
+    private void importStudy() {
+        Branch branch = selection.branch().get();
+        if (branch != null) {
+            files.importStudy(window(), branch, selection::dataChanged);
+        }
     }
 
     @FXML
