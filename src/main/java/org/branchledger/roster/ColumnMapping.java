@@ -25,11 +25,18 @@ final class ColumnMapping {
         private final int index;
         private final String header;
         private final ObjectProperty<Choice> choice;
+        private final String note;
 
-        Column(int index, String header, RosterField field) {
+        Column(int index, String header, RosterField field, String note) {
             this.index = index;
             this.header = header;
             this.choice = new SimpleObjectProperty<>(new Choice(field));
+            this.note = note;
+        }
+
+        /** How the column was read, in words ("" when plainly). */
+        String note() {
+            return note;
         }
 
         String letter() {
@@ -54,15 +61,36 @@ final class ColumnMapping {
         return all;
     }
 
-    /** The columns of a plan's header row, each with the field it was matched to. */
+    /**
+     * The columns of a plan's first header row, each with the field it was matched to and how it was read
+     * (a synonym, codes dropped, a second column compared); none when the file held only per-person forms.
+     */
     static List<Column> of(RosterImportPlan plan) {
+        if (plan.header() == null) {
+            return List.of();
+        }
         Map<Integer, RosterField> byColumn = new java.util.HashMap<>();
         plan.columns().forEach((field, col) -> byColumn.put(col, field));
+        Map<Integer, String> twinOf = new java.util.HashMap<>();
+        plan.header().alternates().forEach((label, cols) -> cols.forEach(c -> twinOf.put(c, label)));
         List<Column> columns = new ArrayList<>();
         List<String> headers = plan.header().headerTexts();
         for (int i = 0; i < headers.size(); i++) {
             if (!headers.get(i).isBlank() || byColumn.containsKey(i)) {
-                columns.add(new Column(i, headers.get(i).strip(), byColumn.get(i)));
+                RosterField field = byColumn.get(i);
+                String shown = plan.header().headerName(i);
+                List<String> notes = new ArrayList<>();
+                if (field != null && !shown.isEmpty() && !shown.equals(field.label())) {
+                    notes.add("按“" + field.label() + "”读取");
+                }
+                if (field != null && plan.columnNotes().containsKey(field)) {
+                    notes.add(plan.columnNotes().get(field));
+                }
+                if (field == null && twinOf.containsKey(i) && plan.columns().containsKey(RosterField.ofLabel(twinOf.get(i)))) {
+                    int other = plan.columns().get(RosterField.ofLabel(twinOf.get(i)));
+                    notes.add("与“" + plan.header().headerName(other) + "”核对，不一致的行不导入");
+                }
+                columns.add(new Column(i, shown.isEmpty() ? headers.get(i).strip() : shown, field, String.join("；", notes)));
             }
         }
         return columns;

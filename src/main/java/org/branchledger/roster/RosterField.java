@@ -55,6 +55,16 @@ public enum RosterField {
         return this == NAME || this == ID_NUMBER;
     }
 
+    /** The field a label names, or null. */
+    public static RosterField ofLabel(String label) {
+        for (RosterField f : values()) {
+            if (f.label().equals(label)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public boolean isDate() {
         return this == BIRTH_DATE || this == JOINED_ON || this == FULL_MEMBER_ON || this == LOST_CONTACT_ON;
     }

@@ -93,7 +93,7 @@ public final class RosterImport {
                 .thenComparingInt(RowRejection::rowNumber));
         return new RosterImportPlan(sheet.fileName(), sheet.sheetName(), sheet.header(), sheet.columns(),
                 sheet.branchHint(), List.copyOf(rows), List.copyOf(rejections), List.copyOf(sheet.sheetsRead()),
-                List.copyOf(sheet.skipped()), Set.copyOf(sheet.codedFields()));
+                List.copyOf(sheet.skipped()), Map.copyOf(sheet.columnNotes()));
     }
 
     private static MemberCheck checkRow(RosterSheet.Row row, Map<String, Member> known, long branch, LocalDate today) {

@@ -2,7 +2,6 @@ package org.branchledger.roster;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.branchledger.importing.HeaderMatch;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.RowRejection;
@@ -17,12 +16,12 @@ import org.branchledger.importing.SkippedSheet;
  * @param branchHint  the branch the file names (填报单位 or the title row), for a database with none
  * @param sheetsRead  the sheets read, in workbook order
  * @param skipped     the sheets not read, and why
- * @param codedFields the fields whose values came with a code in front ("95_男"), read by their text
+ * @param columnNotes how some fields were read, in words (codes dropped, a type kept in 党籍状态)
  */
 public record RosterImportPlan(String fileName, String sheetName, HeaderMatch header,
                                Map<RosterField, Integer> columns, String branchHint, List<ImportedRow> rows,
                                List<RowRejection> rejections, List<String> sheetsRead, List<SkippedSheet> skipped,
-                               Set<RosterField> codedFields) {
+                               Map<RosterField, String> columnNotes) {
 
     public int rejectedRows() {
         return (int) rejections.stream().map(r -> r.sheet() + "|" + r.rowNumber()).distinct().count();

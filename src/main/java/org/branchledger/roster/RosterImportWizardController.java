@@ -3,7 +3,6 @@ package org.branchledger.roster;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
@@ -53,6 +52,7 @@ public final class RosterImportWizardController {
     @FXML private Node reviewPane;
     @FXML private TitledPane mappingPane;
     @FXML private Label headerInfo;
+    @FXML private Label sheetsInfo;
     @FXML private TableView<ColumnMapping.Column> mappingTable;
     @FXML private Label mappingWarning;
     @FXML private Label counts;
@@ -92,12 +92,17 @@ public final class RosterImportWizardController {
             e.getRowValue().choice().set(e.getNewValue());
             showMissing();
         });
-        mappingTable.getColumns().setAll(List.of(letter, header, field));
+        TableColumn<ColumnMapping.Column, String> note = new TableColumn<>(Messages.get("import.mapping.col.note"));
+        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        note.setPrefWidth(330);
+        mappingTable.getColumns().setAll(List.of(letter, header, field, note));
         mappingTable.setEditable(true);
 
-        TableColumn<RowRejection, Integer> row = new TableColumn<>(Messages.get("import.rejected.row"));
-        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowNumber()));
-        row.setPrefWidth(70);
+        TableColumn<RowRejection, String> row = new TableColumn<>(Messages.get("import.rejected.row"));
+        row.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sheet() == null
+                ? String.valueOf(c.getValue().rowNumber())
+                : Messages.get("import.rejected.sheetRow", c.getValue().sheet(), c.getValue().rowNumber())));
+        row.setPrefWidth(110);
         TableColumn<RowRejection, String> column = new TableColumn<>(Messages.get("import.rejected.column"));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         column.setPrefWidth(130);
@@ -147,7 +152,10 @@ public final class RosterImportWizardController {
         mapping = ColumnMapping.of(checked);
         mappingTable.getItems().setAll(mapping);
         String sheet = checked.sheetName() == null ? "" : Messages.get("import.mapping.sheet", checked.sheetName());
-        headerInfo.setText(Messages.get("import.mapping.header", checked.header().headerRowNumber(), sheet));
+        headerInfo.setText(checked.header() == null ? Messages.get("import.mapping.formsOnly")
+                : Messages.get("import.mapping.header", checked.header().headerRowNumber(), sheet));
+        sheetsInfo.setText(RosterImportSummary.sheets(checked));
+        sheetsInfo.setManaged(!sheetsInfo.getText().isEmpty());
         showMissing();
         ImportCounts would = checked.wouldWrite();
         int checkedRows = checked.rows().size() + would.rejected();
@@ -160,7 +168,7 @@ public final class RosterImportWizardController {
         importButton.setText(valid == 0 ? Messages.get("import.button.nothing")
                 : would.rejected() > 0 ? Messages.get("import.button.valid", valid) : Messages.get("import.button.all"));
         importButton.setDisable(valid == 0);
-        mappingPane.setExpanded(!checked.header().missingRequired().isEmpty() || valid == 0);
+        mappingPane.setExpanded(checked.header() != null && (!checked.header().missingRequired().isEmpty() || valid == 0));
         show(reviewPane);
     }
 

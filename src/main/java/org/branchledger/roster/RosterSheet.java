@@ -73,7 +73,7 @@ final class RosterSheet {
     private String branchHint;
     private final List<String> sheetsRead = new ArrayList<>();
     private final List<SkippedSheet> skipped = new ArrayList<>();
-    private final Set<RosterField> codedFields = EnumSet.noneOf(RosterField.class);
+    private final Map<RosterField, String> columnNotes = new EnumMap<>(RosterField.class);
     private final List<Row> rows = new ArrayList<>();
     private final List<RowRejection> cellRejections = new ArrayList<>();
     private final Set<String> rejectedRows = new HashSet<>();
@@ -217,9 +217,12 @@ final class RosterSheet {
         if (CODED.contains(field)) {
             String plain = Text.withoutCode(text);
             if (!plain.equals(text)) {
-                codedFields.add(field);
+                columnNotes.putIfAbsent(field, "去掉代码读取(“" + text.strip() + "”读作“" + plain + "”)");
                 text = plain;
             }
+        }
+        if (field == RosterField.PARTY_STATUS && text.contains("党员")) {
+            columnNotes.put(field, "填的是正式党员/预备党员: 按党员类型读取，党籍状态记为正常");
         }
         values.put(field, text);
     }
@@ -330,9 +333,9 @@ final class RosterSheet {
         return skipped;
     }
 
-    /** The fields where values came with a code in front ("95_男"), dropped. */
-    Set<RosterField> codedFields() {
-        return codedFields;
+    /** How some fields were read, in words: codes dropped ("95_男"), a type kept in 党籍状态. */
+    Map<RosterField, String> columnNotes() {
+        return columnNotes;
     }
 
     List<Row> rows() {

@@ -103,4 +103,36 @@ class RosterImportWizardTest extends FxRobot {
         assertEquals(0, app.roster().members(branch.id()).size());
         assertTrue(lookup("#importValid").queryButton().isDisabled());
     }
+
+    @Test
+    void showsTheSheetsReadAndSkippedAndHowCodedAndRenamedColumnsWereRead() throws Exception {
+        String a = RealLayoutsTest.id("110105", "19800101", 11);
+        String b = RealLayoutsTest.id("110105", "19850202", 22);
+        java.util.List<java.util.List<String>> header = java.util.List.of(
+                java.util.List.of("姓名", "身份证号", "性别", "党籍状态", "入党时间", "加入党组织日期"));
+        java.util.Map<String, java.util.List<java.util.List<String>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("填表说明", java.util.List.of(java.util.List.of("请如实填写")));
+        java.util.List<java.util.List<String>> onDuty = new java.util.ArrayList<>(header);
+        onDuty.add(java.util.List.of("张在岗", a, "95_男", "正式党员", "2005-03-01", "2005-03-01"));
+        sheets.put("在岗党员", onDuty);
+        java.util.List<java.util.List<String>> offDuty = new java.util.ArrayList<>(header);
+        offDuty.add(java.util.List.of("李离岗", b, "96_女", "正式党员", "2010-07-01", "2010-07-01"));
+        sheets.put("不在岗党员", offDuty);
+        chosen = RealLayoutsTest.workbook(dir.resolve("两表.xlsx"), sheets);
+        Branch branch = openWindow();
+        interact(() -> files.importRoster(window.stage(), branch, () -> { }));
+        clickOn("#chooseFile");
+
+        Label counts = lookup("#importCounts").queryAs(Label.class);
+        waitUntil(20, () -> counts.getText() != null && counts.getText().contains("可新增 2 人"));
+        Label sheetsRead = lookup("#importSheets").queryAs(Label.class);
+        assertEquals("读取了 2 张工作表: 在岗党员、不在岗党员。跳过: 填表说明(没有表头)。", sheetsRead.getText());
+        TableView<?> mapping = lookup("#mappingTable").queryTableView();
+        java.util.List<String> notes = mapping.getItems().stream().map(c -> ((ColumnMapping.Column) c).note()).toList();
+        assertEquals("按“公民身份号码”读取", notes.get(1));
+        assertTrue(notes.get(2).startsWith("去掉代码读取(“95_男”读作“男”)"), notes.get(2));
+        assertTrue(notes.get(3).contains("按党员类型读取"), notes.get(3));
+        assertEquals("与“加入党组织日期”核对，不一致的行不导入", notes.get(4));
+        assertEquals("", notes.get(5), "the national wording is read as it is");
+    }
 }
