@@ -21,8 +21,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Bad files for the importers: random bytes (bare and behind an .xlsx / .xls signature), truncated
  * .xlsx, a zip bomb, formulas instead of values, a 100,000-row sheet with one bad row at the end, and
- * encoding mix-ups (UTF-8 header over GBK rows, UTF-16, GBK text under an .xlsx name). Each must be
- * refused with a clear message and leave the database as it was.
+ * encoding mix-ups (UTF-8 header over GBK rows, UTF-16, GBK text under an .xlsx name), quotes that do
+ * not pair, invisible characters in names, numbers of twenty digits, an .xlsx without styles. Each must
+ * be refused (the file, or its rows) with a clear message and leave the database as it was.
  */
 public final class FuzzInputs {
     static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
@@ -70,9 +71,25 @@ public final class FuzzInputs {
             o.write(("张三," + validId(seed) + ",2026-03-01,党员大会,学习,1.0\n").getBytes(GBK));
         }
         out.add(mixed);
+        // UTF-16 as Excel's "Unicode 文本" saves it (tabs), read, and its one row rejected: a wrong check digit
         Path utf16 = dir.resolve("UTF16.csv");
-        Files.write(utf16, ("\uFEFF姓名,公民身份号码\n张三," + validId(seed) + "\n").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(utf16, ("\uFEFF姓名\t公民身份号码\r\n张三\t" + wrongCheckDigit(validId(seed)) + "\r\n")
+                .getBytes(StandardCharsets.UTF_16LE));
         out.add(utf16);
+        Path utf16be = dir.resolve("UTF16BE.csv");
+        Files.write(utf16be, ("\uFEFF姓名,公民身份号码\n张三," + wrongCheckDigit(validId(seed)) + "\n")
+                .getBytes(StandardCharsets.UTF_16BE));
+        out.add(utf16be);
+        Path unclosed = dir.resolve("引号未配对.csv");
+        Files.writeString(unclosed, "姓名,公民身份号码,日期,形式,主题,学时\n\"张三," + validId(seed)
+                + ",2026-03-01,党员大会,学习,1\n李四,110101199003074514,2026-03-01,党员大会,学习,1\n", StandardCharsets.UTF_8);
+        out.add(unclosed);
+        Path swallowed = dir.resolve("引号吞行.csv");
+        Files.writeString(swallowed, "姓名,公民身份号码\n\"张三," + validId(seed) + "\n李四,\"110101199003074514\n",
+                StandardCharsets.UTF_8);
+        out.add(swallowed);
+        out.add(invisibleAndAbsurd(dir.resolve("不可见字符与超大数字.csv"), seed));
+        out.add(withoutStyles(dir.resolve("无样式表.xlsx"), seed));
         Path gbkAsXlsx = dir.resolve("其实是文本.xlsx");
         Files.write(gbkAsXlsx, ("姓名,公民身份号码\n张三," + validId(seed) + "\n").getBytes(GBK));
         out.add(gbkAsXlsx);
@@ -162,6 +179,72 @@ public final class FuzzInputs {
             wb.finish();
         }
         return file;
+    }
+
+    /**
+     * Direction overrides and control characters in names, and numbers no column can hold, in every
+     * importer's columns (学时 excepted: see issue 15). The ID numbers are wrong, so import-roster
+     * rejects the rows whatever it makes of the names.
+     */
+    private static Path invisibleAndAbsurd(Path file, long seed) throws IOException {
+        String id = wrongCheckDigit(validId(seed));
+        String huge = "99999999999999999999";
+        StringBuilder csv = new StringBuilder("姓名,公民身份号码,日期,形式,主题,学时,出勤,类别,题目,字数,承诺主体,承诺内容,"
+                + "完成时限,公示日期,评诺结果,满意度,优秀票,合格票,基本合格票,不合格票,满意,基本满意,不满意\n");
+        String[] names = {"\u202E三张", "张\u0000三", "张\u0007三", "\u2066张三\u2069", "张\u200F三", "张\u0085三"};
+        for (String name : names) {
+            csv.append(name).append(',').append(id).append(",2026-03-01,党员大会,学习,1,出席,笔记,学习,").append(huge)
+                    .append(",党员,学习,").append(huge).append(",2026-01-05,已兑现,").append(huge).append(',')
+                    .append(huge).append(",1e999999999,-1,1.5,").append(huge).append(",0,0\n");
+        }
+        csv.append("李四,").append(id).append(",99999999999999999999,党员大会,学习,1,出席,笔记,学习,1e-999999999,")
+                .append("党员,学习,2026-12-01,2026-01-05,已兑现,1e-999999999,0,0,0,0,0,0,0\n");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** An .xlsx with no styles part (legal; some tools write none): read, and its one row rejected. */
+    private static Path withoutStyles(Path file, long seed) throws IOException {
+        Path normal = file.resolveSibling("有样式-" + file.getFileName());
+        try (OutputStream os = Files.newOutputStream(normal)) {
+            Workbook wb = new Workbook(os, "BranchLedger", "1.0");
+            Worksheet ws = wb.newWorksheet("花名册");
+            ws.value(0, 0, "姓名");
+            ws.value(0, 1, "公民身份号码");
+            ws.value(0, 2, "入党日期");
+            ws.value(1, 0, "张三");
+            ws.value(1, 1, wrongCheckDigit(validId(seed)));
+            ws.value(1, 2, LocalDate.of(2019, 10, 11));
+            ws.style(1, 2).format("yyyy-mm-dd").set();
+            wb.finish();
+        }
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(normal.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e = in.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                if (entry.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                byte[] data;
+                try (var s = in.getInputStream(entry)) {
+                    data = s.readAllBytes();
+                }
+                if (entry.getName().equals("[Content_Types].xml") || entry.getName().equals("xl/_rels/workbook.xml.rels")) {
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replaceAll("<(Override|Relationship)\\b[^>]*styles[^>]*/>", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        Files.delete(normal);
+        return file;
+    }
+
+    private static String wrongCheckDigit(String id) {
+        return id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
     }
 
     private static String validId(long seed) {

@@ -6,29 +6,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 records read from a stream: fields split by commas, quoted fields with doubled quotes and
- * line breaks inside, records ended by CRLF, LF or CR. Lenient where Excel is: a quote inside an
- * unquoted field is kept as it is. A line break inside quotes becomes "\n", as in an Excel cell.
+ * RFC 4180 records read from a stream: fields split by a delimiter (a comma, or a tab in Excel's "Unicode
+ * 文本"), quoted fields with doubled quotes and line breaks inside, records ended by CRLF, LF or CR.
+ * Lenient where Excel is: a quote inside an unquoted field is kept as it is, and so is text after a
+ * closing quote on the same line. A line break inside quotes becomes "\n", as in an Excel cell.
  */
 final class CsvRecords {
-    /** A quoted field left open at the end of the file. */
+    /**
+     * A quote that does not pair: a quoted field left open at the end of the file, or one that ran over
+     * a line break and closed with text after it on the same field (a stray quote that swallowed the
+     * lines up to the next stray quote: rows silently merged).
+     */
     static final class UnclosedQuoteException extends IOException {
+        /** The 1-based record where the quote opened. */
         final int record;
+        /** True when the quote never closed; false when it closed lines later with text after it. */
+        final boolean toEndOfFile;
 
-        UnclosedQuoteException(int record) {
-            super("unclosed quote in record " + record);
+        UnclosedQuoteException(int record, boolean toEndOfFile) {
+            super((toEndOfFile ? "unclosed quote in record " : "quote spanning lines, then text, in record ") + record);
             this.record = record;
+            this.toEndOfFile = toEndOfFile;
         }
     }
 
     private final Reader in;
+    private final char delimiter;
     private final char[] buf = new char[64 * 1024];
     private int pos;
     private int len;
     private int recordNumber;
 
     CsvRecords(Reader in) {
+        this(in, ',');
+    }
+
+    CsvRecords(Reader in, char delimiter) {
         this.in = in;
+        this.delimiter = delimiter;
     }
 
     /** The 1-based number of the record last returned. */
@@ -47,14 +62,17 @@ final class CsvRecords {
         StringBuilder field = new StringBuilder();
         while (true) {
             if (c == '"' && field.length() == 0) {
-                readQuoted(field);
+                boolean spannedLines = readQuoted(field);
                 c = read();
-                continue; // anything after the closing quote up to the comma is kept (lenient)
+                if (spannedLines && !endOfField(c) && c != ' ') {
+                    throw new UnclosedQuoteException(recordNumber, false);
+                }
+                continue; // anything after the closing quote up to the delimiter is kept (lenient)
             }
-            if (c < 0 || c == '\n' || c == '\r' || c == ',') {
+            if (endOfField(c)) {
                 fields.add(field.toString());
                 field.setLength(0);
-                if (c == ',') {
+                if (c == delimiter) {
                     c = read();
                     continue;
                 }
@@ -68,15 +86,21 @@ final class CsvRecords {
         }
     }
 
-    private void readQuoted(StringBuilder field) throws IOException {
+    private boolean endOfField(int c) {
+        return c < 0 || c == '\n' || c == '\r' || c == delimiter;
+    }
+
+    /** Reads a quoted field up to its closing quote; true when it held a line break. */
+    private boolean readQuoted(StringBuilder field) throws IOException {
+        boolean lineBreak = false;
         while (true) {
             int c = read();
             if (c < 0) {
-                throw new UnclosedQuoteException(recordNumber);
+                throw new UnclosedQuoteException(recordNumber, true);
             }
             if (c == '"') {
                 if (peek() != '"') {
-                    return;
+                    return lineBreak;
                 }
                 read();
             } else if (c == '\r') {
@@ -84,6 +108,9 @@ final class CsvRecords {
                     read();
                 }
                 c = '\n';
+                lineBreak = true;
+            } else if (c == '\n') {
+                lineBreak = true;
             }
             field.append((char) c);
         }

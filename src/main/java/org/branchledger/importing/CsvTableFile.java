@@ -16,17 +16,24 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A CSV file as one sheet. The encoding is found once, when the file is opened: a UTF-8 byte order mark,
- * else UTF-8 if every byte sequence is valid UTF-8, else GB18030 (a superset of the GBK that Excel
- * writes on a Chinese Windows). Rows are read streaming; every non-empty field is TEXT.
+ * A CSV file as one sheet. The encoding is found once, when the file is opened: a byte order mark
+ * (UTF-8, or UTF-16 little- or big-endian as Excel's "Unicode 文本" writes it), else UTF-8 if every
+ * byte sequence is valid UTF-8, else GB18030 (a superset of the GBK that Excel writes on a Chinese
+ * Windows). The delimiter too: a tab when the first records split into more fields by tabs than by
+ * commas, else a comma. Then the whole file is read once through, so a quote that does not pair is
+ * refused when the file is opened, naming the row where it opened, before any row is used. Rows are
+ * read streaming; every non-empty field is TEXT.
  */
 final class CsvTableFile implements TableFile {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Records looked at to choose the delimiter: title rows and the header are within them. */
+    private static final int DELIMITER_SAMPLE = 50;
 
     private final Path file;
     private final String fileName;
     private final Charset charset;
-    private final boolean bom;
+    private final int bomLength;
+    private final char delimiter;
     private final TableSheet sheet = new TableSheet() {
         @Override
         public String name() {
@@ -44,8 +51,25 @@ final class CsvTableFile implements TableFile {
         this.file = file;
         this.fileName = fileName;
         try {
-            this.bom = startsWithBom(file);
-            this.charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(3);
+            }
+            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                charset = StandardCharsets.UTF_8;
+                bomLength = 3;
+            } else if (startsWith(head, 0xFF, 0xFE)) {
+                charset = StandardCharsets.UTF_16LE;
+                bomLength = 2;
+            } else if (startsWith(head, 0xFE, 0xFF)) {
+                charset = StandardCharsets.UTF_16BE;
+                bomLength = 2;
+            } else {
+                charset = isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+                bomLength = 0;
+            }
+            delimiter = detectDelimiter();
+            checkQuotes();
         } catch (IOException e) {
             throw ImportFileException.unreadable(fileName, e);
         }
@@ -55,11 +79,20 @@ final class CsvTableFile implements TableFile {
         return charset;
     }
 
-    private static boolean startsWithBom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    char delimiter() {
+        return delimiter;
+    }
+
+    private static boolean startsWith(byte[] head, int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
         }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUtf8(Path file) throws IOException {
@@ -75,6 +108,60 @@ final class CsvTableFile implements TableFile {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** A tab when the first records split into more fields by tabs than by commas. */
+    private char detectDelimiter() throws IOException {
+        return widestRecord('\t') > widestRecord(',') ? '\t' : ',';
+    }
+
+    private int widestRecord(char delimiter) throws IOException {
+        int widest = 0;
+        try (Reader reader = reader()) {
+            CsvRecords records = new CsvRecords(reader, delimiter);
+            for (int i = 0; i < DELIMITER_SAMPLE; i++) {
+                List<String> fields = records.next();
+                if (fields == null) {
+                    break;
+                }
+                widest = Math.max(widest, fields.size());
+            }
+        } catch (CsvRecords.UnclosedQuoteException e) {
+            // counted up to there; the quote is reported by checkQuotes
+        }
+        return widest;
+    }
+
+    /** Reads the file through once: a quote that does not pair refuses the file before a row is used. */
+    private void checkQuotes() throws IOException, ImportFileException {
+        try (Reader reader = reader()) {
+            CsvRecords records = new CsvRecords(reader, delimiter);
+            while (records.next() != null) {
+                // parsing is the check
+            }
+        } catch (CsvRecords.UnclosedQuoteException e) {
+            throw unpairedQuote(e);
+        }
+    }
+
+    private ImportFileException unpairedQuote(CsvRecords.UnclosedQuoteException e) {
+        String why = e.toEndOfFile ? "“\"”开始后直到文件末尾没有结束的引号"
+                : "“\"”开始的单元格跨过换行到后面的行才结束，几行被并成了一行";
+        return new ImportFileException(fileName, "第" + e.record + "行",
+                "引号没有配对(" + why + ")，请用 Excel 打开后另存为 CSV 再导入", e);
+    }
+
+    private Reader reader() throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            in.skipNBytes(bomLength);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new InputStreamReader(new BufferedInputStream(in), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     @Override
@@ -95,17 +182,11 @@ final class CsvTableFile implements TableFile {
     private CloseableIterator<SheetRow> open() throws ImportFileException {
         Reader reader;
         try {
-            InputStream in = Files.newInputStream(file);
-            if (bom) {
-                in.skipNBytes(3);
-            }
-            reader = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            reader = reader();
         } catch (IOException e) {
             throw ImportFileException.unreadable(fileName, e);
         }
-        CsvRecords records = new CsvRecords(reader);
+        CsvRecords records = new CsvRecords(reader, delimiter);
         return new CloseableIterator<>() {
             private SheetRow next;
             private boolean done;
@@ -141,8 +222,8 @@ final class CsvTableFile implements TableFile {
                     }
                     return new SheetRow(records.recordNumber(), cells);
                 } catch (CsvRecords.UnclosedQuoteException e) {
-                    throw new ImportFileError(new ImportFileException(fileName,
-                            "第" + e.record + "行的引号没有闭合,文件可能已损坏", e));
+                    // the file changed since it was checked
+                    throw new ImportFileError(unpairedQuote(e));
                 } catch (IOException e) {
                     throw new ImportFileError(ImportFileException.unreadable(fileName, e));
                 }

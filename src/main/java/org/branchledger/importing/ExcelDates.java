@@ -19,7 +19,18 @@ public final class ExcelDates {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /** The serial after Excel's last day, 9999-12-31 (Excel shows ##### for a date cell beyond it). */
+    static final double END_SERIAL = 2_958_466;
+
     private ExcelDates() {
+    }
+
+    /**
+     * Whether a number in a date-formatted cell can be a date: 0 (a time of day alone) up to 9999-12-31.
+     * Beyond, it stays a number, so the date column rejects the row rather than the file failing.
+     */
+    static boolean isDateSerial(double serial) {
+        return serial >= 0 && serial < END_SERIAL;
     }
 
     /**

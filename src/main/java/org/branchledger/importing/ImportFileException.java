@@ -18,6 +18,16 @@ public class ImportFileException extends Exception {
         this.problem = problem;
     }
 
+    /**
+     * A problem at a place in the file, {@code where} being e.g. "第5行":
+     * "名单.csv 第5行: 引号没有配对…"; {@link #problem()} is then "第5行: 引号没有配对…".
+     */
+    public ImportFileException(String fileName, String where, String problem, Throwable cause) {
+        super(fileName + " " + where + ": " + problem, cause);
+        this.fileName = fileName;
+        this.problem = where + ": " + problem;
+    }
+
     public String fileName() {
         return fileName;
     }

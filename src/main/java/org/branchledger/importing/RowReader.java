@@ -40,7 +40,13 @@ public final class RowReader {
         failed = true;
     }
 
-    /** The cell's text, stripped; null when blank (a rejection when required). */
+    /** The field whose text may hold no invisible characters (see {@link Text#hasInvisible}). */
+    public static final String NAME = "姓名";
+
+    /**
+     * The cell's text, stripped; null when blank (a rejection when required). A 姓名 holding an invisible
+     * character (a control or direction mark, {@link Text#hasInvisible}) is rejected.
+     */
     public String text(String field, boolean required) {
         Cell c = row.cell(field);
         if (c.blank()) {
@@ -53,7 +59,58 @@ public final class RowReader {
             reject(field, Text.FORMULA_REASON);
             return null;
         }
+        if (NAME.equals(field) && Text.hasInvisible(c.text())) {
+            reject(field, Text.invisibleReason(c.text()));
+            return null;
+        }
         return c.text().strip();
+    }
+
+    /**
+     * As {@link #text(String, boolean)}, and rejected as "过长(最多N字)" when longer than {@code maxLength}
+     * characters (counted as the reader sees them: a Chinese character or an emoji is one).
+     */
+    public String text(String field, boolean required, int maxLength) {
+        String t = text(field, required);
+        if (t != null && t.codePointCount(0, t.length()) > maxLength) {
+            reject(field, "过长(最多" + maxLength + "字)");
+            return null;
+        }
+        return t;
+    }
+
+    /**
+     * A whole number from 0 to {@code max}, from a number cell or text ("12", "12.0", "1,234", full-width
+     * digits); null when blank (a rejection when required). Any other text, a fraction, or a number out of
+     * range (however many digits: 99999999999999999999 too) is a rejection, never an exception.
+     */
+    public Integer wholeNumber(String field, boolean required, int max) {
+        Cell c = row.cell(field);
+        if (c.blank()) {
+            if (required) {
+                reject(field, "不能为空");
+            }
+            return null;
+        }
+        String shown = Text.strip(c.text());
+        if (c.kind() == Cell.Kind.TEXT && Text.isFormula(shown)) {
+            reject(field, Text.FORMULA_REASON);
+            return null;
+        }
+        String t = Text.halfWidth(shown).replace(",", "").replace("，", "");
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (!t.matches("[0-9]{1,10}")) {
+            reject(field, "应为 0 到 " + max + " 的整数: " + shown);
+            return null;
+        }
+        long v = Long.parseLong(t);
+        if (v > max) {
+            reject(field, "应为 0 到 " + max + " 的整数: " + shown);
+            return null;
+        }
+        return (int) v;
     }
 
     /** A date to the day, from a date cell, an Excel serial or any written form the app reads. */

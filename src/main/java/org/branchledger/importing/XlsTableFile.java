@@ -94,8 +94,9 @@ final class XlsTableFile implements TableFile {
         double value = c.getNumericCellValue();
         boolean date = value >= 0 && (DateUtil.isCellDateFormatted(c) || ExcelDates.isDateFormat(
                 (int) c.getCellStyle().getDataFormat(), c.getCellStyle().getDataFormatString()));
-        if (date) {
-            return Cell.date(date1904 ? value + ExcelDates.DAYS_1904_TO_1900 : value);
+        double serial = date1904 ? value + ExcelDates.DAYS_1904_TO_1900 : value;
+        if (date && ExcelDates.isDateSerial(serial)) {
+            return Cell.date(serial);
         }
         return Cell.number(value);
     }

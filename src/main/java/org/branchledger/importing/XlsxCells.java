@@ -45,8 +45,10 @@ final class XlsxCells {
 
     private Cell number(BigDecimal n, org.dhatim.fastexcel.reader.Cell c) {
         if (n.signum() >= 0 && ExcelDates.isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
-            double serial = n.doubleValue();
-            return Cell.date(date1904 ? serial + ExcelDates.DAYS_1904_TO_1900 : serial);
+            double serial = date1904 ? n.doubleValue() + ExcelDates.DAYS_1904_TO_1900 : n.doubleValue();
+            if (ExcelDates.isDateSerial(serial)) {
+                return Cell.date(serial);
+            }
         }
         return Cell.number(n);
     }

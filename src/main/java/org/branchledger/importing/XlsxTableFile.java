@@ -1,11 +1,17 @@
 package org.branchledger.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -16,6 +22,16 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 final class XlsxTableFile implements TableFile {
     /** Cell formats on (to tell dates from numbers); a cell FastExcel cannot parse becomes an error cell. */
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+    /**
+     * For a workbook without a styles part (legal, and written by some tools), which FastExcel cannot open
+     * with cell formats on: every number is then a plain number (dates arrive as serials, which the date
+     * columns read).
+     */
+    private static final ReadingOptions WITHOUT_FORMATS = new ReadingOptions(false, true);
+
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+    private static final Pattern OVERRIDE = Pattern.compile("<(?:\\w+:)?Override\\b[^>]*>");
+    private static final Pattern PART_NAME = Pattern.compile("PartName\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private final String fileName;
     private final ReadableWorkbook workbook;
@@ -26,7 +42,7 @@ final class XlsxTableFile implements TableFile {
         this.fileName = fileName;
         ReadableWorkbook wb = null;
         try {
-            wb = new ReadableWorkbook(file.toFile(), OPTIONS);
+            wb = open(file);
             this.cells = new XlsxCells(wb.isDate1904());
             try (Stream<Sheet> s = wb.getSheets()) {
                 this.sheets = s.map(sheet -> (TableSheet) new XlsxSheet(sheet)).toList();
@@ -35,6 +51,50 @@ final class XlsxTableFile implements TableFile {
         } catch (IOException | RuntimeException e) { // FastExcel throws runtime exceptions on bad XML
             closeQuietly(wb);
             throw ImportFileException.corrupt(fileName, e);
+        }
+    }
+
+    /**
+     * With cell formats when the package has a styles part; without them when it has none, or when they
+     * cannot be read (a broken styles part).
+     */
+    private static ReadableWorkbook open(Path file) throws IOException {
+        if (!hasStyles(file)) {
+            return new ReadableWorkbook(file.toFile(), WITHOUT_FORMATS);
+        }
+        try {
+            return new ReadableWorkbook(file.toFile(), OPTIONS);
+        } catch (IOException | RuntimeException withFormats) {
+            try {
+                return new ReadableWorkbook(file.toFile(), WITHOUT_FORMATS);
+            } catch (IOException | RuntimeException without) {
+                withFormats.addSuppressed(without);
+                throw withFormats;
+            }
+        }
+    }
+
+    /** Whether [Content_Types].xml names a styles part and the package holds it (as FastExcel looks for it). */
+    static boolean hasStyles(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry types = zip.getEntry("[Content_Types].xml");
+            if (types == null) {
+                return false;
+            }
+            String xml;
+            try (InputStream in = zip.getInputStream(types)) {
+                xml = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+            }
+            Matcher m = OVERRIDE.matcher(xml);
+            while (m.find()) {
+                String element = m.group();
+                Matcher name = PART_NAME.matcher(element);
+                if (element.contains(STYLES_TYPE) && name.find()) {
+                    String part = name.group(1).startsWith("/") ? name.group(1).substring(1) : name.group(1);
+                    return zip.getEntry(part) != null;
+                }
+            }
+            return false;
         }
     }
 

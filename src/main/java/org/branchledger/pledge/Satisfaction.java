@@ -34,6 +34,13 @@ public final class Satisfaction {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("应为百分数，如 95% 或 95.5: " + text.strip());
         }
+        // an exponent can make the number absurdly large or small ("1e-999999999"): decide before computing
+        if (v.precision() - v.scale() > 10) {
+            throw new IllegalArgumentException("应在 0% 到 100% 之间: " + text.strip());
+        }
+        if (v.scale() - v.precision() > 10) {
+            v = BigDecimal.ZERO; // below 1e-10: nothing that shows as a percentage
+        }
         if (!percent && v.compareTo(BigDecimal.ONE) <= 0 && (numberCell || t.contains("."))) {
             v = v.multiply(BigDecimal.valueOf(100));
         }

@@ -29,9 +29,6 @@ public final class MemberRules {
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("[\\d\\s()（）-]{7,20}");
 
-    /** Control characters and the marks that turn text around on screen (a name must read as it is). */
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "[\\x00-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u061C\\uFEFF]");
     /** The longest text each field keeps (the database's columns). */
     private static final Map<RosterField, Integer> MAX_LENGTH = Map.of(RosterField.EDUCATION, 20,
             RosterField.CATEGORY, 40, RosterField.JOB, 100, RosterField.ADDRESS, 200, RosterField.FLOATING_TO, 100,
@@ -88,8 +85,8 @@ public final class MemberRules {
             errors.add(new FieldError(RosterField.NAME, "不能为空"));
         } else if (name.length() > 50) {
             errors.add(new FieldError(RosterField.NAME, "过长(最多50字)"));
-        } else if (INVISIBLE.matcher(name).find()) {
-            errors.add(new FieldError(RosterField.NAME, "姓名含不可见字符"));
+        } else if (Text.hasInvisible(f.text(RosterField.NAME))) {
+            errors.add(new FieldError(RosterField.NAME, Text.invisibleReason(f.text(RosterField.NAME))));
         }
         MAX_LENGTH.forEach((field, max) -> {
             String t = f.text(field);

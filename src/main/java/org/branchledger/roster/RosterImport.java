@@ -22,6 +22,7 @@ import org.branchledger.core.ids.InvalidIdNumberException;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.ImportFileException;
 import org.branchledger.importing.RowRejection;
+import org.branchledger.importing.Text;
 
 /**
  * Importing a roster: every row read and checked first ({@link #plan}), then written in one
@@ -108,6 +109,9 @@ public final class RosterImport {
             }
         }
         String name = values.get(RosterField.NAME);
+        if (Text.hasInvisible(name)) {
+            return new MemberCheck(null, List.of(new FieldError(RosterField.NAME, Text.invisibleReason(name))));
+        }
         if (current != null && name != null && !MemberRules.compactName(name).equals(current.name())) {
             return new MemberCheck(null, List.of(new FieldError(RosterField.NAME,
                     "与该公民身份号码在册的党员(" + current.name() + ")不符")));

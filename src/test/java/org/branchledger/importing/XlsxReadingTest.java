@@ -88,6 +88,23 @@ class XlsxReadingTest {
     }
 
     @Test
+    void aDateCellBeyondExcelsLastDayStaysANumber() throws Exception {
+        Path file = write("远.xlsx", ws -> {
+            ws.value(0, 0, 1e20);
+            ws.style(0, 0).format("yyyy-mm-dd").set();
+            ws.value(0, 1, 2_958_465);
+            ws.style(0, 1).format("yyyy-mm-dd").set();
+            ws.value(0, 2, 2_958_466);
+            ws.style(0, 2).format("yyyy-mm-dd").set();
+        });
+        SheetRow row = Rows.firstSheet(file).get(0);
+        assertEquals(Cell.Kind.NUMBER, row.cell(0).kind(), "the row's date column rejects it; the file still reads");
+        assertEquals("100000000000000000000", row.cell(0).text());
+        assertEquals(new Cell(Cell.Kind.DATE, "9999-12-31", 2_958_465), row.cell(1));
+        assertEquals(Cell.Kind.NUMBER, row.cell(2).kind());
+    }
+
+    @Test
     void plainNumbersAsExcelShowsThem() {
         assertEquals("440106199605283000", Cell.number(4.40106199605283E17).text());
         assertEquals("440106199605283000", Cell.number(new BigDecimal("440106199605283055")).text());

@@ -260,7 +260,7 @@ class RealLayoutsTest {
                 row("王五", c, "", "学".repeat(21)))));
 
         assertEquals(3, cli.run("import-roster", file.toString(), "--branch", "三支部"));
-        assertTrue(cli.err().contains("坏格.xlsx 第2行 姓名: 姓名含不可见字符"), cli.err());
+        assertTrue(cli.err().contains("坏格.xlsx 第2行 姓名: 含不可见字符(U+202E)"), cli.err());
         assertTrue(cli.err().contains("坏格.xlsx 第3行 家庭住址: 过长(最多200字"), cli.err());
         assertTrue(cli.err().contains("坏格.xlsx 第4行 学历: 过长(最多20字"), cli.err());
         assertEquals("imported=0 updated=0 unchanged=0 rejected=3", cli.lastLine());

@@ -30,5 +30,12 @@ class ImportFuzzTest {
         assertTrue(r.tried() >= FuzzTrial.IMPORTERS.size() * 20, report);
         assertTrue(report.contains("解压炸弹.xlsx -> exit 2, 解压炸弹.xlsx: 文件解压后过大"), report);
         assertTrue(report.contains("import-roster 十万行.xlsx -> exit 3"), report);
+        // issue 15: these files are read (their rows rejected), or refused naming the row
+        assertTrue(report.contains("import-roster UTF16.csv -> exit 3"), report);
+        assertTrue(report.contains("import-roster UTF16BE.csv -> exit 3"), report);
+        assertTrue(report.contains("import-roster 无样式表.xlsx -> exit 3"), report);
+        assertTrue(report.contains("import-notes 引号未配对.csv -> exit 2, 引号未配对.csv 第2行: 引号没有配对"), report);
+        assertTrue(report.contains("import-roster 引号吞行.csv -> exit 2, 引号吞行.csv 第2行: 引号没有配对"), report);
+        assertTrue(report.contains("import-notes 不可见字符与超大数字.csv -> exit 3"), report);
     }
 }
