@@ -22,12 +22,19 @@ public final class Text {
     private Text() {
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     /** The text part of a coded value ("95_男" → "男", "01 汉族" → "汉族"); other text as it is. */
     public static String withoutCode(String s) {
         if (s == null) {
             return null;
         }
         String t = strip(s);
+        if (t.isEmpty() || !isAsciiLetterOrDigit(t.charAt(0))) {
+            return t; // the common case, 男 or 汉族, without a pattern
+        }
         String plain = CODE.matcher(t).replaceFirst("");
         return plain.isEmpty() ? t : plain;
     }

@@ -25,6 +25,9 @@ public final class Ethnicities {
         if (text == null) {
             return null;
         }
+        if (KNOWN.contains(text)) {
+            return text;
+        }
         String t = MemberRules.compactName(text);
         if (KNOWN.contains(t)) {
             return t;

@@ -39,6 +39,12 @@ public final class MemberRules {
 
     /** 正式党员 / 预备党员 (also 正式, 预备), else null. */
     private static MemberType memberType(String text) {
+        if (text.equals("正式党员")) {
+            return MemberType.FULL;
+        }
+        if (text.equals("预备党员")) {
+            return MemberType.PROBATIONARY;
+        }
         return switch (compactName(text).replace("党员", "")) {
             case "正式" -> MemberType.FULL;
             case "预备" -> MemberType.PROBATIONARY;
