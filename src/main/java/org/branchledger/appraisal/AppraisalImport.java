@@ -43,7 +43,8 @@ public final class AppraisalImport {
     }
 
     /** The checked file. */
-    public record Plan(String fileName, String sheetName, int year, List<Planned> rows, List<RowRejection> rejections) {
+    public record Plan(String fileName, String sheetName, int year, List<Planned> rows, List<RowRejection> rejections,
+                       List<org.branchledger.importing.SkippedSheet> skipped) {
         public ImportCounts wouldWrite() {
             return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
@@ -105,7 +106,7 @@ public final class AppraisalImport {
             rows.add(new Planned(row.number(), member, probationary, entry, outcome));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new Plan(table.fileName(), table.sheetName(), year, rows, rejections);
+        return new Plan(table.fileName(), table.sheetName(), year, rows, rejections, table.skipped());
     }
 
     /** Writes the plan in one transaction: 0s when rows were rejected and the valid ones not accepted. */

@@ -37,7 +37,7 @@ final class ImportAppraisalCommand implements ImportFileCommand {
         } catch (ImportFileException e) {
             throw UserError.badInput(e.getMessage());
         }
-        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.rejections(), plan.wouldWrite(), args,
+        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.skipped(), plan.rejections(), plan.wouldWrite(), args,
                 acceptValid -> app.appraisalImport().commit(plan, branch.id(), acceptValid), out, err);
     }
 }

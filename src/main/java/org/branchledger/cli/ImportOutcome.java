@@ -7,6 +7,7 @@ import org.branchledger.core.ExitCode;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.importing.RowRejection;
+import org.branchledger.importing.SkippedSheet;
 
 /**
  * The end every import-* command shares: each rejected row on stderr, then nothing written (a dry run,
@@ -21,9 +22,11 @@ final class ImportOutcome {
      * @param would  the counts if the valid rows were written
      * @param commit writes the valid rows (given --accept-valid) and returns what was written
      */
-    static ExitCode report(String fileName, String sheetName, List<RowRejection> rejections, ImportCounts would,
+    static ExitCode report(String fileName, String sheetName, List<SkippedSheet> skipped, List<RowRejection> rejections,
+                           ImportCounts would,
                            CommandArgs args, Function<Boolean, ImportCounts> commit, PrintStream out,
                            PrintStream err) {
+        skipped.forEach(s -> err.println(s.line(fileName)));
         rejections.forEach(r -> err.println(r.line(fileName, sheetName)));
         boolean acceptValid = args.flag("--accept-valid");
         ImportCounts counts;

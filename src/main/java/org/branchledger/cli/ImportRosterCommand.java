@@ -34,9 +34,8 @@ final class ImportRosterCommand implements ImportFileCommand {
         } catch (ImportFileException e) {
             throw UserError.badInput(e.getMessage());
         }
-        plan.skipped().forEach(skipped -> err.println(skipped.line(plan.fileName())));
         Branch branch = existing.orElseGet(() -> newBranch(wanted.orElse(plan.branchHint()), file));
-        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.rejections(), plan.wouldWrite(), args,
+        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.skipped(), plan.rejections(), plan.wouldWrite(), args,
                 acceptValid -> app.rosterImport().commit(plan, branch, acceptValid), out, err);
     }
 

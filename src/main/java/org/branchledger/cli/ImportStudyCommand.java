@@ -40,7 +40,7 @@ final class ImportStudyCommand implements ImportFileCommand {
         } catch (ImportFileException e) {
             throw UserError.badInput(e.getMessage());
         }
-        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.rejections(), plan.wouldWrite(), args,
+        return ImportOutcome.report(plan.fileName(), plan.sheetName(), plan.skipped(), plan.rejections(), plan.wouldWrite(), args,
                 acceptValid -> app.studyImport().commit(plan, branch.id(), acceptValid), out, err);
     }
 

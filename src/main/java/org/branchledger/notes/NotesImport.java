@@ -39,7 +39,8 @@ public final class NotesImport {
     }
 
     /** The checked file. */
-    public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
+    public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections,
+                       List<org.branchledger.importing.SkippedSheet> skipped) {
         public ImportCounts wouldWrite() {
             return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
@@ -97,7 +98,7 @@ public final class NotesImport {
             rows.add(new Planned(row.number(), note, outcome(note)));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new Plan(table.fileName(), table.sheetName(), rows, rejections);
+        return new Plan(table.fileName(), table.sheetName(), rows, rejections, table.skipped());
     }
 
     private RowOutcome outcome(ReadingNote n) {

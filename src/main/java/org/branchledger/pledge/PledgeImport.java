@@ -65,7 +65,8 @@ public final class PledgeImport {
     }
 
     /** The checked file. */
-    public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections) {
+    public record Plan(String fileName, String sheetName, List<Planned> rows, List<RowRejection> rejections,
+                       List<org.branchledger.importing.SkippedSheet> skipped) {
         public ImportCounts wouldWrite() {
             return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
@@ -102,7 +103,7 @@ public final class PledgeImport {
             rows.add(new Planned(row.number(), p, entries, outcome(known, p, entries)));
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new Plan(table.fileName(), table.sheetName(), rows, rejections);
+        return new Plan(table.fileName(), table.sheetName(), rows, rejections, table.skipped());
     }
 
     /** The row's pledge, or null with its reasons recorded. */

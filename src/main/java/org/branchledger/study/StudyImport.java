@@ -79,7 +79,8 @@ public final class StudyImport {
 
     /** The checked file: which sheet, how its columns were read, what would be written and what not. */
     public record Plan(String fileName, String sheetName, boolean matrix, List<ColumnUse> columns,
-                       List<NameMatch> names, List<Planned> rows, List<RowRejection> rejections) {
+                       List<NameMatch> names, List<Planned> rows, List<RowRejection> rejections,
+                       List<org.branchledger.importing.SkippedSheet> skipped) {
         public ImportCounts wouldWrite() {
             return ImportCounts.of(rows.stream().map(Planned::outcome).toList(), rejections);
         }
@@ -214,7 +215,7 @@ public final class StudyImport {
         }
         rejections.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
         return new Plan(table.fileName(), table.sheetName(), false, columnUses(h), List.copyOf(names.values()), rows,
-                rejections);
+                rejections, table.skipped());
     }
 
     /** 出勤 as the long form writes it, or as a sign-in sheet marks it (√, 补 3.15 …). */

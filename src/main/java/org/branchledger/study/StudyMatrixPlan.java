@@ -86,7 +86,7 @@ final class StudyMatrixPlan {
             }
         }
         return new StudyImport.Plan(fileName, matrix.sheetName(), true, columnUses(sessions), List.copyOf(names.values()),
-                rows, rejections);
+                rows, rejections, List.of());
     }
 
     /** Where a rejection is: the row, and the column by its header. */

@@ -74,6 +74,6 @@ class RowReaderTest {
         assertEquals(List.of("应为 0 到 100000 的整数: 99999999999999999999", "应为 0 到 100000 的整数: -5",
                 "应为 0 到 100000 的整数: 1.5", "应为 0 到 100000 的整数: 1e9", Text.FORMULA_REASON, "不能为空",
                 "应为 0 到 100000 的整数: 2147483648"), reasons);
-        assertEquals("字 数", r.rejections().get(0).column(), "the column as the file names it");
+        assertEquals("字数", r.rejections().get(0).column(), "the column as the file names it, spaces inside left out");
     }
 }

@@ -30,7 +30,7 @@ class StudyImportModelTest {
                         new StudyImport.ColumnUse("C", "2026.3.8 党课 2学时", "活动: 2026-03-08 党课 2.0学时")),
                 List.of(new StudyImport.NameMatch("张三", "张三", "****1234")),
                 List.of(planned(3, 1, RowOutcome.NEW), planned(4, 2, RowOutcome.UNCHANGED)),
-                List.of(new RowRejection(5, "姓名", "有两名党员叫“李四”")));
+                List.of(new RowRejection(5, "姓名", "有两名党员叫“李四”")), List.of());
         model.show(plan);
         assertEquals("工作表“三月”: 签到汇总表(每行一名党员，每列一次活动)", model.sheetLine().get());
         assertEquals("(不导入)", model.columns().get(0).field());
