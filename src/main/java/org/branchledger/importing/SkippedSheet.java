@@ -6,7 +6,7 @@ public record SkippedSheet(String name, String reason) {
     /** Why a sheet without a (complete) header was skipped. */
     static SkippedSheet of(TableSheet sheet, HeaderMatch partial) {
         String why = partial == null ? "没有表头" : "表头缺少" + String.join("、", partial.missingRequired()) + "列";
-        return new SkippedSheet(sheet.name(), sheet.hidden() ? why + "(隐藏的工作表)" : why);
+        return new SkippedSheet(sheet.name(), sheet.hidden() ? "隐藏的工作表，" + why : why);
     }
 
     /** One stderr line, starting with the file name. */

@@ -53,6 +53,7 @@ public final class RosterImportWizardController {
     @FXML private TitledPane mappingPane;
     @FXML private Label headerInfo;
     @FXML private Label sheetsInfo;
+    @FXML private Label columnsInfo;
     @FXML private TableView<ColumnMapping.Column> mappingTable;
     @FXML private Label mappingWarning;
     @FXML private Label counts;
@@ -79,22 +80,22 @@ public final class RosterImportWizardController {
 
         TableColumn<ColumnMapping.Column, String> letter = new TableColumn<>(Messages.get("import.mapping.col.letter"));
         letter.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().letter()));
-        letter.setPrefWidth(50);
+        letter.setPrefWidth(40);
         TableColumn<ColumnMapping.Column, String> header = new TableColumn<>(Messages.get("import.mapping.col.header"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
-        header.setPrefWidth(260);
+        header.setPrefWidth(220);
         TableColumn<ColumnMapping.Column, ColumnMapping.Choice> field =
                 new TableColumn<>(Messages.get("import.mapping.col.field"));
         field.setCellValueFactory(c -> c.getValue().choice());
         field.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableList(ColumnMapping.choices())));
-        field.setPrefWidth(240);
+        field.setPrefWidth(170);
         field.setOnEditCommit(e -> {
             e.getRowValue().choice().set(e.getNewValue());
             showMissing();
         });
         TableColumn<ColumnMapping.Column, String> note = new TableColumn<>(Messages.get("import.mapping.col.note"));
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        note.setPrefWidth(330);
+        note.setPrefWidth(560);
         mappingTable.getColumns().setAll(List.of(letter, header, field, note));
         mappingTable.setEditable(true);
 
@@ -110,6 +111,8 @@ public final class RosterImportWizardController {
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         reason.setPrefWidth(560);
         rejectedTable.getColumns().setAll(List.of(row, column, reason));
+        rejectedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        mappingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     }
 
     /** Shows the wizard for a branch; {@code onImported} runs after rows were written. */
@@ -156,6 +159,8 @@ public final class RosterImportWizardController {
                 : Messages.get("import.mapping.header", checked.header().headerRowNumber(), sheet));
         sheetsInfo.setText(RosterImportSummary.sheets(checked));
         sheetsInfo.setManaged(!sheetsInfo.getText().isEmpty());
+        columnsInfo.setText(RosterImportSummary.columns(checked));
+        columnsInfo.setManaged(!columnsInfo.getText().isEmpty());
         showMissing();
         ImportCounts would = checked.wouldWrite();
         int checkedRows = checked.rows().size() + would.rejected();
@@ -169,6 +174,8 @@ public final class RosterImportWizardController {
                 : would.rejected() > 0 ? Messages.get("import.button.valid", valid) : Messages.get("import.button.all"));
         importButton.setDisable(valid == 0);
         mappingPane.setExpanded(checked.header() != null && (!checked.header().missingRequired().isEmpty() || valid == 0));
+        mappingPane.setVisible(checked.header() != null);
+        mappingPane.setManaged(checked.header() != null);
         show(reviewPane);
     }
 

@@ -137,7 +137,7 @@ final class RosterSheet {
         String why = leading.isEmpty() ? "是空的"
                 : match.isPresent() ? "表头缺少" + (mapped.containsKey(RosterField.NAME) ? "公民身份号码" : "姓名") + "列"
                 : "没有表头";
-        skipped.add(new SkippedSheet(sheet.name(), sheet.hidden() && !leading.isEmpty() ? why + "(隐藏的工作表)" : why));
+        skipped.add(new SkippedSheet(sheet.name(), sheet.hidden() && !leading.isEmpty() ? "隐藏的工作表，" + why : why));
     }
 
     private static List<SheetRow> leadingRows(TableSheet sheet) throws ImportFileException {
