@@ -48,6 +48,7 @@ public final class StudyImportController {
     @FXML private TableView<StudyImportModel.ColumnRow> columnTable;
     @FXML private TableView<StudyImport.NameMatch> nameTable;
     @FXML private TableView<RowRejection> rejectedTable;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private Button importButton;
 
     public StudyImportController(StudyImport studyImport, Tasks tasks, FileChooser files) {
@@ -58,7 +59,7 @@ public final class StudyImportController {
 
     @FXML
     private void initialize() {
-        fileLabel.setText(Messages.get("import.noFile"));
+        fileLabel.setText(Messages.get("studyImport.noFile"));
         kindChoice.getItems().setAll(StudyImportModel.kinds());
         kindChoice.getItems().add(0, "");
         recheckButton.disableProperty().set(true);
@@ -127,7 +128,11 @@ public final class StudyImportController {
         long branch = branchId;
         model.refuse(Messages.get("import.reading", chosen.getFileName()), false);
         running = tasks.run(p -> studyImport.plan(chosen, branch, options, p))
-                .onSuccess(model::show)
+                .onSuccess(plan -> {
+                    model.show(plan);
+                    // nothing rejected: show whom the names were matched to, else the problems first
+                    tabs.getSelectionModel().select(plan.rejections().isEmpty() && !plan.names().isEmpty() ? 2 : 0);
+                })
                 .onError(this::failed)
                 .onCancelled(() -> model.refuse(Messages.get("import.cancelled"), false))
                 .start();
