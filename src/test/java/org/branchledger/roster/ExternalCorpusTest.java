@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.branchledger.testing.CliRun;
+import org.branchledger.testing.MembersCsv;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -58,7 +59,7 @@ class ExternalCorpusTest {
             assertEquals(0, code, cli.err());
         }
         assertEquals(0, cli.run("members", "--branch", branch, "--format", "csv"));
-        Map<String, Map<String, String>> got = csv(cli.out());
+        Map<String, Map<String, String>> got = MembersCsv.parse(cli.out());
         Map<String, Map<String, String>> want = members(text);
         assertEquals(want.keySet(), got.keySet(), "the valid members, no others");
         want.forEach((id, fields) -> fields.forEach((name, value) ->
@@ -91,20 +92,5 @@ class ExternalCorpusTest {
             members.put(m.group(1), fields);
         }
         return members;
-    }
-
-    private static Map<String, Map<String, String>> csv(String out) {
-        List<String> lines = out.lines().map(l -> l.replace("\uFEFF", "")).toList();
-        String[] head = lines.get(0).split(",", -1);
-        Map<String, Map<String, String>> byId = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < head.length && i < cells.length; i++) {
-                m.put(head[i], cells[i]);
-            }
-            byId.put(m.get("公民身份号码"), m);
-        }
-        return byId;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.branchledger.core.ids.IdNumber;
 import org.branchledger.testing.CliRun;
+import org.branchledger.testing.MembersCsv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,18 +70,7 @@ class RealLayoutsTest {
     /** The roster as {@code members --format csv} prints it: 公民身份号码 → column → value. */
     private Map<String, Map<String, String>> members(String branch) {
         assertEquals(0, cli.run("members", "--branch", branch, "--format", "csv"));
-        List<String> lines = cli.out().lines().map(l -> l.replace("\uFEFF", "")).toList();
-        String[] head = lines.get(0).split(",", -1);
-        Map<String, Map<String, String>> byId = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < head.length && i < cells.length; i++) {
-                m.put(head[i], cells[i]);
-            }
-            byId.put(m.get("公民身份号码"), m);
-        }
-        return byId;
+        return MembersCsv.parse(cli.out());
     }
 
     private void assertOneLinePerMessage(String fileName) {
