@@ -20,7 +20,7 @@ public final class BranchRules {
     public static final int NOTICE_DAYS_MIN = 1;
     public static final int NOTICE_DAYS_MAX = 60;
     /** Digits with dashes, spaces, brackets or a leading +: 0571-8888 1234, (0571)88881234, 138 0000 0000. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\- ()（）]*[0-9]");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(（][0-9\\- ()（）]*[0-9]");
 
     private BranchRules() {
     }
@@ -125,6 +125,28 @@ public final class BranchRules {
                 || b.noticeDays() > NOTICE_DAYS_MAX
                 ? Messages.get("branch.check.noticeDays", NOTICE_DAYS_MIN, NOTICE_DAYS_MAX) : "");
         return s.toString();
+    }
+
+    /**
+     * Whether a roster sheet's 填报单位 or title ({@code hint}) names a branch other than {@code branchName}:
+     * only a hint that reads like a Party organisation counts (a title such as "2024年花名册" says nothing),
+     * and 红旗村党支部 is the same branch as 红旗村党支部（示范） or "红旗村 党支部".
+     */
+    public static boolean namesAnotherBranch(String hint, String branchName) {
+        if (hint == null || branchName == null || !ORGANISATION.matcher(hint).find()) {
+            return false;
+        }
+        String a = core(hint);
+        String b = core(branchName);
+        return !a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a);
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile("支部|总支|党委|党组");
+
+    /** 2024年红旗村党支部（示范） → 红旗村: the part that tells branches apart. */
+    private static String core(String name) {
+        return name.replaceAll("\\s+", "").replaceAll("[（(][^）)]*[）)]", "").replaceFirst("^\\d{4}年度?", "")
+                .replaceFirst("(中共)", "").replaceFirst("(党总支|总支部?|党支部|支部委员会|支部)$", "");
     }
 
     /** Blank text as null, other text stripped: what is stored. */
