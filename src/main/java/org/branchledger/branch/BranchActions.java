@@ -66,8 +66,9 @@ public final class BranchActions {
                     .toList();
             selection.branches().setAll(rest);
             selection.branch().set(rest.isEmpty() ? null : rest.get(0));
-            dialogs.showInfo(Messages.get("branch.remove.title"), Messages.get("branch.info.removed",
-                    removed.branch().name(), removed.backup().toAbsolutePath()));
+            // once the deleting dialog is off the screen
+            javafx.application.Platform.runLater(() -> dialogs.showInfo(Messages.get("branch.remove.title"),
+                    Messages.get("branch.info.removed", removed.branch().name(), removed.backup().toAbsolutePath())));
         });
     }
 

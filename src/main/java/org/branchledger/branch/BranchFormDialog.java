@@ -51,7 +51,7 @@ final class BranchFormDialog {
 
         GridPane grid = Forms.form();
         int row = Forms.field(grid, 0, "branch.field.name", name, model.nameError());
-        row = Forms.field(grid, row, "branch.field.kind", kind, null);
+        row = Forms.field(grid, row, "branch.field.kind", kind, new javafx.beans.property.SimpleStringProperty(""));
         row = Forms.field(grid, row, "branch.field.higherOrg", higherOrg, model.higherOrgError());
         row = Forms.field(grid, row, "branch.field.secretary", secretary, model.secretaryError());
         row = Forms.field(grid, row, "branch.field.founded", founded, model.foundedError());
@@ -66,13 +66,20 @@ final class BranchFormDialog {
         daysError.setId("branchNoticeDaysError");
         daysError.setWrapText(true);
         grid.add(daysError, 1, row + 1);
-        grid.setVgap(6);
+        // every message line keeps its room, so a warning never moves the fields under the mouse
+        grid.getChildren().stream().filter(n -> n.getStyleClass().contains("field-error")).forEach(n -> {
+            n.managedProperty().unbind();
+            n.setManaged(true);
+            ((Label) n).setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        });
+        grid.setVgap(2);
         grid.setPrefWidth(560);
         Label hint = Forms.hint(Messages.get("branch.form.hint"));
         hint.setMaxWidth(560);
         Label status = new Label();
         status.setId("branchStatus");
-        dialog.getDialogPane().setContent(new VBox(12, grid, hint, status));
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // 正在保存 only while saving
+        dialog.getDialogPane().setContent(new VBox(8, grid, hint, status));
 
         Forms.saveButton(dialog, "branchSave", model.valid(), status, tasks, dialogs, () -> {
             Branch wanted = model.branch();

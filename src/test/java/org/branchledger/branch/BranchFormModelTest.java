@@ -41,7 +41,7 @@ class BranchFormModelTest {
         BranchFormModel form = new BranchFormModel(null, List.of(), TODAY);
         form.name().set("东风村党支部");
         form.phone().set("找村委会");
-        assertTrue(form.phoneError().get().startsWith("监督电话只能填数字"), form.phoneError().get());
+        assertTrue(form.phoneError().get().startsWith("只能填数字"), form.phoneError().get());
         form.phone().set("0571-8888 6666");
         assertEquals("", form.phoneError().get());
         form.phone().set("(0571)88886666");
@@ -50,12 +50,12 @@ class BranchFormModelTest {
         form.founded().set("2026-12-07");
         assertEquals("成立日期不能晚于今天。", form.foundedError().get());
         form.founded().set("1958年3月");
-        assertEquals("成立日期请写到哪一天，例如 1956-07-01。", form.foundedError().get());
+        assertEquals("请写到哪一天，如 1956-07-01。", form.foundedError().get());
         form.founded().set("1958年3月1日");
         assertEquals("", form.foundedError().get());
 
         form.noticeDays().set("七");
-        assertEquals("公示期请填 1 到 60 之间的整天数。", form.noticeDaysError().get());
+        assertEquals("请填 1 到 60 之间的整天数。", form.noticeDaysError().get());
         assertFalse(form.valid().get());
         form.noticeDays().set(" 7 ");
         assertTrue(form.valid().get());
