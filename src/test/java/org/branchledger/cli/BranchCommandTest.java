@@ -86,6 +86,8 @@ class BranchCommandTest {
         assertEquals(0, cli.run("branch", "add", "西山村党支部"));
         assertEquals(2, cli.run("branch", "set", "西山村党支部", "--rename", "东风村党总支"));
 
+        assertEquals(0, cli.run("verify"), cli.out() + cli.err()); // the audit trail covers every detail
+
         try (App app = App.open(new DataFolder(dir))) {
             List<AuditRow> rows = app.auditLog().page(AuditFilter.ALL, 0, 100).rows();
             assertTrue(rows.stream().anyMatch(r -> r.what().contains("上级党组织") && r.what().contains("监督电话")),
@@ -115,6 +117,7 @@ class BranchCommandTest {
         assertEquals(0, cli.run("branch", "list"));
         assertEquals(HEADER + "\n东风村党支部,农村,,,,,5,0,否", cli.out().strip().replace("\r", ""));
         assertEquals(0, cli.run("members", "--branch", "东风村党支部"));
+        assertEquals(0, cli.run("verify"), cli.out() + cli.err());
 
         // the backup holds the deleted branch: restoring it brings the demo back
         assertEquals(0, cli.run("restore", made.get(0).toString()), cli.err());
