@@ -64,6 +64,7 @@ public final class App implements AutoCloseable {
     private final Database db;
 
     private final BranchService branches;
+    private final org.branchledger.branch.BranchRemoval branchRemoval;
     private final RosterService roster;
     private final SettingsService settings;
     private final DemoService demo;
@@ -109,7 +110,8 @@ public final class App implements AutoCloseable {
         this.appraisalImport = new AppraisalImport(appraisal);
         this.changes = new ChangeDescriber()
                 .register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
-                        "higher_org", "上级党组织", "kind", "类型"))
+                        "higher_org", "上级党组织", "kind", "类型", "founded_on", "成立日期", "notice_days", "公示期天数",
+                        "demo", "示例支部"))
                 .register("member", "党员", "name", MemberColumns.LABELS)
                 .register("study_session", "学习活动", "topic", Map.of("held_on", "日期", "kind", "形式", "topic", "主题",
                         "hours_tenths", "学时", "place", "地点", "speaker", "主讲人"))
@@ -165,6 +167,8 @@ public final class App implements AutoCloseable {
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
                         new AppraisalPublicLedger(appraisal)));
         this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
+        this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, folder.path(),
+                Clock.systemDefaultZone());
         this.passwords = new PasswordService(folder, db, key);
         this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes);
     }
@@ -283,6 +287,11 @@ public final class App implements AutoCloseable {
 
     public BranchService branches() {
         return branches;
+    }
+
+    /** Deleting a branch: backup first, name typed again (the demo in one step). */
+    public org.branchledger.branch.BranchRemoval branchRemoval() {
+        return branchRemoval;
     }
 
     public RosterService roster() {

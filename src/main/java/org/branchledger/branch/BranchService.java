@@ -1,6 +1,8 @@
 package org.branchledger.branch;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.branchledger.core.UserError;
@@ -21,18 +23,57 @@ public final class BranchService {
         return db.read(branches::all);
     }
 
-    public Branch create(Branch branch) {
-        String name = branch.name() == null ? "" : branch.name().strip();
-        if (name.isEmpty()) {
-            throw UserError.badInput(Messages.get("branch.error.nameRequired"));
-        }
+    /** Every branch with its number of current members, by name: the list of {@code branch list}. */
+    public List<BranchSummary> overview() {
         return db.transaction(tx -> {
-            if (branches.byName(tx, name).isPresent()) {
-                throw UserError.badInput(Messages.get("branch.error.exists", name));
-            }
-            return branches.insert(tx, new Branch(null, name, branch.kind(), branch.higherOrg(),
-                    branch.secretary(), branch.foundedOn(), branch.phone()));
+            Map<Long, Integer> counts = branches.currentMemberCounts(tx);
+            return branches.all(tx).stream().map(b -> new BranchSummary(b, counts.getOrDefault(b.id(), 0))).toList();
         });
+    }
+
+    /**
+     * Stores a new branch after checking its details.
+     *
+     * @throws UserError (exit 2) naming each field that is wrong, e.g. a name another branch has
+     */
+    public Branch create(Branch branch) {
+        Branch wanted = tidy(branch);
+        return db.transaction(tx -> {
+            check(wanted, branches.names(tx));
+            return branches.insert(tx, wanted.withId(null));
+        });
+    }
+
+    /**
+     * Stores changed details of an existing branch (its id says which); whether it is the demo stays as it
+     * was. Every change lands in the audit trail through the table's trigger.
+     */
+    public Branch update(Branch branch) {
+        Branch wanted = tidy(branch);
+        return db.transaction(tx -> {
+            Branch stored = branches.byId(tx, wanted.id()).orElseThrow(() ->
+                    UserError.badInput(Messages.get("branch.error.unknown", wanted.name())));
+            check(wanted, branches.names(tx).stream().filter(n -> !n.equals(stored.name())).toList());
+            return branches.update(tx, new Branch(stored.id(), wanted.name(), wanted.kind(), wanted.higherOrg(),
+                    wanted.secretary(), wanted.foundedOn(), wanted.phone(), wanted.noticeDays(), stored.demo()));
+        });
+    }
+
+    private static void check(Branch wanted, List<String> otherNames) {
+        String problems = BranchRules.problems(wanted, otherNames, LocalDate.now());
+        if (!problems.isEmpty()) {
+            // one field wrong: its message alone, as before; several: each on a line, named
+            long lines = problems.lines().count();
+            throw UserError.badInput(lines == 1 ? problems.substring(problems.indexOf('：') + 1) : problems);
+        }
+    }
+
+    /** Text fields stripped, blanks as null; no kind given: the one the name suggests. */
+    private static Branch tidy(Branch b) {
+        String name = b.name() == null ? "" : b.name().strip();
+        BranchKind kind = b.kind() != null ? b.kind() : BranchKind.guess(name);
+        return new Branch(b.id(), name, kind, BranchRules.orNull(b.higherOrg()), BranchRules.orNull(b.secretary()),
+                b.foundedOn(), BranchRules.orNull(b.phone()), b.noticeDays(), b.demo());
     }
 
     /**

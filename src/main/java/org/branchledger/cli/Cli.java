@@ -44,7 +44,7 @@ public final class Cli {
                 new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
                 new BackupCommand(), new RestoreCommand(passwords),
-                new DemoCommand(), new BenchCommand())) {
+                new DemoCommand(), new BranchCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -65,7 +65,7 @@ public final class DemoService {
                 throw UserError.badInput(Messages.get("branch.error.exists", name));
             }
             Branch branch = branches.insert(tx, new Branch(null, name, BranchKind.VILLAGE, "城关镇党委", null,
-                    LocalDate.of(1956, 7, 1), "0571-8888 1234"));
+                    LocalDate.of(1956, 7, 1), "0571-8888 1234").asDemo());
             members.insertAll(tx, new DemoRoster(name.hashCode(), today).members(branch.id(), memberCount));
             List<Member> roster = members.ofBranch(tx, branch.id());
             String secretary = roster.get(0).name();
@@ -103,7 +103,7 @@ public final class DemoService {
                     .forEach(a -> pledges.insertActivity(tx, a));
             new DemoAppraisal(name.hashCode(), year, lastSessionDay, now).write(tx, appraisals, branch.id(), roster);
             return new DemoResult(new Branch(branch.id(), name, branch.kind(), branch.higherOrg(), secretary,
-                    branch.foundedOn(), branch.phone()), memberCount);
+                    branch.foundedOn(), branch.phone(), branch.noticeDays(), true), memberCount);
         });
     }
 }

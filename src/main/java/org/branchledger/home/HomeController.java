@@ -24,6 +24,7 @@ public final class HomeController {
 
     @FXML private Label branchName;
     @FXML private Label details;
+    @FXML private Label demoBadge;
     @FXML private Label memberCount;
     @FXML private Label summary;
     @FXML private Node countCard;
@@ -58,6 +59,9 @@ public final class HomeController {
         countCard.setVisible(shown);
         studyCards.setVisible(shown);
         chartBox.getChildren().clear();
+        boolean demo = shown && branch.demo();
+        demoBadge.setVisible(demo);
+        demoBadge.setManaged(demo);
         if (!shown) {
             branchName.setText(Messages.get("home.empty"));
             details.setText("");

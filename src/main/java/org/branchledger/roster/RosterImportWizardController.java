@@ -17,8 +17,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.stage.Stage;
 import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchRules;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.importing.ImportCounts;
@@ -34,6 +36,7 @@ public final class RosterImportWizardController {
     private final RosterImport rosterImport;
     private final Tasks tasks;
     private final FileChooser files;
+    private final Dialogs dialogs;
 
     private Stage stage;
     private Branch branch;
@@ -64,7 +67,8 @@ public final class RosterImportWizardController {
     @FXML private Button importButton;
     @FXML private Button closeButton;
 
-    public RosterImportWizardController(RosterImport rosterImport, Tasks tasks, FileChooser files) {
+    public RosterImportWizardController(RosterImport rosterImport, Tasks tasks, FileChooser files, Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.rosterImport = rosterImport;
         this.tasks = tasks;
         this.files = files;
@@ -187,6 +191,12 @@ public final class RosterImportWizardController {
     @FXML
     private void importValid() {
         RosterImportPlan toWrite = plan;
+        if (BranchRules.namesAnotherBranch(toWrite.branchHint(), branch.name())
+                && !dialogs.confirm(Messages.get("import.otherBranch.title"),
+                        Messages.get("import.otherBranch.text", toWrite.branchHint(), branch.name()),
+                        Messages.get("import.otherBranch.yes", branch.name()))) {
+            return; // nothing written; the review stays, so another branch can be chosen and the file read again
+        }
         show(workingPane);
         workingText.setText(Messages.get("import.writing"));
         importButton.setDisable(true);

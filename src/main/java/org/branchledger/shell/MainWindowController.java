@@ -8,6 +8,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -18,6 +20,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.branchledger.appraisal.AppraisalController;
 import org.branchledger.branch.Branch;
+import org.branchledger.branch.BranchActions;
+import org.branchledger.branch.BranchCell;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.i18n.Messages;
@@ -48,19 +52,24 @@ public final class MainWindowController {
     private final WelcomeFlow welcome;
     private final DataFolder folder;
     private final Map<String, Node> loaded = new HashMap<>();
+    private final BranchActions branchActions;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
     @FXML private ToggleGroup pages;
     @FXML private ComboBox<Branch> branchBox;
     @FXML private ComboBox<Integer> yearBox;
+    @FXML private MenuButton branchMenu;
+    @FXML private MenuItem editBranchItem;
+    @FXML private MenuItem deleteBranchItem;
     @FXML private StackPane content;
     @FXML private Label status;
 
     MainWindowController(BranchService branches, SettingsService settings, Selection selection, Views views,
                          Tasks tasks, WelcomeFlow welcome, DataFolder folder,
-                         java.util.concurrent.CompletableFuture<?> databaseReady) {
+                         java.util.concurrent.CompletableFuture<?> databaseReady, BranchActions branchActions) {
         this.databaseReady = databaseReady;
+        this.branchActions = branchActions;
         this.branches = branches;
         this.settings = settings;
         this.selection = selection;
@@ -74,6 +83,13 @@ public final class MainWindowController {
     private void initialize() {
         branchBox.setItems(selection.branches());
         branchBox.valueProperty().bindBidirectional(selection.branch());
+        branchBox.setCellFactory(list -> new BranchCell());
+        branchBox.setButtonCell(new BranchCell());
+        branchMenu.disableProperty().bind(selection.loaded().not());
+        editBranchItem.disableProperty().bind(selection.branch().isNull());
+        deleteBranchItem.disableProperty().bind(selection.branch().isNull());
+        selection.branch().addListener((obs, old, b) -> deleteBranchItem.setText(Messages.get(
+                b != null && b.demo() ? "branch.info.deleteDemo" : "branch.info.delete")));
         int now = Year.now().getValue();
         IntStream.rangeClosed(now - 6, now + 1).boxed().sorted((a, b) -> b - a).forEach(yearBox.getItems()::add);
         yearBox.valueProperty().bindBidirectional(selection.year());
@@ -101,6 +117,26 @@ public final class MainWindowController {
         // moment the file is open (a task may be started from any thread; its result comes to the FX thread,
         // before the first frame when the file opened first).
         databaseReady.thenRun(() -> loadBranches(true));
+    }
+
+    @FXML
+    private void newBranch() {
+        branchActions.create();
+    }
+
+    @FXML
+    private void editBranch() {
+        branchActions.edit();
+    }
+
+    @FXML
+    private void deleteBranch() {
+        Branch b = selection.branch().get();
+        if (b != null) {
+            tasks.run(() -> branches.overview().stream().filter(s -> s.branch().id().equals(b.id()))
+                    .mapToInt(org.branchledger.branch.BranchSummary::currentMembers).findFirst().orElse(0))
+                    .onSuccess(branchActions::delete).start();
+        }
     }
 
     /** Ctrl+1 … Ctrl+8 switch pages, for users who prefer the keyboard. */

@@ -4,6 +4,8 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.appraisal.AppraisalController;
+import org.branchledger.branch.BranchActions;
+import org.branchledger.branch.BranchInfoController;
 import org.branchledger.core.ui.ControllerFactory;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
@@ -49,16 +51,20 @@ public final class Shell {
         Views views = new Views(controllers);
         RosterFileActions rosterFiles = new RosterFiles(views, app.roster(), tasks, dialogs, files);
         WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
+        BranchActions branchActions = new BranchActions(app.branches(), app.branchRemoval(), selection, tasks, dialogs,
+                owner);
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
-                                welcome, app.folder(), databaseReady))
+                                welcome, app.folder(), databaseReady, branchActions))
+                .register(BranchInfoController.class,
+                        () -> new BranchInfoController(app.branches(), branchActions, selection, tasks))
                 .register(HomeController.class, () -> new HomeController(
                         new DashboardService(app.roster(), app.study(), app.pledges()), selection, tasks))
                 .register(RosterController.class,
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(RosterImportWizardController.class,
-                        () -> new RosterImportWizardController(app.rosterImport(), tasks, files))
+                        () -> new RosterImportWizardController(app.rosterImport(), tasks, files, dialogs))
                 .register(LedgersController.class,
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(StudyController.class,

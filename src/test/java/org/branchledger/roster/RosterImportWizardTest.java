@@ -55,7 +55,8 @@ class RosterImportWizardTest extends FxRobot {
         Branch branch = app.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE));
         window = TestWindow.open(app, chooser, w -> files = new RosterFiles(new Views(
                 new ControllerFactory().register(RosterImportWizardController.class,
-                        () -> new RosterImportWizardController(app.rosterImport(), w.tasks(), chooser))),
+                        () -> new RosterImportWizardController(app.rosterImport(), w.tasks(), chooser,
+                                w.dialogs()))),
                 app.roster(), w.tasks(), w.dialogs(), chooser));
         return branch;
     }
@@ -134,5 +135,33 @@ class RosterImportWizardTest extends FxRobot {
         assertTrue(notes.get(3).contains("按党员类型读取"), notes.get(3));
         assertEquals("与“加入党组织日期”核对，不一致的行不导入", notes.get(4));
         assertEquals("", notes.get(5), "the national wording is read as it is");
+    }
+
+    @Test
+    void asksFirstWhenTheSheetNamesAnotherBranch() throws Exception {
+        String a = RealLayoutsTest.id("110105", "19800101", 11);
+        Path other = dir.resolve("东风村花名册.csv");
+        java.nio.file.Files.writeString(other, "填报单位：东风村党支部\n姓名,公民身份号码\n张东风," + a + "\n");
+        chosen = other;
+        Branch branch = openWindow();
+        interact(() -> files.importRoster(window.stage(), branch, () -> { }));
+        clickOn("#chooseFile");
+        Label counts = lookup("#importCounts").queryAs(Label.class);
+        waitUntil(20, () -> counts.getText() != null && counts.getText().contains("可新增 1 人"));
+
+        clickOn("#importValid");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+        String question = lookup("#confirmDialog .content").queryAs(Label.class).getText();
+        assertTrue(question.contains("“东风村党支部”") && question.contains("“红旗村党支部”"), question);
+        clickOn("取消");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isEmpty());
+        assertEquals(0, app.roster().members(branch.id()).size(), "nothing written without a yes");
+
+        clickOn("#importValid");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+        clickOn("仍然导入“红旗村党支部”");
+        Label done = lookup("#importDoneText").queryAs(Label.class);
+        waitUntil(20, () -> done.getText() != null && done.getText().startsWith("导入完成"));
+        assertEquals(1, app.roster().members(branch.id()).size());
     }
 }

@@ -7,4 +7,7 @@ public interface Dialogs {
     void showError(Throwable error);
 
     void showInfo(String title, String message);
+
+    /** Asks a yes/no question; true only when the user pressed {@code yes} (取消 and closing answer no). */
+    boolean confirm(String title, String message, String yes);
 }

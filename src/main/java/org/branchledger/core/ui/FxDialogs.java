@@ -37,4 +37,26 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.showAndWait();
     }
+
+    @Override
+    public boolean confirm(String title, String message, String yes) {
+        javafx.scene.control.ButtonType yesType = new javafx.scene.control.ButtonType(yes,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType noType = new javafx.scene.control.ButtonType(Messages.get("form.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesType, noType);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("confirmDialog");
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            if (owner.getScene().getRoot() != null) {
+                alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle()); // the window's font size
+            }
+        }
+        ((javafx.scene.control.Label) alert.getDialogPane().lookup(".content")).setWrapText(true);
+        alert.getDialogPane().setMaxWidth(640);
+        return alert.showAndWait().filter(yesType::equals).isPresent();
+    }
 }
