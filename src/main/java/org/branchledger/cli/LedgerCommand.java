@@ -94,7 +94,7 @@ final class LedgerCommand implements Command {
             request = request.forSession(picked.heldOn(), picked.id());
         }
         if (kind.equals(PLEDGES_PUBLIC)) {
-            LocalDate from = args.value("--from").map(v -> date("--from", v)).orElse(LocalDate.now());
+            LocalDate from = args.value("--from").map(v -> date("--from", v)).orElse(app.pledges().today());
             request = request.withNotice(args.value("--to").isPresent()
                     ? new NoticePeriod(from, date("--to", args.value("--to").get()))
                     : NoticePeriod.usual(branch, from));

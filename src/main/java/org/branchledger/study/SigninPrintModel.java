@@ -55,9 +55,12 @@ final class SigninPrintModel {
         }
     }
 
-    /** Another session was picked: an offer about a different one goes. */
+    /**
+     * Another session was picked: an offer about a different one goes. No session (the list being refilled after
+     * the save itself) leaves it.
+     */
     void picked(StudySession session) {
-        if (offering.get() && (session == null || !Objects.equals(session.id(), offered.id()))) {
+        if (offering.get() && session != null && !Objects.equals(session.id(), offered.id())) {
             dismiss();
         }
     }

@@ -116,8 +116,11 @@ public final class StudyController {
         settingsButton.disableProperty().bind(noBranch);
         importButton.disableProperty().bind(noBranch);
         sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(old, now));
-        sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                signinLine.picked(now == null ? null : now.session()));
+        sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!quiet && now != null) { // not the list being refilled, which passes over other rows
+                signinLine.picked(now.session());
+            }
+        });
         signinButton.disableProperty().bind(noBranch.or(sessionTable.getSelectionModel().selectedItemProperty().isNull())
                 .or(signinLine.busy()));
         signinMessage.textProperty().bind(signinLine.message());
@@ -146,6 +149,7 @@ public final class StudyController {
 
     /** Another branch or year: an unsaved grid is saved or dropped first, then the page reloads. */
     private void scopeChanged() {
+        signinLine.dismiss();
         AttendanceGridModel g = grid.model().get();
         if (g == null || !g.dirty().get()) {
             reload();
