@@ -56,12 +56,12 @@ public final class PledgesPublicLedger implements LedgerKind {
         }
         if (notice.from().getYear() != request.year()) {
             return Optional.of("公示期从 " + NoticePeriod.format(notice.from()) + " 开始，不在 " + request.year()
-                    + " 年度: 承诺按公示日期计入年度。请选 " + notice.from().getYear() + " 年度，或把公示期定在 "
+                    + " 年度(承诺按公示日期计入年度)。请选 " + notice.from().getYear() + " 年度，或把公示期定在 "
                     + request.year() + " 年内。");
         }
         if (listed(request).isEmpty()) {
             return Optional.of(request.branch().name() + " " + request.year() + " 年度没有可以在 "
-                    + NoticePeriod.format(notice.from()) + " 公示的承诺: 承诺都已公示过，或还没有完成时限，"
+                    + NoticePeriod.format(notice.from()) + " 公示的承诺。承诺都已公示过，或还没有完成时限，"
                     + "或是在这一天以后才作出的。");
         }
         return Optional.empty();

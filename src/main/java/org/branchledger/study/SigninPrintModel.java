@@ -42,8 +42,7 @@ final class SigninPrintModel {
     void offer(StudySession session) {
         offered = session;
         offering.set(true);
-        message.set(Messages.get("studyScreen.signin.offer", SigninLedger.date(session.heldOn()),
-                session.kind().label()));
+        message.set(Messages.get("studyScreen.signin.offer")); // the session is the one shown beside it
     }
 
     /** 以后再说, or another session picked in the list: the offer goes. */

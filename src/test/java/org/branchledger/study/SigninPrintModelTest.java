@@ -23,7 +23,7 @@ class SigninPrintModelTest {
         assertEquals("", m.message().get());
         m.offer(LECTURE);
         assertTrue(m.offering().get());
-        assertEquals("活动已保存。现在打印2026年12月6日党课的签到表吗？", m.message().get());
+        assertEquals("活动已保存。现在打印签到表吗？", m.message().get());
         m.picked(LECTURE);
         assertSame(LECTURE, m.offered(), "picking the same session keeps the offer");
         m.picked(null);
