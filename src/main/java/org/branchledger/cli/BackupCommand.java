@@ -1,7 +1,10 @@
 package org.branchledger.cli;
 
+import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.branchledger.App;
 import org.branchledger.core.ExitCode;
@@ -11,7 +14,10 @@ import org.branchledger.core.i18n.Messages;
 import org.branchledger.safety.BackupManifest;
 import org.branchledger.safety.Backups;
 
-/** {@code backup --out FILE}: a consistent copy of the whole data folder as one .blbak file. */
+/**
+ * {@code backup --out FILE}: a consistent copy of the whole data folder written to exactly FILE (so that
+ * {@code restore FILE} finds it); {@code --out DIR/} or an existing folder: a dated file inside it.
+ */
 final class BackupCommand implements Command {
 
     @Override
@@ -28,10 +34,10 @@ final class BackupCommand implements Command {
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         String target = args.value("--out").orElseThrow(() ->
                 UserError.badInput(Messages.get("cli.error.missingValue", "--out")));
-        Path file = Path.of(target);
-        if (!file.getFileName().toString().toLowerCase().endsWith(Backups.EXTENSION)) {
-            file = file.resolveSibling(file.getFileName() + Backups.EXTENSION);
+        if (target.isBlank()) {
+            throw UserError.badInput(Messages.get("cli.error.missingValue", "--out"));
         }
+        Path file = target(target, LocalDateTime.now());
         try {
             BackupManifest m = app.backups().create(file, Progress.NONE);
             out.println(Messages.get("backup.done", file.toAbsolutePath(), String.valueOf(m.members()),
@@ -40,5 +46,12 @@ final class BackupCommand implements Command {
         } catch (java.io.IOException e) {
             throw UserError.badInput(Messages.get("backup.error.write", file, e.getMessage()));
         }
+    }
+
+    /** Exactly the file named; a dated file inside a folder (an existing one, or a path ending in a separator). */
+    static Path target(String out, LocalDateTime now) {
+        Path path = Path.of(out);
+        boolean folder = out.endsWith("/") || out.endsWith(File.separator) || Files.isDirectory(path);
+        return folder ? Backups.datedFileIn(path, now) : path;
     }
 }

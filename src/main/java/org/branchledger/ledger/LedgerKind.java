@@ -22,6 +22,21 @@ public interface LedgerKind {
         return false;
     }
 
+    /**
+     * Why the ledger cannot be printed on its own now (a public notice of something not yet decided), in words for
+     * the user; empty when it can. The pack still takes such a kind: its {@link #build} then says what is missing.
+     */
+    default java.util.Optional<String> notReady(LedgerRequest request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * What printing the ledger records besides the print log, in the same transaction (a 公示表 records its
+     * pledges as published). Nothing by default.
+     */
+    default void printed(org.jooq.DSLContext tx, LedgerRequest request) {
+    }
+
     /** The ledger for the request, without a verification code (the service adds it). */
     LedgerDocument build(LedgerRequest request);
 

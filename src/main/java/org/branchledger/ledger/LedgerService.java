@@ -70,8 +70,12 @@ public final class LedgerService {
             return printPack(request, format, out, today);
         }
         LedgerKind kind = kind(kindName);
-        if (kind.needsSession() && request.session() == null) {
+        if (kind.needsSession() && request.session() == null && request.sessionId() == null) {
             throw UserError.badInput("台账 " + kindName + " 需要 --session 日期");
+        }
+        Optional<String> notReady = kind.notReady(request);
+        if (notReady.isPresent()) {
+            throw UserError.badInput(notReady.get());
         }
         if (format == Format.XLSX && kind.writeOwnXlsx(request, out)) {
             return new Printed(null, List.of());
@@ -118,12 +122,18 @@ public final class LedgerService {
         String hash = VerificationCode.contentHash(kind.name(), request, doc);
         String code = VerificationCode.of(hash);
         record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
-                request.options(), hash, 0));
+                request.options(), hash, 0), tx -> kind.printed(tx, request));
         return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code);
     }
 
     private void record(PrintRecord p) {
+        record(p, tx -> { });
+    }
+
+    /** The print record and what the ledger records with it ({@link LedgerKind#printed}): one transaction. */
+    private void record(PrintRecord p, java.util.function.Consumer<org.jooq.DSLContext> alongside) {
         db.transaction(tx -> {
+            alongside.accept(tx);
             log.insert(tx, new PrintRecord(null, p.code(), p.printedAt(), p.kind(), p.branchId(), p.year(),
                     p.options(), p.contentHash(), log.auditMark(tx)));
             return null;

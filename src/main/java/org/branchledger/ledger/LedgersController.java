@@ -3,7 +3,9 @@ package org.branchledger.ledger;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.branchledger.branch.Branch;
+import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
@@ -24,9 +27,11 @@ import org.branchledger.shell.Selection;
 
 /**
  * 台账打印: choose a ledger and its options, see the real pages (rendered from the PDF), print them to a
- * chosen printer or save them as PDF or .xlsx. All generation runs off the FX thread.
+ * chosen printer or save them as PDF or .xlsx. All generation runs off the FX thread. The 公开承诺公示表 asks its
+ * 公示期 first; a ledger that cannot be printed now (an appraisal not yet decided) says why in the status line.
  */
 public final class LedgersController {
+    private static final String PLEDGES_PUBLIC = "pledges-public";
     /** A ledger the user can pick: a kind, or the whole pack. */
     record Choice(String kind, String title) {
         @Override
@@ -42,6 +47,7 @@ public final class LedgersController {
     private final FileChooser files;
     private byte[] previewPdf;
     private String previewCode;
+    private NoticePeriod notice; // the 公示期 asked for the 公开承诺公示表 now shown
 
     @FXML private ComboBox<Choice> kind;
     @FXML private CheckBox fullIds;
@@ -104,14 +110,26 @@ public final class LedgersController {
         }
         String chosen = kind.getValue().kind();
         LedgerRequest request = request();
+        if (chosen.equals(PLEDGES_PUBLIC)) {
+            Optional<NoticePeriod> asked = askNotice();
+            if (asked.isEmpty()) {
+                return;
+            }
+            request = request.withNotice(asked.get());
+        }
+        NoticePeriod period = request.notice();
+        LedgerRequest printing = request;
         status.setText(Messages.get("ledgers.generating"));
         progress.setVisible(true);
         var task = tasks.run(p -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            LedgerService.Printed printed = ledgers.print(chosen, request, LedgerService.Format.PDF, pdf);
+            LedgerService.Printed printed = ledgers.print(chosen, printing, LedgerService.Format.PDF, pdf);
             List<Image> images = PdfPreview.render(pdf.toByteArray(), p);
             return new Preview(pdf.toByteArray(), printed.code(), images);
-        }).onSuccess(this::show).start();
+        }).onSuccess(preview -> {
+            show(preview);
+            notice = period;
+        }).onError(this::failed).start();
         progress.progressProperty().bind(task.progressProperty());
         task.runningProperty().addListener((o, was, running) -> progress.setVisible(running));
     }
@@ -135,7 +153,25 @@ public final class LedgersController {
         savePdfButton.setDisable(false);
     }
 
+    /** A ledger that cannot be printed now says why on the page (a notice of an undecided appraisal …). */
+    private void failed(Throwable error) {
+        progress.setVisible(false);
+        if (error instanceof UserError) {
+            status.setText(error.getMessage());
+        } else {
+            status.setText(Messages.get("ledgers.hint"));
+            dialogs.showError(error);
+        }
+    }
+
+    private Optional<NoticePeriod> askNotice() {
+        Branch branch = selection.branch().get();
+        return NoticePeriodDialog.ask(pages.getScene().getWindow(), selection.fontSize().get().pixels(),
+                LocalDate.now(), NoticePeriod.usualDays(branch));
+    }
+
     private void clearPreview() {
+        notice = null;
         previewPdf = null;
         pages.getChildren().clear();
         printButton.setDisable(true);
@@ -157,14 +193,22 @@ public final class LedgersController {
             return;
         }
         String chosen = kind.getValue().kind();
-        LedgerRequest request = request();
+        LedgerRequest base = request();
+        if (chosen.equals(PLEDGES_PUBLIC)) {
+            Optional<NoticePeriod> period = notice != null ? Optional.of(notice) : askNotice();
+            if (period.isEmpty()) {
+                return;
+            }
+            base = base.withNotice(period.get());
+        }
+        LedgerRequest request = base;
         files.save(pages.getScene().getWindow(), Messages.get("ledgers.saveXlsx"), fileName(".xlsx"),
                 "Excel", "*.xlsx").ifPresent(target -> tasks.run(() -> {
                     try (var out = Files.newOutputStream(target)) {
                         ledgers.print(chosen, request, LedgerService.Format.XLSX, out);
                     }
                     return target;
-                }).onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).start());
+                }).onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).onError(this::failed).start());
     }
 
     @FXML

@@ -88,6 +88,48 @@ public final class PledgeService {
         return out;
     }
 
+    /**
+     * The pledges a 公示表 for {@code notice} shows: those published during it (a notice printed again), and those
+     * it publishes, which get their 示诺 on its first day when it is printed ({@link #publishForNotice}): not yet
+     * published, with a deadline, made (and approved) by that day. Never a pledge published at another time.
+     */
+    public List<PledgeView> noticeViews(long branchId, int year, LocalDate noticeFrom, LocalDate noticeTo,
+                                        LocalDate day) {
+        return views(branchId, year, day).stream()
+                .filter(v -> publishedDuring(v.pledge(), noticeFrom, noticeTo) || publishable(v.pledge(), noticeFrom))
+                .toList();
+    }
+
+    /** The pledges of the year already published, for the record of notices posted (the inspection pack). */
+    public List<PledgeView> publishedViews(long branchId, int year, LocalDate day) {
+        return views(branchId, year, day).stream().filter(v -> v.pledge().publishedOn() != null).toList();
+    }
+
+    /**
+     * 示诺 of every pledge a 公示表 starting {@code noticeFrom} publishes (see {@link #noticeViews}), dated that day,
+     * inside the caller's transaction (the print record's). Answers how many were published.
+     */
+    public int publishForNotice(DSLContext tx, long branchId, int year, LocalDate noticeFrom) {
+        int n = 0;
+        for (Pledge p : pledges.pledges(tx, branchId, year)) {
+            if (publishable(p, noticeFrom)) {
+                pledges.save(tx, p.published(noticeFrom));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean publishedDuring(Pledge p, LocalDate from, LocalDate to) {
+        return p.publishedOn() != null && !p.publishedOn().isBefore(from) && !p.publishedOn().isAfter(to);
+    }
+
+    private static boolean publishable(Pledge p, LocalDate on) {
+        return p.publishedOn() == null && p.verdict() == null && p.deadline() != null
+                && (p.pledgedOn() == null || !p.pledgedOn().isAfter(on))
+                && (p.approvedOn() == null || !p.approvedOn().isAfter(on));
+    }
+
     public Flags flags(long branchId) {
         LocalDate day = today();
         return db.transaction(tx -> flags(tx, branchId, day));

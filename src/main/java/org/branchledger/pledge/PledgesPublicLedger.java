@@ -1,28 +1,32 @@
 package org.branchledger.pledge;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.branchledger.ledger.Column;
 import org.branchledger.ledger.LedgerDocument;
 import org.branchledger.ledger.LedgerKind;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
+import org.branchledger.ledger.NoticePeriod;
 import org.branchledger.ledger.Orientation;
 import org.branchledger.ledger.Section;
 import org.branchledger.ledger.TableSection;
 import org.branchledger.ledger.TextSection;
+import org.jooq.DSLContext;
 
 /**
  * 公开承诺公示表 (DOMAIN.md §6), posted on the notice board: who pledges (a name or 支部), the post, the
  * pledge and its deadline; then how pledges that were not kept are explained. No personal data: no ID
- * numbers, phones or addresses. The year's pledges that can be published (those with a deadline).
+ * numbers, phones or addresses.
+ *
+ * <p>Printed for a 公示期, it lists what is published now: the pledges it publishes (printing it records their
+ * 示诺 on the first day, in the print's transaction) and those already published during it; never a pledge
+ * not published then. In the pack, with no 公示期, it is the record of what the year's notices published, each
+ * pledge with its 公示日期.
  */
 public final class PledgesPublicLedger implements LedgerKind {
-    /** The shortest time a notice stays up. */
-    static final int NOTICE_DAYS = 7;
-
     private final PledgeService pledges;
 
     public PledgesPublicLedger(PledgeService pledges) {
@@ -45,45 +49,84 @@ public final class PledgesPublicLedger implements LedgerKind {
     }
 
     @Override
+    public Optional<String> notReady(LedgerRequest request) {
+        NoticePeriod notice = request.notice();
+        if (notice == null) {
+            return Optional.of("公开承诺公示表需要公示期(命令行: --from 日期 --to 日期)");
+        }
+        if (notice.from().getYear() != request.year()) {
+            return Optional.of("公示期从 " + NoticePeriod.format(notice.from()) + " 开始，不在 " + request.year()
+                    + " 年度(承诺按公示日期计入年度)。请选 " + notice.from().getYear() + " 年度，或把公示期定在 "
+                    + request.year() + " 年内。");
+        }
+        if (listed(request).isEmpty()) {
+            return Optional.of(request.branch().name() + " " + request.year() + " 年度没有可以在 "
+                    + NoticePeriod.format(notice.from()) + " 公示的承诺。承诺都已公示过，或还没有完成时限，"
+                    + "或是在这一天以后才作出的。");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void printed(DSLContext tx, LedgerRequest request) {
+        if (request.notice() != null) {
+            pledges.publishForNotice(tx, request.branch().id(), request.year(), request.notice().from());
+        }
+    }
+
+    private List<PledgeView> listed(LedgerRequest request) {
+        NoticePeriod notice = request.notice();
+        return notice == null ? pledges.publishedViews(request.branch().id(), request.year(), request.asOf())
+                : pledges.noticeViews(request.branch().id(), request.year(), notice.from(), notice.to(),
+                        request.asOf());
+    }
+
+    @Override
     public LedgerDocument build(LedgerRequest request) {
-        List<PledgeView> views = pledges.views(request.branch().id(), request.year(), request.asOf()).stream()
-                .filter(v -> v.pledge().deadline() != null).toList();
-        List<Column> columns = List.of(Column.center("序号", 0.6f), Column.center("承诺人", 1.3f),
+        NoticePeriod notice = request.notice();
+        boolean record = notice == null;
+        List<Column> columns = new ArrayList<>(List.of(Column.center("序号", 0.6f), Column.center("承诺人", 1.3f),
                 Column.center("岗位", 1.6f), Column.center("类别", 1.3f), Column.of("承诺事项", 6.5f),
-                Column.center("完成时限", 1.4f));
+                Column.center("完成时限", 1.6f)));
+        if (record) {
+            columns.add(Column.center("公示日期", 1.6f));
+        }
         List<List<String>> rows = new ArrayList<>();
-        List<List<String>> explained = new ArrayList<>();
-        LocalDate firstShown = null;
-        for (PledgeView v : views) {
+        for (PledgeView v : listed(request)) {
             Pledge p = v.pledge();
-            rows.add(Arrays.asList(String.valueOf(rows.size() + 1), v.who(), p.post() == null ? "" : p.post(),
-                    p.category().label(), p.content(), p.deadline().toString()));
-            if (p.publishedOn() != null && (firstShown == null || p.publishedOn().isBefore(firstShown))) {
-                firstShown = p.publishedOn();
+            List<String> row = new ArrayList<>(Arrays.asList(String.valueOf(rows.size() + 1), v.who(),
+                    p.post() == null ? "" : p.post(), p.category().label(), p.content(),
+                    p.deadline() == null ? "" : NoticePeriod.format(p.deadline())));
+            if (record) {
+                row.add(NoticePeriod.format(p.publishedOn()));
             }
+            rows.add(row);
+        }
+        List<List<String>> explained = new ArrayList<>();
+        for (PledgeView v : pledges.views(request.branch().id(), request.year(), request.asOf())) {
+            Pledge p = v.pledge();
             if (p.verdict() != null && p.verdict().needsExplanation()) {
                 explained.add(Arrays.asList(String.valueOf(explained.size() + 1), v.who(), p.content(),
                         p.verdict().label(), p.explanation() == null ? "(尚未说明)" : p.explanation()));
             }
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(new TableSection(null, columns, rows));
+        if (record && rows.isEmpty()) {
+            sections.add(TextSection.of("本年度尚未公示承诺。"));
+        } else {
+            sections.add(new TableSection(null, columns, rows));
+        }
         if (!explained.isEmpty()) {
             sections.add(new TableSection("未兑现、部分兑现承诺情况说明", List.of(Column.center("序号", 0.6f),
                     Column.center("承诺人", 1.3f), Column.of("承诺事项", 4.5f), Column.center("评诺结果", 1.3f),
                     Column.of("情况说明", 5f)), explained));
         }
         String phone = request.branch().phone();
-        String period = firstShown == null ? "公示期: ____年__月__日 至 ____年__月__日"
-                : "公示期: " + cn(firstShown) + " 至 " + cn(firstShown.plusDays(NOTICE_DAYS - 1));
+        String period = record ? "以上为本年度已公示的承诺，各项的公示日期见表中。" : "公示期: " + notice.text();
         sections.add(new TextSection(List.of(period,
                 "监督电话: " + (phone == null || phone.isBlank() ? "________" : phone),
                 "欢迎广大党员群众对承诺事项的落实情况进行监督。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
-    }
-
-    private static String cn(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

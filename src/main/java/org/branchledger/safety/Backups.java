@@ -39,6 +39,17 @@ import org.branchledger.core.i18n.Messages;
  */
 public final class Backups {
     public static final String EXTENSION = ".blbak";
+    private static final DateTimeFormatter DATED = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+    private static final DateTimeFormatter DATED_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    /**
+     * The name of a backup written into a folder the user named: 支部台账备份-2026-12-07-0930.blbak, or with the
+     * seconds when a backup of that minute is already there.
+     */
+    public static Path datedFileIn(Path dir, LocalDateTime at) {
+        Path file = dir.resolve("支部台账备份-" + at.format(DATED) + EXTENSION);
+        return Files.exists(file) ? dir.resolve("支部台账备份-" + at.format(DATED_SECONDS) + EXTENSION) : file;
+    }
     public static final int KEEP = 30;
     static final String AUTO_PREFIX = "branch-ledger-";
     static final String REPLACED_PREFIX = "restore-replaced-";

@@ -23,6 +23,7 @@ import org.branchledger.roster.RosterImportWizardController;
 import org.branchledger.settings.SettingsController;
 import org.branchledger.auditlog.AuditLogController;
 import org.branchledger.safety.SafetyController;
+import org.branchledger.study.SigninSheet;
 import org.branchledger.study.StudyController;
 import org.branchledger.study.StudyFiles;
 import org.branchledger.study.StudyImportController;
@@ -69,7 +70,7 @@ public final class Shell {
                         () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs,
-                                new StudyFiles(views)))
+                                new StudyFiles(views), new SigninSheet(app.ledgers()), files))
                 .register(StudyImportController.class,
                         () -> new StudyImportController(app.studyImport(), tasks, files))
                 .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(

@@ -11,6 +11,7 @@ import org.branchledger.ledger.Column;
 import org.branchledger.ledger.LedgerDocument;
 import org.branchledger.ledger.LedgerKind;
 import org.branchledger.ledger.LedgerRequest;
+import org.branchledger.ledger.NoticePeriod;
 import org.branchledger.ledger.Orientation;
 import org.branchledger.ledger.Section;
 import org.branchledger.ledger.TableSection;
@@ -21,7 +22,8 @@ import org.branchledger.roster.RosterService;
 /**
  * 学习签到表 (DOMAIN.md §2, §6): printed before a session, with the session's head and every current
  * member's name (流动 and 失联 included, and marked so the empty line is explained) beside a wide empty
- * column to sign in. 请假 and 补课 are written into 备注 by hand. One sheet per session of the day. A 支委会's
+ * column to sign in. 请假 and 补课 are written into 备注 by hand. One sheet per session: the one named, or (as printed before sessions could be named) every
+ * session of the day. A 支委会's
  * sheet lists the committee first, with their posts, and counts them as 应到.
  */
 public final class SigninLedger implements LedgerKind {
@@ -59,10 +61,14 @@ public final class SigninLedger implements LedgerKind {
             throw UserError.badInput("学习签到表需要学习活动的日期(--session)");
         }
         long branchId = request.branch().id();
+        // One session when it is named (the window, and the command since sessions are picked one by one);
+        // every session of the day for print records made before that.
         List<StudySession> sessions = study.sessions(branchId, day.getYear()).stream()
-                .filter(s -> s.heldOn().equals(day)).toList();
+                .filter(s -> s.heldOn().equals(day))
+                .filter(s -> request.sessionId() == null || request.sessionId().equals(s.id())).toList();
         if (sessions.isEmpty()) {
-            throw UserError.badInput(request.branch().name() + " " + date(day) + "没有学习活动");
+            throw UserError.badInput(request.branch().name() + " " + date(day) + "没有"
+                    + (request.sessionId() == null ? "学习活动" : "这场学习活动(可能已被删除或改了日期)"));
         }
         List<Member> members = roster.members(branchId).stream().filter(Member::current).toList();
         List<Section> sections = new ArrayList<>();
@@ -99,7 +105,7 @@ public final class SigninLedger implements LedgerKind {
 
     /** 2026年3月5日 */
     static String date(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return NoticePeriod.format(d);
     }
 
     private static String orBlank(String text) {

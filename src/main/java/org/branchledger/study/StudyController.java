@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -17,12 +18,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.RosterService;
@@ -32,7 +35,8 @@ import org.branchledger.study.StudyPageModel.SessionRow;
 
 /**
  * 学习考勤: the selected branch's sessions of the selected year with each session's 考勤 grid, every
- * current member's hours against the year's rule, 登记自学 and 年度设置. Reloads when the branch, the
+ * current member's hours against the year's rule, 登记自学 and 年度设置, and the selected session's 学习签到表
+ * (offered right after 新增活动). Reloads when the branch, the
  * year or the data change; an unsaved grid survives reloads and is never dropped without asking.
  */
 public final class StudyController {
@@ -43,6 +47,9 @@ public final class StudyController {
     private final Dialogs dialogs;
     private final StudyFiles files;
     private final StudyPageModel model = new StudyPageModel();
+    private final SigninSheet signin;
+    private final FileChooser chooser;
+    private final SigninPrintModel signinLine = new SigninPrintModel();
     private final ObservableValue<Number> fontPixels;
     private AttendanceGridPane grid;
     private int loads;
@@ -58,6 +65,12 @@ public final class StudyController {
     @FXML private Tab hoursTab;
     @FXML private Button addSessionButton;
     @FXML private Label sessionCount;
+    @FXML private Button signinButton;
+    @FXML private HBox signinBar;
+    @FXML private Label signinMessage;
+    @FXML private Button signinNow;
+    @FXML private Button signinLater;
+    @FXML private ProgressIndicator signinProgress;
     @FXML private TableView<SessionRow> sessionTable;
     @FXML private Label sessionTitle;
     @FXML private Label gridCounts;
@@ -72,8 +85,10 @@ public final class StudyController {
     private StudyViewHours hoursView;
 
     public StudyController(StudyService study, RosterService roster, Selection selection, Tasks tasks, Dialogs dialogs,
-                           StudyFiles files) {
+                           StudyFiles files, SigninSheet signin, FileChooser chooser) {
         this.files = files;
+        this.signin = signin;
+        this.chooser = chooser;
         this.study = study;
         this.roster = roster;
         this.selection = selection;
@@ -101,6 +116,22 @@ public final class StudyController {
         settingsButton.disableProperty().bind(noBranch);
         importButton.disableProperty().bind(noBranch);
         sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(old, now));
+        sessionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!quiet && now != null) { // not the list being refilled, which passes over other rows
+                signinLine.picked(now.session());
+            }
+        });
+        signinButton.disableProperty().bind(noBranch.or(sessionTable.getSelectionModel().selectedItemProperty().isNull())
+                .or(signinLine.busy()));
+        signinMessage.textProperty().bind(signinLine.message());
+        signinBar.visibleProperty().bind(signinLine.message().isNotEmpty());
+        signinBar.managedProperty().bind(signinBar.visibleProperty());
+        signinNow.visibleProperty().bind(signinLine.offering());
+        signinNow.managedProperty().bind(signinNow.visibleProperty());
+        signinLater.visibleProperty().bind(signinLine.offering());
+        signinLater.managedProperty().bind(signinLater.visibleProperty());
+        signinProgress.visibleProperty().bind(signinLine.busy());
+        signinProgress.managedProperty().bind(signinProgress.visibleProperty());
 
         selection.branch().addListener((obs, old, now) -> scopeChanged());
         selection.year().addListener((obs, old, now) -> scopeChanged());
@@ -118,6 +149,7 @@ public final class StudyController {
 
     /** Another branch or year: an unsaved grid is saved or dropped first, then the page reloads. */
     private void scopeChanged() {
+        signinLine.dismiss();
         AttendanceGridModel g = grid.model().get();
         if (g == null || !g.dirty().get()) {
             reload();
@@ -207,7 +239,55 @@ public final class StudyController {
                     wantedSession = saved.id();
                     selection.dataChanged();
                     grid.focus();
+                    // The sheet is printed before the session: offer it now, without taking the keyboard away.
+                    Platform.runLater(() -> signinLine.offer(saved));
                 }));
+    }
+
+    /** 打印签到表…: the selected session's sheet, saved as PDF where the user chooses. */
+    @FXML
+    private void printSignin() {
+        SessionRow row = sessionTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            printSignin(row.session());
+        }
+    }
+
+    /** 现在打印 on the offer made after 新增活动. */
+    @FXML
+    private void printOffered() {
+        StudySession offered = signinLine.offered();
+        if (offered != null) {
+            printSignin(offered);
+        }
+    }
+
+    @FXML
+    private void dismissSignin() {
+        signinLine.dismiss();
+    }
+
+    private void printSignin(StudySession session) {
+        Branch branch = selection.branch().get();
+        if (branch == null || branch.id() != session.branchId()) {
+            return;
+        }
+        Optional<java.nio.file.Path> target = chooser.save(window(), Messages.get("studyScreen.signin.choose"),
+                SigninSheet.fileName(branch.name(), session), "PDF", "*.pdf");
+        if (target.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path file = target.get();
+        signinLine.started(session);
+        tasks.run(() -> signin.print(branch, session, file))
+                .onSuccess(code -> signinLine.done(file, code))
+                .onError(error -> {
+                    signinLine.failed(error instanceof org.branchledger.core.UserError ? error.getMessage()
+                            : Messages.get("studyScreen.signin.unexpected"));
+                    if (!(error instanceof org.branchledger.core.UserError)) {
+                        tasks.reportUnexpected(error);
+                    }
+                }).start();
     }
 
     @FXML

@@ -69,7 +69,7 @@ class AppraisalLedgerTest {
         assertTrue(text.contains("民主评议结果公示"));
         assertTrue(text.contains("监督电话: " + branch.phone()), text);
         assertEquals(1, LedgerPdf.pageCount(dir.resolve("公示.pdf")), "one notice, one page");
-        assertTrue(text.contains("公示期: " + YEAR + "-12-21 至 " + YEAR + "-12-27"), text);
+        assertTrue(text.contains("公示期: " + YEAR + "年12月21日 至 " + YEAR + "年12月27日"), text);
         AppraisalSheet sheet = app.appraisal().sheet(branch.id(), YEAR);
         for (MemberAppraisal m : sheet.members()) {
             if (!m.probationary()) {

@@ -11,6 +11,7 @@ import org.branchledger.App;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
+import org.branchledger.ledger.NoticePeriod;
 import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,14 @@ class PledgesLedgerTest {
                 assertTrue(flat.contains(expected), expected + " in " + text);
             }
 
-            String notice = LedgerPdf.print(app, "pledges-public", request, dir.resolve("公示.pdf"));
+            // printed again for the notice of February that published both pledges
+            String notice = LedgerPdf.print(app, "pledges-public", request.withNotice(
+                    new NoticePeriod(LocalDate.of(YEAR, 2, 12), LocalDate.of(YEAR, 2, 18))), dir.resolve("公示.pdf"));
             String flatNotice = notice.replaceAll("\\s+", "");
             assertTrue(flatNotice.contains("公开承诺公示表"), notice);
             assertTrue(flatNotice.contains("关爱帮扶岗"), notice);
             assertTrue(flatNotice.contains("硬化村内道路1.2公里"), notice);
-            assertTrue(flatNotice.contains("2026-10-31"), notice);
+            assertTrue(flatNotice.contains("2026年10月31日"), notice);
             assertTrue(flatNotice.contains("公示期:2026年2月12日至2026年2月18日"), notice);
             assertTrue(flatNotice.contains("监督电话:" + branch.phone().replaceAll("\\s+", "")), notice);
             assertTrue(flatNotice.contains("一户外出，未能按月走访"), "explained publicly: " + notice);
@@ -79,6 +82,7 @@ class PledgesLedgerTest {
 
             String pack = LedgerPdf.print(app, "pack", request, dir.resolve("包.pdf")).replaceAll("\\s+", "");
             assertTrue(pack.contains("践诺台账") && pack.contains("公开承诺公示表"), "both in the pack");
+            assertTrue(pack.contains("公示日期") && pack.contains("2026年2月12日"), "the pack keeps when each was published");
         }
     }
 }

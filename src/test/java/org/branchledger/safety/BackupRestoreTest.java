@@ -83,10 +83,9 @@ class BackupRestoreTest {
     @Test
     void aBackupRestoresTheDataExactlyAndTheReplacedDataIsKept() throws Exception {
         String before = FuzzTrial.digest(data);
-        Path usb = dir.resolve("U盘").resolve("备份");
-        assertEquals(0, cli.run("backup", "--out", usb.toString()), cli.err());
         Path file = dir.resolve("U盘").resolve("备份.blbak");
-        assertTrue(Files.isRegularFile(file), "the .blbak ending is added");
+        assertEquals(0, cli.run("backup", "--out", file.toString()), cli.err());
+        assertTrue(Files.isRegularFile(file), "written to exactly the file named");
         assertTrue(cli.out().startsWith("已备份到 ") && cli.out().contains("未加密"), cli.out());
 
         assertEquals(0, cli.run("demo", "--members", "5", "--branch", "乙村党支部"), cli.err());

@@ -79,7 +79,7 @@ class SigninLedgerTest {
     }
 
     @Test
-    void twoSessionsOnOneDayGiveTwoSheetsAndADayWithoutSessionsIsAnError() throws Exception {
+    void aDayPrintedWithoutNamingASessionGivesEverySheetAndADayWithoutSessionsIsAnError() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = LedgerPdf.demo(app, 12, 30, YEAR);
             StudySession first = app.study().sessions(branch.id(), YEAR).get(3);
@@ -89,6 +89,10 @@ class SigninLedgerTest {
                     dir.resolve("two.pdf"));
             assertTrue(text.contains("第 1 场(本日共 2 场)") && text.contains("第 2 场(本日共 2 场)"), text);
             assertTrue(text.contains("专题讨论: 签到表测试") && text.contains(first.topic()), text);
+            String one = print(app, "signin", new LedgerRequest(branch, YEAR, false, null)
+                    .forSession(first.heldOn(), first.id()), dir.resolve("one.pdf"));
+            assertTrue(one.contains(first.topic()) && !one.contains("签到表测试") && !one.contains("本日共"),
+                    "a session named prints that session alone: " + one);
 
             List<LocalDate> held = app.study().sessions(branch.id(), YEAR).stream().map(StudySession::heldOn).toList();
             LocalDate empty = LocalDate.of(YEAR, 1, 1).datesUntil(LocalDate.of(YEAR + 1, 1, 1))
