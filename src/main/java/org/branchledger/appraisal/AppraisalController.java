@@ -71,6 +71,7 @@ public final class AppraisalController {
     @FXML private Label reasonError;
     @FXML private Button saveButton;
     @FXML private Label formStatus;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private Button closeItemButton;
     @FXML private TableView<Rectification> rectificationTable;
     @FXML private Button followUpButton;
@@ -89,6 +90,9 @@ public final class AppraisalController {
         AppraisalViewTables.rectifications(rectificationTable, id -> sheet == null ? "" : sheet.nameOf(id));
         AppraisalViewTables.followUps(followUpTable,
                 id -> sheet == null ? null : sheet.followUpByMember().get(id));
+        for (TableView<?> t : List.of(memberTable, rectificationTable, followUpTable)) {
+            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        }
         bindForm();
         memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> switchTo(old, now));
         var noBranch = selection.branch().isNull();
@@ -242,6 +246,7 @@ public final class AppraisalController {
             return;
         }
         form.load(m, sheet.round().thresholds());
+        formScroll.setVvalue(0); // the next member's form opens at its top, not where the last one was left
         memberTitle.setText(Messages.get(m.probationary() ? "appraisal.member.titleProbationary"
                 : "appraisal.member.title", m.member().name()));
         evidence.setText(Messages.get("appraisal.form.evidenceText", m.evidence().hoursText(),

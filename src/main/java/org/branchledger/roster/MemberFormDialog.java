@@ -130,6 +130,7 @@ final class MemberFormDialog {
         dialog.getDialogPane().getStylesheets()
                 .add(MemberFormDialog.class.getResource("RosterView.css").toExternalForm());
         dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        org.branchledger.core.ui.ScreenFit.dialog(dialog);
     }
 
     /** As tall as the form, but never taller than the screen; the view follows the cursor when it scrolls. */

@@ -42,6 +42,7 @@ public final class RosterFiles implements RosterFileActions {
         }
         view.root().getStyleClass().add("page");
         stage.setScene(scene);
+        org.branchledger.core.ui.ScreenFit.stage(stage);
         view.controller().open(stage, branch, onImported);
         stage.show();
     }

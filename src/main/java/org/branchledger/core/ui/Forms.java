@@ -65,6 +65,7 @@ public final class Forms {
             dialog.getDialogPane().getStyleClass().add(styleClass);
         }
         dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        ScreenFit.dialog(dialog);
     }
 
     /** A prepared dialog with its title, header, and a save button ({@code saveKey}, first) beside 取消. */
