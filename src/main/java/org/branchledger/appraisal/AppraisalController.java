@@ -140,7 +140,6 @@ public final class AppraisalController {
         form.grade.addListener((obs, old, now) -> gradeBox.setValue(now == null ? none : now.label()));
         gradeBox.setValue(none);
         countsError.textProperty().bind(form.countsError());
-        countsError.managedProperty().bind(countsError.textProperty().isNotEmpty());
         satisfaction.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("appraisal.form.satisfaction", form.satisfactionText()), form.judgement()));
         suggestion.textProperty().bind(Bindings.createStringBinding(() -> form.judgement().get() == null ? ""
@@ -150,7 +149,6 @@ public final class AppraisalController {
         reasonError.textProperty().bind(Bindings.createStringBinding(() -> form.reasonRequired().get()
                 && form.reason.get().isBlank() ? Messages.get("appraisal.form.reasonNeeded",
                 form.judgement().get().suggestion()) : "", form.reasonRequired(), form.reason));
-        reasonError.managedProperty().bind(reasonError.textProperty().isNotEmpty());
         reasonLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(form.reasonRequired().get()
                 ? "appraisal.form.reasonRequired" : "appraisal.form.reason"), form.reasonRequired()));
         var probationary = Bindings.createBooleanBinding(() -> form.member().get() != null

@@ -83,8 +83,7 @@ final class PledgeForm {
         if (message != null) {
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.textProperty().bind(message);
-            error.managedProperty().bind(error.visibleProperty());
+            error.textProperty().bind(org.branchledger.core.ui.Wrapping.keepDatesWhole(message));
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.setId(control.getId() + "Error");
             error.setWrapText(true);
