@@ -15,11 +15,11 @@ final class NotesViewTables {
 
     static void members(TableView<MemberNotes> t) {
         t.getColumns().setAll(java.util.List.of(
-                column("notesScreen.col.name", m -> m.member().name(), 66),
-                column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 48),
-                column("notesScreen.col.essays", NotesViewTables::essays, 112),
-                column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 48),
-                column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 64)));
+                column("notesScreen.col.name", m -> m.member().name(), 60),
+                column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 44),
+                column("notesScreen.col.essays", NotesViewTables::essays, 100),
+                column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 44),
+                column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 54)));
         t.setRowFactory(v -> styled(m -> m.standing().compliance() == EssayRule.Compliance.NO ? "short-row" : null));
         t.setPlaceholder(new Label(Messages.get("notesScreen.members.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

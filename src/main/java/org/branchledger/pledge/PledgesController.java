@@ -86,11 +86,11 @@ public final class PledgesController {
     @FXML
     private void initialize() {
         pledgeTable.getColumns().setAll(List.of(
-                column("pledge.screen.col.who", 84, PledgeView::who),
-                column("pledge.screen.col.category", 124, v -> v.pledge().category().label()),
+                column("pledge.screen.col.who", 64, PledgeView::who),
+                column("pledge.screen.col.category", 100, v -> v.pledge().category().label()),
                 column("pledge.screen.col.content", 300, v -> v.pledge().content()),
-                column("pledge.screen.col.deadline", 112, v -> PledgesLedger.date(v.pledge().deadline())),
-                column("pledge.screen.col.status", 88, v -> v.status().label())));
+                column("pledge.screen.col.deadline", 92, v -> PledgesLedger.date(v.pledge().deadline())),
+                column("pledge.screen.col.status", 70, v -> v.status().label())));
         pledgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pledgeTable.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -16,7 +16,7 @@ final class StudyViewSessions {
         StudyViewColumns<SessionRow> columns = new StudyViewColumns<>(table, fontPixels);
         // 主题 takes the width the others leave and wraps: at 特大 no column is cut (nor 实到 pushed out of sight).
         columns.text("studyScreen.sessions.col.date", SessionRow::date, 6);
-        columns.text("studyScreen.sessions.col.kind", r -> r.session().kind().label(), 6.8);
+        columns.wrapping(columns.text("studyScreen.sessions.col.kind", r -> r.session().kind().label(), 4.6));
         columns.flex(columns.wrapping(columns.text("studyScreen.sessions.col.topic", r -> r.session().topic(), 5)));
         columns.text("studyScreen.sessions.col.hours", SessionRow::hours, 3).getStyleClass().add("number-column");
         columns.text("studyScreen.sessions.col.expected", r -> String.valueOf(r.expected()), 3)
