@@ -82,6 +82,9 @@ class PledgeFormBehaviourUiTest extends FxRobot {
         press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
         assertEquals("带头清理河道\t", content.getText(), "Ctrl+Tab types a tab");
         assertEquals(content, content.getScene().getFocusOwner());
+        interact(content::clear); // unchanged again: Esc just closes
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !formOpen());
     }
 
     @Test

@@ -43,7 +43,7 @@ class WindowFitUiTest extends FxRobot {
     @BeforeEach
     void open() throws Exception {
         app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部（示范）", 36, 0, Year.now().getValue());
+        app.demo().create("红旗村党支部（示范）", 36, Year.now().getValue());
         app.settings().setFontSize(FontSize.EXTRA_LARGE);
         window = TestWindow.open(app, null, WIDTH, HEIGHT,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
@@ -78,7 +78,7 @@ class WindowFitUiTest extends FxRobot {
     void theStudyListsShowEveryColumnAndTheGridItsSaveButton() throws Exception {
         clickOn("#nav-study");
         waitUntil(() -> lookup("#studySessions").queryTableView().getItems().size() > 0);
-        waitUntil(() -> lookup("#attendanceGrid").queryTableView().getItems().size() == 36);
+        waitUntil(() -> lookup("#attendanceGrid").queryTableView().getItems().size() > 0);
         for (String id : new String[] {"#studySessions", "#attendanceGrid"}) {
             TableView<?> table = lookup(id).queryTableView();
             double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.event.ActionEvent;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -42,17 +42,17 @@ public final class DiscardGuard {
     /** Guards {@code dialog}: to be called before it is shown. */
     public static void install(Dialog<?> dialog) {
         DiscardGuard guard = new DiscardGuard(dialog);
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
-            guard.shown = guard.values();
-            guard.guardCancelButton();
-        });
-        // The window's ×: the dialog asks for permission to close (no button was pressed).
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> guard.shown = guard.values());
+        // Every close passes here, with the pressed button's type as the result (取消 and Esc: the cancel button;
+        // the window's ×: set to it). Saving closes with the save button's type and is let through.
         dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, e -> {
-            if (!guard.discarding && guard.changed()) {
+            Object result = dialog.getResult();
+            boolean cancelling = result == null || result instanceof ButtonType type && type.getButtonData().isCancelButton();
+            if (cancelling && !guard.discarding && guard.changed()) {
                 e.consume();
                 if (guard.confirmDiscard()) {
                     guard.discarding = true;
-                    dialog.close();
+                    Platform.runLater(dialog::close); // this close is still under way: the next one is let through
                 }
             }
         });
@@ -61,23 +61,6 @@ public final class DiscardGuard {
     /** Whether a field differs from when the form was shown. */
     public boolean changed() {
         return !Objects.equals(shown, values());
-    }
-
-    private void guardCancelButton() {
-        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
-            if (type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE
-                    && dialog.getDialogPane().lookupButton(type) instanceof Button cancel) {
-                cancel.addEventFilter(ActionEvent.ACTION, e -> {
-                    if (!discarding && changed()) {
-                        e.consume();
-                        if (confirmDiscard()) {
-                            discarding = true;
-                            cancel.fire();
-                        }
-                    }
-                });
-            }
-        }
     }
 
     private boolean confirmDiscard() {

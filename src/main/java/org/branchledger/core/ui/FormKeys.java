@@ -19,8 +19,11 @@ public final class FormKeys {
         root.addEventFilter(KeyEvent.KEY_PRESSED, FormKeys::tab);
     }
 
+    /** Set while the text area is handed its own Ctrl+Tab, which this filter must let through. */
+    private static boolean moving;
+
     static void tab(KeyEvent e) {
-        if (e.getCode() != KeyCode.TAB || !(e.getTarget() instanceof TextArea area) || e.isAltDown() || e.isMetaDown()) {
+        if (moving || e.getCode() != KeyCode.TAB || !(e.getTarget() instanceof TextArea area) || e.isAltDown() || e.isMetaDown()) {
             return;
         }
         e.consume();
@@ -32,6 +35,11 @@ public final class FormKeys {
         }
         // The text area's own Ctrl+Tab (Ctrl+Shift+Tab) moves the focus on (back): the same way as every field.
         KeyEvent move = new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false);
-        Event.fireEvent(area, move);
+        moving = true;
+        try {
+            Event.fireEvent(area, move);
+        } finally {
+            moving = false;
+        }
     }
 }
