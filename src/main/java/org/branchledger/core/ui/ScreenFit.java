@@ -68,14 +68,21 @@ public final class ScreenFit {
             Window window = dialog.getDialogPane().getScene() == null ? null
                     : dialog.getDialogPane().getScene().getWindow();
             if (window != null) {
-                clamp(window);
+                keepOnScreen(window);
             }
         });
     }
 
+    /** Clamps now and whenever the window sizes itself again (a dialog re-sizes to its scene after CSS). */
+    private static void keepOnScreen(Window window) {
+        clamp(window);
+        window.heightProperty().addListener((obs, old, now) -> clamp(window));
+        window.widthProperty().addListener((obs, old, now) -> clamp(window));
+    }
+
     /** A window of its own (an import wizard, a page viewer): no larger than the screen, and on it. */
     public static void stage(Stage stage) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> clamp(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(stage));
     }
 
     /** Shrinks {@code window} to the usable area of its screen and moves it fully onto it. */
