@@ -71,6 +71,7 @@ public final class AppraisalController {
     @FXML private Label reasonError;
     @FXML private Button saveButton;
     @FXML private Label formStatus;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private Button closeItemButton;
     @FXML private TableView<Rectification> rectificationTable;
     @FXML private Button followUpButton;
@@ -89,6 +90,9 @@ public final class AppraisalController {
         AppraisalViewTables.rectifications(rectificationTable, id -> sheet == null ? "" : sheet.nameOf(id));
         AppraisalViewTables.followUps(followUpTable,
                 id -> sheet == null ? null : sheet.followUpByMember().get(id));
+        for (TableView<?> t : List.of(memberTable, rectificationTable, followUpTable)) {
+            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        }
         bindForm();
         memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> switchTo(old, now));
         var noBranch = selection.branch().isNull();
@@ -136,7 +140,6 @@ public final class AppraisalController {
         form.grade.addListener((obs, old, now) -> gradeBox.setValue(now == null ? none : now.label()));
         gradeBox.setValue(none);
         countsError.textProperty().bind(form.countsError());
-        countsError.managedProperty().bind(countsError.textProperty().isNotEmpty());
         satisfaction.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("appraisal.form.satisfaction", form.satisfactionText()), form.judgement()));
         suggestion.textProperty().bind(Bindings.createStringBinding(() -> form.judgement().get() == null ? ""
@@ -146,7 +149,6 @@ public final class AppraisalController {
         reasonError.textProperty().bind(Bindings.createStringBinding(() -> form.reasonRequired().get()
                 && form.reason.get().isBlank() ? Messages.get("appraisal.form.reasonNeeded",
                 form.judgement().get().suggestion()) : "", form.reasonRequired(), form.reason));
-        reasonError.managedProperty().bind(reasonError.textProperty().isNotEmpty());
         reasonLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(form.reasonRequired().get()
                 ? "appraisal.form.reasonRequired" : "appraisal.form.reason"), form.reasonRequired()));
         var probationary = Bindings.createBooleanBinding(() -> form.member().get() != null
@@ -242,6 +244,7 @@ public final class AppraisalController {
             return;
         }
         form.load(m, sheet.round().thresholds());
+        formScroll.setVvalue(0); // the next member's form opens at its top, not where the last one was left
         memberTitle.setText(Messages.get(m.probationary() ? "appraisal.member.titleProbationary"
                 : "appraisal.member.title", m.member().name()));
         evidence.setText(Messages.get("appraisal.form.evidenceText", m.evidence().hoursText(),

@@ -16,15 +16,14 @@ final class AppraisalViewTables {
 
     static void members(TableView<MemberAppraisal> t) {
         t.getColumns().setAll(List.of(
-                column("appraisal.col.name", m -> m.member().name(), 70),
-                column("appraisal.col.type", m -> m.probationary() ? "预备" : "正式", 45),
+                column("appraisal.col.name", m -> m.member().name(), 62),
+                column("appraisal.col.type", m -> m.probationary() ? "预备" : "正式", 42),
                 column("appraisal.col.votes", AppraisalViewTables::votes, 90),
-                column("appraisal.col.satisfaction", m -> m.entry().mass().satisfactionText(), 72),
-                column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 80),
+                column("appraisal.col.satisfaction", m -> m.entry().mass().satisfactionText(), 64),
+                column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 68),
                 column("appraisal.col.final", m -> m.probationary() ? "—"
-                        : m.finalGrade() == null ? "" : m.finalGrade().label(), 82),
-                column("appraisal.col.flags", AppraisalViewTables::flags, 100)));
-        t.getColumns().subList(1, 6).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+                        : m.finalGrade() == null ? "" : m.finalGrade().label(), 68),
+                column("appraisal.col.flags", AppraisalViewTables::flags, 150)));
         t.setRowFactory(v -> styled(m -> !m.judgement().flags().isEmpty() || m.reasonMissing()));
         t.setPlaceholder(new Label(Messages.get("appraisal.members.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -74,6 +74,9 @@ public final class NotesController {
         NotesViewTables.members(memberTable);
         NotesViewTables.notes(noteTable);
         NotesViewTables.queue(queueTable);
+        for (javafx.scene.control.TableView<?> t : java.util.List.of(memberTable, noteTable, queueTable)) {
+            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        }
         memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showMember(now));
         noteTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -15,11 +15,11 @@ final class NotesViewTables {
 
     static void members(TableView<MemberNotes> t) {
         t.getColumns().setAll(java.util.List.of(
-                column("notesScreen.col.name", m -> m.member().name(), 90),
-                column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 60),
-                column("notesScreen.col.essays", NotesViewTables::essays, 90),
-                column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 60),
-                column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 70)));
+                column("notesScreen.col.name", m -> m.member().name(), 60),
+                column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 44),
+                column("notesScreen.col.essays", NotesViewTables::essays, 100),
+                column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 44),
+                column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 54)));
         t.setRowFactory(v -> styled(m -> m.standing().compliance() == EssayRule.Compliance.NO ? "short-row" : null));
         t.setPlaceholder(new Label(Messages.get("notesScreen.members.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -27,10 +27,10 @@ final class NotesViewTables {
 
     static void notes(TableView<ReadingNote> t) {
         t.getColumns().setAll(java.util.List.of(
-                column("notesScreen.col.date", n -> n.writtenOn().toString(), 110),
-                column("notesScreen.col.kind", n -> n.kind().label(), 80),
+                column("notesScreen.col.date", n -> n.writtenOn().toString(), 90),
+                column("notesScreen.col.kind", n -> n.kind().label(), 70),
                 column("notesScreen.col.title", ReadingNote::title, 240),
-                column("notesScreen.col.words", n -> String.valueOf(n.wordCount()), 70),
+                column("notesScreen.col.words", n -> String.valueOf(n.wordCount()), 52),
                 column("notesScreen.col.review", NotesViewTables::review, 200)));
         t.setPlaceholder(new Label(Messages.get("notesScreen.notes.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -38,9 +38,9 @@ final class NotesViewTables {
 
     static void queue(TableView<ReviewQueueEntry> t) {
         t.getColumns().setAll(java.util.List.of(
-                column("notesScreen.col.date", e -> e.note().writtenOn().toString(), 110),
-                column("notesScreen.col.name", ReviewQueueEntry::memberName, 90),
-                column("notesScreen.col.kind", e -> e.note().kind().label(), 80),
+                column("notesScreen.col.date", e -> e.note().writtenOn().toString(), 90),
+                column("notesScreen.col.name", ReviewQueueEntry::memberName, 66),
+                column("notesScreen.col.kind", e -> e.note().kind().label(), 70),
                 column("notesScreen.col.title", e -> e.note().title(), 260),
                 column("notesScreen.col.days", e -> e.overdue()
                         ? Messages.get("notesScreen.queue.overdue", e.daysWaiting())

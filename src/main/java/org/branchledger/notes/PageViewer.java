@@ -47,6 +47,7 @@ final class PageViewer {
                     stage.initOwner(owner);
                     stage.setTitle(file.getFileName().toString());
                     stage.setScene(new Scene(new ScrollPane(box), WIDTH + 40, 700));
+                    org.branchledger.core.ui.ScreenFit.stage(stage);
                     stage.show();
                 }).start();
     }

@@ -18,7 +18,8 @@ import org.branchledger.roster.Member;
 final class PledgeDialogs {
     /** What every dialog needs from the page. */
     record Context(Window owner, double fontPixels, PledgeService pledges, Tasks tasks, Dialogs dialogs,
-                   long branchId, int year, List<Member> members, String secretary, Runnable onSaved) {
+                   long branchId, int year, List<Member> members, String secretary, Runnable onSaved,
+                   java.util.function.Consumer<Pledge> onPledgeSaved) {
     }
 
     private static final String BRANCH = Messages.get("pledge.form.subjectBranch");
@@ -91,7 +92,10 @@ final class PledgeDialogs {
                     PledgeForm.day(deadline.get()), PledgeForm.day(pledgedOn.get()), null, null, null, null, null,
                     null, null, null, null, null);
             return () -> c.pledges().save(p);
-        }, c.onSaved(), o == null ? member : null);
+        }, (Pledge saved) -> {
+            c.onPledgeSaved().accept(saved); // the page selects it once the list is read again
+            c.onSaved().run();
+        }, o == null ? member : null);
     }
 
     /** 审诺: the date and the branch meeting that approved it. */

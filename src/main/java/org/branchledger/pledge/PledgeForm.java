@@ -83,8 +83,7 @@ final class PledgeForm {
         if (message != null) {
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.textProperty().bind(message);
-            error.managedProperty().bind(error.visibleProperty());
+            error.textProperty().bind(org.branchledger.core.ui.Wrapping.keepDatesWhole(message));
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.setId(control.getId() + "Error");
             error.setWrapText(true);
@@ -170,7 +169,13 @@ final class PledgeForm {
 
     /** Shows the dialog; saving runs {@code work} in the background and, once stored, {@code onSaved}. */
     <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Runnable onSaved, Control focus) {
-        Forms.saveButton(dialog, "pledgeFormSave", valid, status, tasks, dialogs, work, saved -> onSaved.run());
+        open(tasks, dialogs, work, (T saved) -> onSaved.run(), focus);
+    }
+
+    /** Like {@link #open(Tasks, Dialogs, Supplier, Runnable, Control)}, handing on what was stored. */
+    <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, java.util.function.Consumer<T> onSaved,
+                  Control focus) {
+        Forms.saveButton(dialog, "pledgeFormSave", valid, status, tasks, dialogs, work, onSaved);
         Control target = focus != null ? focus : first;
         dialog.setOnShown(e -> {
             if (target != null) {

@@ -45,6 +45,8 @@ public final class PledgesController {
     private final Tasks tasks;
     private final Dialogs dialogs;
     private Data data;
+    /** The pledge just saved in a form: selected once the list is read again. */
+    private Long selectAfterLoad;
     private int loads;
 
     @FXML private VBox root;
@@ -60,6 +62,9 @@ public final class PledgesController {
     @FXML private Button commentButton;
     @FXML private Button activityButton;
     @FXML private Tab commentsTab;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private Tab pledgesTab;
+    @FXML private javafx.scene.control.Separator stepSeparator;
     @FXML private Tab activitiesTab;
     @FXML private TableView<PledgeView> pledgeTable;
     @FXML private Label detailHead;
@@ -81,11 +86,11 @@ public final class PledgesController {
     @FXML
     private void initialize() {
         pledgeTable.getColumns().setAll(List.of(
-                column("pledge.screen.col.who", 84, PledgeView::who),
-                column("pledge.screen.col.category", 124, v -> v.pledge().category().label()),
+                column("pledge.screen.col.who", 64, PledgeView::who),
+                column("pledge.screen.col.category", 100, v -> v.pledge().category().label()),
                 column("pledge.screen.col.content", 300, v -> v.pledge().content()),
-                column("pledge.screen.col.deadline", 112, v -> PledgesLedger.date(v.pledge().deadline())),
-                column("pledge.screen.col.status", 88, v -> v.status().label())));
+                column("pledge.screen.col.deadline", 92, v -> PledgesLedger.date(v.pledge().deadline())),
+                column("pledge.screen.col.status", 70, v -> v.status().label())));
         pledgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pledgeTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -103,6 +108,13 @@ public final class PledgesController {
             }
         });
         pledgeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetail(now));
+        // 编辑 and the steps of a pledge's life act on the selected pledge: shown only beside the pledge list.
+        var onPledges = tabs.getSelectionModel().selectedItemProperty().isEqualTo(pledgesTab);
+        for (javafx.scene.Node n : List.of(editButton, stepSeparator, approveButton, publishButton, progressButton,
+                reportButton, evaluateButton, explainButton)) {
+            n.visibleProperty().bind(onPledges);
+            n.managedProperty().bind(onPledges);
+        }
         pledgeTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editPledge();
@@ -120,8 +132,9 @@ public final class PledgesController {
                 this.<ActivityRecord>column("pledge.screen.col.contribution", 220, a -> nz(a.contribution())),
                 this.<ActivityRecord>column("pledge.screen.col.effect", 220, a -> nz(a.effect()))));
         activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        scaleColumns();
-        selection.fontSize().addListener((obs, old, now) -> scaleColumns());
+        for (TableView<?> t : List.of(pledgeTable, commentTable, activityTable)) {
+            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        }
         var noBranch = selection.branch().isNull();
         addButton.disableProperty().bind(noBranch);
         commentButton.disableProperty().bind(noBranch);
@@ -140,18 +153,9 @@ public final class PledgesController {
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setUserData(width); // at the standard font size; scaled with the font (see scaleColumns)
-        c.setPrefWidth(width);
+        c.setPrefWidth(width); // at the standard font size; scaled with the font (TableColumns)
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
-    }
-
-    /** Columns as wide, in characters, at every font size: the larger-font setting keeps dates whole. */
-    private void scaleColumns() {
-        double scale = selection.fontSize().get().pixels() / 14.0;
-        for (TableView<?> t : List.of(pledgeTable, commentTable, activityTable)) {
-            t.getColumns().forEach(c -> c.setPrefWidth((Double) c.getUserData() * scale));
-        }
     }
 
     private void reload() {
@@ -172,7 +176,10 @@ public final class PledgesController {
 
     private void show(Data d) {
         PledgeView picked = pledgeTable.getSelectionModel().getSelectedItem();
-        Long keep = picked == null ? null : picked.pledge().id();
+        Long keep = selectAfterLoad != null ? selectAfterLoad : picked == null ? null : picked.pledge().id();
+        if (d != null) {
+            selectAfterLoad = null;
+        }
         data = d;
         List<PledgeView> views = d == null ? List.of() : d.overview().pledges();
         pledgeTable.getItems().setAll(views);
@@ -205,6 +212,9 @@ public final class PledgesController {
         PledgeView again = views.stream().filter(v -> Objects.equals(v.pledge().id(), keep)).findFirst()
                 .orElse(views.isEmpty() ? null : views.get(0));
         pledgeTable.getSelectionModel().select(again);
+        if (again != null && !Objects.equals(again.pledge().id(), picked == null ? null : picked.pledge().id())) {
+            pledgeTable.scrollTo(again);
+        }
         showDetail(again);
     }
 
@@ -275,7 +285,8 @@ public final class PledgesController {
     private PledgeDialogs.Context context() {
         Branch b = selection.branch().get();
         return new PledgeDialogs.Context(window(), selection.fontSize().get().pixels(), pledges, tasks, dialogs,
-                data.branchId(), data.year(), data.members(), b == null ? null : b.secretary(), selection::dataChanged);
+                data.branchId(), data.year(), data.members(), b == null ? null : b.secretary(), selection::dataChanged,
+                saved -> selectAfterLoad = saved.id());
     }
 
     @FXML

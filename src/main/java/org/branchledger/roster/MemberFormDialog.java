@@ -57,6 +57,7 @@ final class MemberFormDialog {
         ButtonType saveType = new ButtonType(Messages.get("memberForm.save"), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(saveType,
                 new ButtonType(Messages.get("memberForm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        org.branchledger.core.ui.DiscardGuard.install(dialog);
 
         Label status = new Label();
         status.setId("memberFormStatus");
@@ -130,6 +131,8 @@ final class MemberFormDialog {
         dialog.getDialogPane().getStylesheets()
                 .add(MemberFormDialog.class.getResource("RosterView.css").toExternalForm());
         dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        org.branchledger.core.ui.ScreenFit.dialog(dialog);
+        org.branchledger.core.ui.FormKeys.install(dialog.getDialogPane());
     }
 
     /** As tall as the form, but never taller than the screen; the view follows the cursor when it scrolls. */

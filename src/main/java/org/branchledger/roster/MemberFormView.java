@@ -90,7 +90,6 @@ final class MemberFormView {
             Label message = new Label();
             message.setId("member-msg-" + f.name());
             message.setWrapText(true);
-            message.managedProperty().bind(message.visibleProperty());
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             grid.addRow(row++, label, control);
             grid.add(message, 1, row++);
@@ -195,6 +194,6 @@ final class MemberFormView {
                 : f == BIRTH_DATE ? Messages.get("memberForm.fromId", id.birthDate().toString()) : null;
         message.getStyleClass().removeAll("field-error", "field-hint");
         message.getStyleClass().add(error != null ? "field-error" : "field-hint");
-        message.setText(error != null ? error : hint == null ? "" : hint);
+        message.setText(org.branchledger.core.ui.Wrapping.keepDatesWhole(error != null ? error : hint == null ? "" : hint));
     }
 }

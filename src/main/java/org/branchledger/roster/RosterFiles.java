@@ -42,11 +42,7 @@ public final class RosterFiles implements RosterFileActions {
         }
         view.root().getStyleClass().add("page");
         stage.setScene(scene);
-        // never larger than the screen the window is on (1366×768 laptops; the wizard's own size is larger)
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        view.root().applyCss();
-        stage.setWidth(Math.min(view.root().prefWidth(-1), screen.getWidth() - 16));
-        stage.setHeight(Math.min(view.root().prefHeight(-1), screen.getHeight() - 40));
+        org.branchledger.core.ui.ScreenFit.stage(stage);
         view.controller().open(stage, branch, onImported);
         stage.show();
     }

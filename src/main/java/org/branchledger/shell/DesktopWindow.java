@@ -141,6 +141,7 @@ final class DesktopWindow {
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, 1180, 760));
             stage.getScene().getStylesheets().add(DesktopWindow.class.getResource("app.css").toExternalForm());
+            org.branchledger.core.ui.ScreenFit.mainWindow(stage, 1180, 760);
         } else {
             stage.getScene().setRoot(root);
         }

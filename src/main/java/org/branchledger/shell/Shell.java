@@ -84,6 +84,7 @@ public final class Shell {
                         dialogs, files, () -> reload(app, tasks, dialogs, owner, files)))
                 .register(AuditLogController.class, () -> new AuditLogController(app.auditLog(), tasks));
         this.root = views.load(MainWindowController.class);
+        org.branchledger.core.ui.FormKeys.install(root);
     }
 
     /** After a restore: the whole window built again on the restored data. */

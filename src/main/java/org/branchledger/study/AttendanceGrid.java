@@ -48,14 +48,16 @@ final class AttendanceGrid {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("studyScreen.grid.placeholder")));
         StudyViewColumns<Row> columns = new StudyViewColumns<>(table, fontPixels);
-        columns.number(3);
-        columns.text("studyScreen.grid.col.name", r -> r.member().name(), 7);
-        columns.observed("studyScreen.grid.col.status", Row::state, 6.5).setCellFactory(c -> new StatusCell());
-        columns.observed("studyScreen.grid.col.makeupOn", Row::state, 7).setCellFactory(c -> new TextCell(
+        // Widths in em, as narrow as their contents (a four-character name, 送课上门, a date): at 特大 the grid
+        // shares a 1366-pixel screen with the session list and must not scroll sideways.
+        columns.number(2.4);
+        columns.text("studyScreen.grid.col.name", r -> r.member().name(), 4.8);
+        columns.observed("studyScreen.grid.col.status", Row::state, 4.6).setCellFactory(c -> new StatusCell());
+        columns.observed("studyScreen.grid.col.makeupOn", Row::state, 5.8).setCellFactory(c -> new TextCell(
                 s -> s.makeupOn() == null ? "" : s.makeupOn().toString()));
-        columns.observed("studyScreen.grid.col.makeupHow", Row::state, 6.5).setCellFactory(c -> new TextCell(
+        columns.observed("studyScreen.grid.col.makeupHow", Row::state, 4.8).setCellFactory(c -> new TextCell(
                 s -> s.makeupHow() == null ? "" : s.makeupHow()));
-        columns.flex(columns.text("studyScreen.grid.col.note", r -> note(r.member()), 6));
+        columns.flex(columns.text("studyScreen.grid.col.note", r -> note(r.member()), 3));
         table.getColumns().forEach(c -> c.setSortable(false));
         model.addListener((obs, old, now) -> {
             boolean same = old != null && now != null && Objects.equals(old.session().id(), now.session().id());

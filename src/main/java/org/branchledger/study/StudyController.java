@@ -73,6 +73,7 @@ public final class StudyController {
     @FXML private ProgressIndicator signinProgress;
     @FXML private TableView<SessionRow> sessionTable;
     @FXML private Label sessionTitle;
+    @FXML private Label gridHint;
     @FXML private Label gridCounts;
     @FXML private TableView<Row> gridTable;
     @FXML private FlowPane statusKeys;
@@ -104,6 +105,14 @@ public final class StudyController {
         grid = new AttendanceGridPane(new AttendanceGridPane.Controls(gridTable, statusKeys, sessionTitle, gridCounts,
                 unsaved, revertButton, saveButton), fontPixels, this::window, study, tasks, dialogs,
                 selection::dataChanged);
+        // The keyboard hint takes a line only where it fits on one (标准, 较大): at 特大 on a small screen the grid
+        // gets that room, and the hint stays on the status keys as their tooltip.
+        javafx.scene.control.Tooltip.install(statusKeys, new javafx.scene.control.Tooltip(gridHint.getText()));
+        javafx.scene.layout.Region hintRow = (javafx.scene.layout.Region) gridHint.getParent();
+        var hintFits = Bindings.createBooleanBinding(() -> hintRow.getWidth() >= gridHint.prefWidth(-1) + 16,
+                hintRow.widthProperty(), fontPixels);
+        gridHint.visibleProperty().bind(hintFits);
+        gridHint.managedProperty().bind(hintFits);
         hoursView = new StudyViewHours(hoursTable, model.hours(), onlyShort, fontPixels);
         ruleLine.textProperty().bind(model.ruleLine());
         hoursSummary.textProperty().bind(model.hoursSummary());

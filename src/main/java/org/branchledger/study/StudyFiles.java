@@ -29,6 +29,7 @@ public final class StudyFiles {
         }
         view.root().getStyleClass().add("page");
         stage.setScene(scene);
+        org.branchledger.core.ui.ScreenFit.stage(stage);
         view.controller().open(stage, branch.id(), onImported);
         stage.show();
     }

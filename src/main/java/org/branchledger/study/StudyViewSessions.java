@@ -14,10 +14,11 @@ final class StudyViewSessions {
     static void install(TableView<SessionRow> table, ObservableValue<Number> fontPixels) {
         table.setPlaceholder(new Label(Messages.get("studyScreen.sessions.placeholder")));
         StudyViewColumns<SessionRow> columns = new StudyViewColumns<>(table, fontPixels);
-        columns.text("studyScreen.sessions.col.date", SessionRow::date, 6.5);
-        columns.text("studyScreen.sessions.col.kind", r -> r.session().kind().label(), 7);
-        columns.flex(columns.text("studyScreen.sessions.col.topic", r -> r.session().topic(), 8));
-        columns.text("studyScreen.sessions.col.hours", SessionRow::hours, 3.5).getStyleClass().add("number-column");
+        // 主题 takes the width the others leave and wraps: at 特大 no column is cut (nor 实到 pushed out of sight).
+        columns.text("studyScreen.sessions.col.date", SessionRow::date, 6);
+        columns.wrapping(columns.text("studyScreen.sessions.col.kind", r -> r.session().kind().label(), 4.6));
+        columns.flex(columns.wrapping(columns.text("studyScreen.sessions.col.topic", r -> r.session().topic(), 5)));
+        columns.text("studyScreen.sessions.col.hours", SessionRow::hours, 3).getStyleClass().add("number-column");
         columns.text("studyScreen.sessions.col.expected", r -> String.valueOf(r.expected()), 3)
                 .getStyleClass().add("number-column");
         columns.text("studyScreen.sessions.col.present", r -> String.valueOf(r.present()), 3)

@@ -149,7 +149,10 @@ class RosterScreenUiTest extends FxRobot {
         push(KeyCode.ENTER);
         waitUntil(() -> text("#member-msg-ID_NUMBER").contains("本支部已有此号码"));
         assertTrue(lookup("#memberSave").queryButton().isDisabled());
-        push(KeyCode.ESCAPE);
+        push(KeyCode.ESCAPE); // the form was filled in: asked first
+        waitUntil(() -> lookup("#discardQuestion").tryQuery().isPresent());
+        targetWindow(lookup("#discardQuestion").query().getScene().getWindow());
+        clickOn("放弃修改");
         waitUntil(() -> lookup("#member-NAME").tryQuery().isEmpty());
         assertEquals(38, app.roster().members(branchId).size());
     }

@@ -35,6 +35,12 @@ public final class TestWindow {
      * @param chooser answers the file dialogs; {@code null} for the desktop one
      */
     public static TestWindow open(App app, FileChooser chooser, Consumer<TestWindow> setup) throws Exception {
+        return open(app, chooser, 1180, 760, setup);
+    }
+
+    /** Opens the window with a scene of {@code width}×{@code height} (a village laptop: 1366×768). */
+    public static TestWindow open(App app, FileChooser chooser, double width, double height, Consumer<TestWindow> setup)
+            throws Exception {
         TestWindow window = new TestWindow();
         FxToolkit.registerPrimaryStage();
         try {
@@ -44,7 +50,7 @@ public final class TestWindow {
                 window.tasks = new Tasks(window.dialogs);
                 Shell shell = chooser == null ? new Shell(app, window.tasks, window.dialogs, stage)
                         : new Shell(app, window.tasks, window.dialogs, stage, chooser);
-                stage.setScene(new Scene(shell.root(), 1180, 760));
+                stage.setScene(new Scene(shell.root(), width, height));
                 setup.accept(window);
                 stage.show();
             });

@@ -65,6 +65,8 @@ public final class Forms {
             dialog.getDialogPane().getStyleClass().add(styleClass);
         }
         dialog.getDialogPane().setStyle("-fx-font-size: " + fontPixels + "px;");
+        ScreenFit.dialog(dialog);
+        FormKeys.install(dialog.getDialogPane());
     }
 
     /** A prepared dialog with its title, header, and a save button ({@code saveKey}, first) beside 取消. */
@@ -77,6 +79,7 @@ public final class Forms {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(Messages.get(saveKey), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(Messages.get("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        DiscardGuard.install(dialog);
         return dialog;
     }
 
@@ -157,12 +160,14 @@ public final class Forms {
         return row + 2;
     }
 
-    /** A field's message line, shown (and taking room) only when there is a message. */
+    /**
+     * A field's message line. Its room is kept while there is no message, so a message that comes up while
+     * typing does not push the fields below from under the mouse; its dates never break over two lines.
+     */
     public static Label message(ObservableStringValue message) {
         Label error = new Label();
         error.getStyleClass().add("field-error");
-        error.textProperty().bind(message);
-        error.managedProperty().bind(error.visibleProperty());
+        error.textProperty().bind(Wrapping.keepDatesWhole(message));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         return error;
     }

@@ -35,6 +35,7 @@ public final class Views {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
+            Wrapping.settle(root);
             return new View<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
