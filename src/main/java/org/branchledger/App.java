@@ -125,7 +125,7 @@ public final class App implements AutoCloseable {
                 .register("note_attachment", "笔记扫描件", "file_name", Map.of("file_name", "文件名",
                         "stored_path", "保存位置"))
                 .register("spot_check", "笔记抽查", "checked_on", Map.of("checked_on", "抽查日期", "checker", "抽查人",
-                        "seed", "抽样种子", "sample_size", "抽查篇数"))
+                        "seed", "抽样号", "sample_size", "抽查篇数"))
                 .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"))
                 .register("pledge", "公开承诺", "content", Map.ofEntries(Map.entry("category", "类别"),
                         Map.entry("post", "岗位"), Map.entry("content", "承诺内容"), Map.entry("measures", "措施"),

@@ -166,7 +166,7 @@ class LedgerServiceTest {
         var e = new org.branchledger.core.audit.AuditEntry(1, java.time.LocalDateTime.of(2026, 11, 20, 14, 3), "member",
                 "7", "UPDATE", "{\"name\":\"张三\",\"mobile\":\"1\",\"updated_at\":\"a\"}",
                 "{\"name\":\"张三\",\"mobile\":\"2\",\"updated_at\":\"b\"}");
-        assertEquals("2026-11-20 14:03 修改党员“张三”: 手机号", d.describe(e));
+        assertEquals("2026-11-20 14:03 修改党员“张三”：手机号", d.describe(e));
     }
 
 }

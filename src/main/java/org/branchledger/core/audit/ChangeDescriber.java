@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.branchledger.core.text.Json;
 
 /**
- * Puts audit entries into words a secretary reads: "2026-11-20 14:03 修改党员“张三”: 手机号、工作岗位".
+ * Puts audit entries into words a secretary reads: "2026-11-20 14:03 修改党员“张三”：手机号、工作岗位".
  * Each feature registers its tables: what a row is called, which column names it, and column labels.
  */
 public final class ChangeDescriber {
@@ -19,11 +19,39 @@ public final class ChangeDescriber {
     private record TableWords(String thing, String nameColumn, Map<String, String> labels) {
     }
 
+    /** A row whose adding is an act of its own (a print), told with its verb rather than as 新增 of a thing. */
+    private record Act(String verb, java.util.function.Function<Map<String, String>, String> phrase) {
+    }
+
     private final Map<String, TableWords> tables = new HashMap<>();
+    private final Map<String, Act> acts = new HashMap<>();
 
     public ChangeDescriber register(String table, String thing, String nameColumn, Map<String, String> labels) {
         tables.put(table, new TableWords(thing, nameColumn, labels));
         return this;
+    }
+
+    /**
+     * Tells an added row of the table as an act: the verb for the 操作 column (打印) and the whole phrase from the
+     * row's values ("打印了《党员花名册》（2026年度，校验码 QKQP-DEKN）"), instead of 新增打印记录“roster”.
+     */
+    public ChangeDescriber registerAct(String table, String verb,
+                                       java.util.function.Function<Map<String, String>, String> phrase) {
+        acts.put(table, new Act(verb, phrase));
+        return this;
+    }
+
+    /** The action in a word: 新增, 删除, 修改, or an act's own verb (打印) for an added row of its table. */
+    public String action(AuditEntry e) {
+        Act act = acts.get(e.table());
+        if (act != null && e.action().equals("INSERT")) {
+            return act.verb();
+        }
+        return switch (e.action()) {
+            case "INSERT" -> "新增";
+            case "DELETE" -> "删除";
+            default -> "修改";
+        };
     }
 
     /** What a row of the table is called, e.g. 党员; the table's own name when unregistered. */
@@ -89,6 +117,10 @@ public final class ChangeDescriber {
         }
         String what = words.thing() + (name == null ? "" : "“" + name + "”");
         String when = e.at().format(AT) + " ";
+        Act act = acts.get(e.table());
+        if (act != null && e.action().equals("INSERT")) {
+            return when + act.phrase().apply(after);
+        }
         return switch (e.action()) {
             case "INSERT" -> when + "新增" + what;
             case "DELETE" -> when + "删除" + what;
@@ -99,7 +131,7 @@ public final class ChangeDescriber {
                         changed.add(words.labels().getOrDefault(column, column));
                     }
                 }
-                yield when + "修改" + what + (changed.isEmpty() ? "" : ": " + String.join("、", changed));
+                yield when + "修改" + what + (changed.isEmpty() ? "" : "：" + String.join("、", changed));
             }
         };
     }
