@@ -47,8 +47,8 @@ public final class AppraisalLedger implements LedgerKind {
                 Column.center("序号", 0.45f), Column.center("姓名", 0.9f), Column.of("个人自评", 4.5f),
                 Column.center("优秀", 0.5f), Column.center("合格", 0.5f), Column.center("基本合格", 0.6f),
                 Column.center("不合格", 0.6f), Column.center("群众满意度", 0.8f), Column.center("五带头考核", 0.8f),
-                Column.center("学时", 1.3f), Column.center("心得", 1.0f), Column.of("承诺", 2.2f),
-                Column.center("建议等次", 0.8f), Column.center("评定等次", 0.8f), Column.of("理由 / 备注", 2.2f));
+                Column.center("学时", 1.3f), Column.center("心得", 1.0f), Column.of("承诺", 2.6f),
+                Column.center("建议等次", 0.8f), Column.center("评定等次", 0.8f), Column.of("理由 / 备注", 1.8f));
         List<List<String>> rows = new ArrayList<>();
         for (MemberAppraisal m : sheet.members()) {
             AppraisalEntry e = m.entry();
