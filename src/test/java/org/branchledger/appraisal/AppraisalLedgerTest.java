@@ -49,7 +49,7 @@ class AppraisalLedgerTest {
         String text = LedgerPdf.print(app, "appraisal", new LedgerRequest(branch, YEAR, false, null),
                 dir.resolve("登记表.pdf"));
         assertTrue(text.contains("民主评议党员登记表"));
-        assertTrue(text.contains("评议时间: " + YEAR + "-12-08 至 " + YEAR + "-12-20"), text);
+        assertTrue(text.contains("评议时间：" + YEAR + "-12-08 至 " + YEAR + "-12-20"), text);
         AppraisalSheet sheet = app.appraisal().sheet(branch.id(), YEAR);
         for (MemberAppraisal m : sheet.members()) {
             assertTrue(text.contains(m.member().name()), m.member().name());
@@ -58,7 +58,7 @@ class AppraisalLedgerTest {
         assertTrue(text.contains("满意度过低"), "the flag is in the remarks");
         assertTrue(text.contains("预备党员") && text.contains("不评定"));
         assertTrue(text.contains("达标") && text.contains("无承诺"), "evidence columns");
-        assertTrue(text.contains("评定结果: 优秀 "), text);
+        assertTrue(text.contains("评定结果：优秀 "), text);
         assertFalse(Pattern.compile("\\d{17}[\\dX]").matcher(text).find(), "no ID numbers");
     }
 
