@@ -157,6 +157,7 @@ public final class App implements AutoCloseable {
                 .register("appraisal_followup", "不合格党员处置", "kind", Map.of("kind", "处置方式",
                         "decided_on", "决定日期", "deadline", "改正期限", "note", "说明"))
                 .register("setting", "设置", "setting_key", Map.of("setting_value", "值"))
+                .registerNames("setting", Map.of("ui.fontSize", "字号"))
                 .register("print_log", "打印记录", "kind", Map.of("code", "校验码", "kind", "台账"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),

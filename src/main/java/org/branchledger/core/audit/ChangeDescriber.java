@@ -25,6 +25,8 @@ public final class ChangeDescriber {
 
     private final Map<String, TableWords> tables = new HashMap<>();
     private final Map<String, Act> acts = new HashMap<>();
+    /** Per table, what the stored values of its naming column mean (ui.fontSize → 字号). */
+    private final Map<String, Map<String, String>> nameWords = new HashMap<>();
 
     public ChangeDescriber register(String table, String thing, String nameColumn, Map<String, String> labels) {
         tables.put(table, new TableWords(thing, nameColumn, labels));
@@ -38,6 +40,12 @@ public final class ChangeDescriber {
     public ChangeDescriber registerAct(String table, String verb,
                                        java.util.function.Function<Map<String, String>, String> phrase) {
         acts.put(table, new Act(verb, phrase));
+        return this;
+    }
+
+    /** Names the table's rows by what their stored names mean, for names that are codes (ui.fontSize → 字号). */
+    public ChangeDescriber registerNames(String table, Map<String, String> words) {
+        nameWords.put(table, Map.copyOf(words));
         return this;
     }
 
@@ -110,6 +118,7 @@ public final class ChangeDescriber {
         Map<String, String> before = Json.parseFlat(e.before());
         Map<String, String> after = Json.parseFlat(e.after());
         String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
+        name = nameWords.getOrDefault(e.table(), Map.of()).getOrDefault(name, name);
         String memberId = after.getOrDefault("member_id", before.get("member_id"));
         String member = memberId == null ? null : memberNames.get(memberId);
         if (member != null) {
