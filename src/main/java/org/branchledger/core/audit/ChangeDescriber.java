@@ -118,7 +118,9 @@ public final class ChangeDescriber {
         Map<String, String> before = Json.parseFlat(e.before());
         Map<String, String> after = Json.parseFlat(e.after());
         String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
-        name = nameWords.getOrDefault(e.table(), Map.of()).getOrDefault(name, name);
+        if (name != null) {
+            name = nameWords.getOrDefault(e.table(), Map.of()).getOrDefault(name, name);
+        }
         String memberId = after.getOrDefault("member_id", before.get("member_id"));
         String member = memberId == null ? null : memberNames.get(memberId);
         if (member != null) {
