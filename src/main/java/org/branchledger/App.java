@@ -127,7 +127,7 @@ public final class App implements AutoCloseable {
                 .register("note_attachment", "笔记扫描件", "file_name", Map.of("file_name", "文件名",
                         "stored_path", "保存位置"))
                 .register("spot_check", "笔记抽查", "checked_on", Map.of("checked_on", "抽查日期", "checker", "抽查人",
-                        "seed", "抽样种子", "sample_size", "抽查篇数"))
+                        "seed", "抽样号", "sample_size", "抽查篇数"))
                 .register("spot_check_item", "笔记抽查结果", "result", Map.of("note_id", "笔记", "result", "抽查结果"))
                 .register("pledge", "公开承诺", "content", Map.ofEntries(Map.entry("category", "类别"),
                         Map.entry("post", "岗位"), Map.entry("content", "承诺内容"), Map.entry("measures", "措施"),
@@ -159,6 +159,7 @@ public final class App implements AutoCloseable {
                 .register("appraisal_followup", "不合格党员处置", "kind", Map.of("kind", "处置方式",
                         "decided_on", "决定日期", "deadline", "改正期限", "note", "说明"))
                 .register("setting", "设置", "setting_key", Map.of("setting_value", "值"))
+                .registerNames("setting", Map.of("ui.fontSize", "字号"))
                 .register("print_log", "打印记录", "kind", Map.of("code", "校验码", "kind", "台账"));
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
                 List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),

@@ -47,8 +47,8 @@ public final class AppraisalLedger implements LedgerKind {
                 Column.center("序号", 0.45f), Column.center("姓名", 0.9f), Column.of("个人自评", 4.5f),
                 Column.center("优秀", 0.5f), Column.center("合格", 0.5f), Column.center("基本合格", 0.6f),
                 Column.center("不合格", 0.6f), Column.center("群众满意度", 0.8f), Column.center("五带头考核", 0.8f),
-                Column.center("学时", 1.3f), Column.center("心得", 1.0f), Column.of("承诺", 2.2f),
-                Column.center("建议等次", 0.8f), Column.center("评定等次", 0.8f), Column.of("理由 / 备注", 2.2f));
+                Column.center("学时", 1.3f), Column.center("心得", 1.0f), Column.of("承诺", 2.6f),
+                Column.center("建议等次", 0.8f), Column.center("评定等次", 0.8f), Column.of("理由 / 备注", 1.8f));
         List<List<String>> rows = new ArrayList<>();
         for (MemberAppraisal m : sheet.members()) {
             AppraisalEntry e = m.entry();
@@ -64,7 +64,7 @@ public final class AppraisalLedger implements LedgerKind {
         sections.add(TextSection.of(roundLine(sheet.round())));
         sections.add(new TableSection(null, columns, rows));
         if (sheet.rectifications().isEmpty()) {
-            sections.add(TextSection.of("整改事项: 无"));
+            sections.add(TextSection.of("整改事项：无"));
         } else {
             List<List<String>> items = new ArrayList<>();
             for (Rectification r : sheet.rectifications()) {
@@ -88,9 +88,9 @@ public final class AppraisalLedger implements LedgerKind {
                     Column.center("改正期限", 1.1f), Column.of("说明", 6.0f)), items));
         }
         List<String> foot = new ArrayList<>();
-        foot.add("参加评议 " + sheet.members().size() + " 人: 正式党员 " + sheet.graded() + " 人评定等次，预备党员 "
+        foot.add("参加评议 " + sheet.members().size() + " 人：正式党员 " + sheet.graded() + " 人评定等次，预备党员 "
                 + sheet.probationary() + " 人参加评议、不评定等次。");
-        foot.add("评定结果: 优秀 " + sheet.count(AppraisalGrade.EXCELLENT) + " 人，合格 "
+        foot.add("评定结果：优秀 " + sheet.count(AppraisalGrade.EXCELLENT) + " 人，合格 "
                 + sheet.count(AppraisalGrade.QUALIFIED) + " 人，基本合格 " + sheet.count(AppraisalGrade.BASIC)
                 + " 人，不合格 " + sheet.count(AppraisalGrade.FAILED) + " 人，未评定 "
                 + (sheet.graded() - sheet.decided()) + " 人。");
@@ -99,14 +99,14 @@ public final class AppraisalLedger implements LedgerKind {
                 + " 的初步认定为不合格；群众满意度(满意 + 基本满意)低于 " + t.satisfactionMin().text()
                 + " 的登记整改事项；优秀一般不超过参评正式党员的 " + t.excellentCap().text()
                 + "。建议等次仅供参考，等次由支部委员会评定。");
-        sheet.warnings().forEach(w -> foot.add("提示: " + w));
+        sheet.warnings().forEach(w -> foot.add("提示：" + w));
         sections.add(new TextSection(foot));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
     }
 
     static String roundLine(AppraisalRound r) {
-        return "评议时间: " + (r.startedOn() == null ? "　　" : r.startedOn().toString()) + " 至 "
+        return "评议时间：" + (r.startedOn() == null ? "　　" : r.startedOn().toString()) + " 至 "
                 + (r.endedOn() == null ? "　　" : r.endedOn().toString());
     }
 

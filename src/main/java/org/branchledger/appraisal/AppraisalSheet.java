@@ -79,21 +79,21 @@ public record AppraisalSheet(AppraisalRound round, List<MemberAppraisal> members
         }
         List<String> fail = members.stream().filter(m -> m.judgement().failFlag()).map(m -> m.member().name()).toList();
         if (!fail.isEmpty()) {
-            out.add(AppraisalRule.FLAG_FAIL + "(不合格票超过 " + t.failShare().text() + "): " + String.join("、", fail));
+            out.add(AppraisalRule.FLAG_FAIL + "（不合格票超过 " + t.failShare().text() + "）：" + String.join("、", fail));
         }
         List<String> low = members.stream().filter(m -> m.judgement().lowSatisfaction())
                 .map(m -> m.member().name()).toList();
         if (!low.isEmpty()) {
-            out.add(AppraisalRule.FLAG_LOW + "(低于 " + t.satisfactionMin().text() + "): " + String.join("、", low));
+            out.add(AppraisalRule.FLAG_LOW + "（低于 " + t.satisfactionMin().text() + "）：" + String.join("、", low));
         }
         List<String> noReason = members.stream().filter(MemberAppraisal::reasonMissing)
                 .map(m -> m.member().name()).toList();
         if (!noReason.isEmpty()) {
-            out.add("评定等次与建议不同但未写理由: " + String.join("、", noReason));
+            out.add("评定等次与建议不同但未写理由：" + String.join("、", noReason));
         }
         List<String> noFollowUp = failedWithoutFollowUp().stream().map(m -> m.member().name()).toList();
         if (!noFollowUp.isEmpty()) {
-            out.add("评定为不合格、尚未登记处置: " + String.join("、", noFollowUp));
+            out.add("评定为不合格、尚未登记处置：" + String.join("、", noFollowUp));
         }
         long open = openRectifications();
         if (open > 0) {

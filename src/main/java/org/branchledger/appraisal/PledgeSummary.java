@@ -7,12 +7,12 @@ package org.branchledger.appraisal;
  */
 public record PledgeSummary(int total, int kept, int partlyKept, int notKept, int open) {
 
-    /** e.g. 3 项: 已兑现 2、部分兑现 1; {@code 无承诺} for none. */
+    /** e.g. 3 项：已兑现 2、部分兑现 1; {@code 无承诺} for none. */
     public String text() {
         if (total == 0) {
             return "无承诺";
         }
-        StringBuilder s = new StringBuilder(total + " 项: 已兑现 " + kept);
+        StringBuilder s = new StringBuilder(total + " 项：已兑现 " + kept);
         if (partlyKept > 0) {
             s.append("、部分兑现 ").append(partlyKept);
         }

@@ -37,7 +37,7 @@ public final class AuditLogService {
         java.util.Map<String, String> names = log.memberNames(db.dsl(), memberIds);
         List<AuditRow> rows = logged.stream().map(l -> new AuditRow(l.entry().id(),
                 l.entry().at(), l.actor() == null ? "—" : l.actor(), describer.thing(l.entry().table()),
-                action(l.entry().action()), describer.describeWhat(l.entry(), names))).toList();
+                describer.action(l.entry()), describer.describeWhat(l.entry(), names))).toList();
         return new Page(rows, log.count(db.dsl(), filter));
     }
 
@@ -49,13 +49,5 @@ public final class AuditLogService {
     /** The hash chain and the data checked against the trail (reads all of it: run it off the FX thread). */
     public AuditVerifier.Result verify() {
         return db.dsl().connectionResult(c -> new AuditVerifier(describer).verify(c));
-    }
-
-    private static String action(String action) {
-        return switch (action) {
-            case "INSERT" -> "新增";
-            case "DELETE" -> "删除";
-            default -> "修改";
-        };
     }
 }

@@ -61,7 +61,7 @@ final class DemoRoster {
         PartialDate fullOn = prob ? null : PartialDate.of(joined.plusYears(1));
         String job = committee ? COMMITTEE_JOBS[i] : old ? "离退休人员" : away ? "外出务工" : pick(JOBS);
         String category = committee ? "农牧渔民" : old ? "离退休人员" : away ? "其他职业人员" : "农牧渔民";
-        String remark = old ? "年老体弱,送课上门" : null;
+        String remark = old ? "年老体弱，送课上门" : null;
         return new Member(null, branchId, p.name(), p.idNumber().value(), p.gender(), p.ethnicity(),
                 PartialDate.of(p.birthDate()), old ? "小学" : pick(EDUCATION), category, joinedOn, fullOn, job,
                 p.mobile(), null, "城关镇红旗村" + (1 + random.nextInt(8)) + "组", "正常", lost,

@@ -55,7 +55,7 @@ final class DemoStudy {
         "学习习近平总书记关于“三农”工作的重要论述", "学习中央一号文件精神", "学习《党员教育管理工作条例》",
         "观看警示教育片并交流", "学习党的二十大报告", "学习《习近平谈治国理政》选篇", "学习上级党委全会精神"};
     private static final String[] SEMINAR_TOPICS = {
-        "专题讨论: 党员如何在产业发展中带头", "专题讨论: 移风易俗从党员做起", "专题讨论: 如何办好群众身边小事"};
+        "专题讨论：党员如何在产业发展中带头", "专题讨论：移风易俗从党员做起", "专题讨论：如何办好群众身边小事"};
     private static final String[] VISITS = {
         "参观县革命历史纪念馆", "参观乡村振兴示范村", "参观廉政教育基地"};
     private static final String[] VISIT_PLACES = {"县革命历史纪念馆", "邻镇乡村振兴示范村", "县廉政教育基地"};
@@ -138,7 +138,7 @@ final class DemoStudy {
             cadence.add(new Slot(SessionKind.GENERAL_MEETING, first + random.nextInt(span), 20, 28,
                     GENERAL_TOPICS[q - 1], 15, PLACE, leaders.secretary()));
             cadence.add(new Slot(SessionKind.PARTY_LECTURE, first + random.nextInt(span), 15, 25,
-                    (q % 2 == 1 ? "书记讲党课: " : "党课: ") + StudySettings.FOUR_PLUS_ONE.get(q - 1), pick(15, 20),
+                    (q % 2 == 1 ? "书记讲党课：" : "党课：") + StudySettings.FOUR_PLUS_ONE.get(q - 1), pick(15, 20),
                     PLACE, q % 2 == 1 ? leaders.secretary() : leaders.organisation()));
         }
         cadence.add(new Slot(SessionKind.LIFE_MEETING, 1, 15, 25, (year - 1) + "年度组织生活会暨民主评议党员", 25,
@@ -150,7 +150,7 @@ final class DemoStudy {
             int month = 1 + (i * months + months / 2) / required.size();
             boolean own = i == required.size() - 1;
             topics.add(new Slot(own ? SessionKind.SEMINAR : SessionKind.STUDY, month, 5, 25,
-                    (own ? "专题讨论: " : "专题学习: ") + required.get(i), own ? 15 : pick(15, 20, 25), PLACE,
+                    (own ? "专题讨论：" : "专题学习：") + required.get(i), own ? 15 : pick(15, 20, 25), PLACE,
                     leaders.propaganda()));
         }
 

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 
 /** The fixed wording printed on every ledger, shared by the PDF and the .xlsx so both read the same. */
 final class Labels {
-    static final String BRANCH = "党支部: ";
-    static final String PERIOD = "期间: ";
-    static final String PRINTED = "打印日期: ";
-    static final String CODE = "校验码: ";
-    static final String FILLED_BY = "填表人: ";
-    static final String SECRETARY = "支部书记: ";
-    static final String DATE = "日期: ";
+    static final String BRANCH = "党支部：";
+    static final String PERIOD = "期间：";
+    static final String PRINTED = "打印日期：";
+    static final String CODE = "校验码：";
+    static final String FILLED_BY = "填表人：";
+    static final String SECRETARY = "支部书记：";
+    static final String DATE = "日期：";
     static final String BLANK = "________";
-    static final String NONE = "(无)";
+    static final String NONE = "（无）";
     static final String CONTENTS = "目录";
 
     private Labels() {

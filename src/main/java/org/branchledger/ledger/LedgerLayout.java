@@ -1,12 +1,15 @@
 package org.branchledger.ledger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lays a ledger out on pages: picks the orientation, then places captions, tables and text top to bottom.
  * A table's header repeats on every page it runs onto, and a row never breaks across pages: one that does not
- * fit moves whole to the next page.
+ * fit moves whole to the next page. A last page holding one lonely row is avoided where tightening the page before
+ * it lets that row join it.
  */
 final class LedgerLayout {
     static final float CAPTION_SIZE = 11f;
@@ -22,11 +25,16 @@ final class LedgerLayout {
     private final List<LaidPage> pages = new ArrayList<>();
     private List<PageOp> ops = new ArrayList<>();
     private float y;
+    /** Pages (0-based) whose table rows are laid with less padding, to take one more row. */
+    private final Set<Integer> tightPages;
+    /** Pages (0-based) on which a table that began on an earlier page ends with a single row. */
+    private final List<Integer> loneRowPages = new ArrayList<>();
 
-    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame) {
+    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame, Set<Integer> tightPages) {
         this.fonts = fonts;
         this.geometry = geometry;
         this.frame = frame;
+        this.tightPages = tightPages;
         this.y = top();
     }
 
@@ -34,8 +42,39 @@ final class LedgerLayout {
         return layout(ledger, fonts, Frame.of(ledger));
     }
 
+    /**
+     * Lays the ledger out; where a table's last page would hold a single row, the page before it is tightened
+     * (less padding in its rows) so that row joins it, when that saves the page.
+     */
     static List<LaidPage> layout(LedgerDocument ledger, LedgerFonts fonts, Frame frame) {
-        LedgerLayout layout = new LedgerLayout(fonts, PageGeometry.of(landscape(ledger, fonts)), frame);
+        PageGeometry geometry = PageGeometry.of(landscape(ledger, fonts));
+        LedgerLayout best = run(ledger, fonts, geometry, frame, Set.of());
+        // Tightened pages, and pages tried without saving one (neither is tried again).
+        Set<Integer> tried = new HashSet<>();
+        while (true) {
+            Integer before = null;
+            for (int page : best.loneRowPages) {
+                if (!tried.contains(page - 1)) {
+                    before = page - 1;
+                    break;
+                }
+            }
+            if (before == null) {
+                return List.copyOf(best.pages);
+            }
+            tried.add(before);
+            Set<Integer> more = new HashSet<>(best.tightPages);
+            more.add(before);
+            LedgerLayout tighter = run(ledger, fonts, geometry, frame, more);
+            if (tighter.pages.size() < best.pages.size()) {
+                best = tighter;
+            }
+        }
+    }
+
+    private static LedgerLayout run(LedgerDocument ledger, LedgerFonts fonts, PageGeometry geometry, Frame frame,
+                                    Set<Integer> tightPages) {
+        LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages);
         for (Section section : ledger.sections()) {
             if (layout.y < layout.top()) {
                 layout.y -= SECTION_GAP;
@@ -47,7 +86,7 @@ final class LedgerLayout {
             }
         }
         layout.newPage();
-        return List.copyOf(layout.pages);
+        return layout;
     }
 
     /**
@@ -103,17 +142,26 @@ final class LedgerLayout {
             textLine(line, true, CAPTION_SIZE);
         }
         placeRow(layout, header);
+        int firstPage = pages.size();
+        int rowsOnPage = 0;
         float roomOnFreshPage = top() - bottom() - header.height();
         for (TableLayout.Row row : rows) {
             List<TableLayout.Row> pieces = row.height() > roomOnFreshPage
                     ? layout.split(row, roomOnFreshPage) : List.of(row);
             for (TableLayout.Row piece : pieces) {
-                if (y - piece.height() < bottom()) {
+                TableLayout.Row placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
+                if (y - placed.height() < bottom()) {
                     newPage();
                     placeRow(layout, header);
+                    rowsOnPage = 0;
+                    placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
                 }
-                placeRow(layout, piece);
+                placeRow(layout, placed);
+                rowsOnPage++;
             }
+        }
+        if (pages.size() > firstPage && rowsOnPage == 1) {
+            loneRowPages.add(pages.size());
         }
     }
 

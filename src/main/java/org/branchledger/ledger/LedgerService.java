@@ -28,6 +28,8 @@ import org.branchledger.core.db.Database;
  */
 public final class LedgerService {
     public static final String PACK = "pack";
+    /** The printed title of {@link #PACK}. */
+    static final String PACK_TITLE = "督查材料包";
 
     /** The output formats. */
     public enum Format { PDF, XLSX }
@@ -49,6 +51,38 @@ public final class LedgerService {
         this.log = log;
         this.describer = describer;
         kinds.forEach(k -> this.kinds.put(k.name(), k));
+        describer.registerAct("print_log", "打印", this::printedInWords);
+    }
+
+    /**
+     * A print-log row as the 操作记录 page tells it: "打印了《党员花名册》（2026年度，校验码 QKQP-DEKN）", with the
+     * ledger's printed title, never its command-line name.
+     */
+    String printedInWords(Map<String, String> row) {
+        String kind = row.getOrDefault("kind", "");
+        LedgerKind k = kinds.get(kind);
+        String title = kind.equals(PACK) ? PACK_TITLE : k != null ? k.title() : "台账";
+        List<String> about = new ArrayList<>();
+        String options = row.getOrDefault("options", "");
+        String session = null;
+        for (String part : options == null ? new String[0] : options.split(";")) {
+            if (part.startsWith("session=")) {
+                session = part.substring("session=".length());
+            }
+        }
+        if (session != null) {
+            about.add(session + " 的学习活动");
+        } else if (row.get("period_year") != null) {
+            about.add(row.get("period_year") + "年度");
+        }
+        if (options != null && List.of(options.split(";")).contains("full-ids")) {
+            about.add("印出完整身份证号和电话");
+        }
+        if (row.get("code") != null) {
+            about.add("校验码 " + row.get("code"));
+        }
+        return "打印了" + org.branchledger.core.text.BookTitle.of(title)
+                + (about.isEmpty() ? "" : "（" + String.join("，", about) + "）");
     }
 
     public List<LedgerKind> kinds() {
@@ -104,7 +138,7 @@ public final class LedgerService {
         String code = VerificationCode.of(hash);
         record(new PrintRecord(null, code, now(), PACK, request.branch().id(), request.year(), request.options(),
                 hash, 0));
-        PackCover cover = new PackCover("督查材料包", request.branch().name(), period(request.year()), code);
+        PackCover cover = new PackCover(PACK_TITLE, request.branch().name(), period(request.year()), code);
         if (format == Format.PDF) {
             new PdfLedgerWriter().writePack(cover, docs, today, out);
         } else {

@@ -11,6 +11,8 @@ import java.util.List;
 final class TableLayout {
     static final float PAD_X = 4f;
     static final float PAD_Y = 3.5f;
+    /** The padding of a tightened page's rows, to take one more row rather than start a page for it. */
+    static final float TIGHT_PAD_Y = 2f;
     static final float LEADING = 1.35f;
     /** A single unbroken word wider than this does not claim a column of its own; it breaks instead. */
     private static final float MAX_WORD = 130f;
@@ -20,8 +22,12 @@ final class TableLayout {
     /** A little air so the longest number does not touch the borders. */
     private static final float SLACK = 2f;
 
-    /** A laid-out row: each cell's lines; a spanning row has one cell across the whole table. */
-    record Row(List<List<String>> cells, float height, boolean header, boolean spanning) {
+    /**
+     * A laid-out row: each cell's lines; a spanning row has one cell across the whole table.
+     *
+     * @param tightHeight its height with {@link #TIGHT_PAD_Y} (never below the table's least row height)
+     */
+    record Row(List<List<String>> cells, float height, boolean header, boolean spanning, float tightHeight) {
     }
 
     private final TableSection table;
@@ -82,7 +88,7 @@ final class TableLayout {
                 if (whole <= SHORT_TEXT_EMS * size) {
                     need = Math.max(need, whole);
                 }
-                for (String unit : TextWrapper.units(text)) {
+                for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
                     if (unit.length() > 1) {
                         need = Math.max(need, Math.min(MAX_WORD, fonts.width(unit, false, size)));
                     }
@@ -187,7 +193,13 @@ final class TableLayout {
     private Row row(List<List<String>> cells, boolean header, boolean spanning, float minHeight) {
         int lines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
         float height = Math.max(minHeight, lines * lineHeight + 2 * PAD_Y);
-        return new Row(cells, height, header, spanning);
+        float tight = Math.max(minHeight, lines * lineHeight + 2 * TIGHT_PAD_Y);
+        return new Row(cells, height, header, spanning, Math.min(height, tight));
+    }
+
+    /** The row with less padding above and below its text, for a tightened page. */
+    Row tight(Row row) {
+        return new Row(row.cells(), row.tightHeight(), row.header(), row.spanning(), row.tightHeight());
     }
 
     private List<String> wrap(String text, float width, boolean bold) {

@@ -2,12 +2,15 @@ package org.branchledger.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines no wider than a width. Chinese has no spaces, so a line may break after any Han
  * character; a run of Latin letters or digits (a phone number, "2026-03-15") breaks at spaces and only
  * character by character when it is longer than a whole line. Closing punctuation never starts a line and
- * opening brackets never end one (避头尾), as in a carefully typeset form.
+ * opening brackets never end one (避头尾), as in a carefully typeset form. Dates, counts with their labels and
+ * names in a list stay whole on one line when they fit (see {@link #keptTogether}).
  */
 final class TextWrapper {
     /** Width of a piece of text in points. */
@@ -18,6 +21,14 @@ final class TextWrapper {
 
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉〗…‥”’,.;:!?)]}％%";
     private static final String NO_LINE_END = "（《「『【〔〈〖“‘([{";
+
+    private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    private static final Pattern KEEP_TOGETHER = Pattern.compile(
+            "(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日|\\d{4}年(?:\\d{1,2}月|度)?"
+            + "|\\p{IsHan}{1,4} " + NUMBER + "(?: \\p{IsHan}{1,2}(?!\\p{IsHan})|[%％])?"
+            + "|" + NUMBER + " \\p{IsHan}{1,2}(?!\\p{IsHan})"
+            + "|(?<=^|[、，；,;\\s(（])\\p{IsHan}{2,4}(?=$|[、，；,;\\s)）(（])");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(NUMBER + "(?: \\p{IsHan}{1,2}|[%％])$");
 
     private final float maxWidth;
     private final Measure measure;
@@ -47,8 +58,22 @@ final class TextWrapper {
     private void paragraph(String paragraph) {
         int first = lines.size();
         previous.clear();
-        for (String unit : units(paragraph)) {
-            place(unit);
+        for (String unit : keptTogether(paragraph)) {
+            if (unit.codePointCount(0, unit.length()) > 1 && measure.width(unit) > maxWidth
+                    && !units(unit).equals(List.of(unit))) {
+                // A run kept together that is wider than a whole line breaks where it could have before, but
+                // keeps a number with its unit (还差 / 26.7 学时).
+                Matcher m = NUMBER_WITH_UNIT.matcher(unit);
+                if (m.find() && m.start() > 0 && measure.width(m.group()) <= maxWidth) {
+                    units(unit.substring(0, m.start())).forEach(this::place);
+                    place(m.group());
+                    units(unit.substring(m.end())).forEach(this::place);
+                } else {
+                    units(unit).forEach(this::place);
+                }
+            } else {
+                place(unit);
+            }
         }
         avoidWidow(first);
         flush();
@@ -156,6 +181,24 @@ final class TextWrapper {
         previous.addAll(line);
         line.clear();
         lineWidth = 0;
+    }
+
+    /**
+     * The units to place, with the runs a reader takes as one thing kept whole while they fit on a line: a date
+     * written in Chinese (2026年12月7日, 8月1日), a count with its label or unit (未评 3, 已兑现 2, 26.7 学时,
+     * 5 项) and a short name between list marks (…、王明斌、…). ISO dates (2026-12-07) are one unit already.
+     */
+    static List<String> keptTogether(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher m = KEEP_TOGETHER.matcher(paragraph);
+        int at = 0;
+        while (m.find()) {
+            out.addAll(units(paragraph.substring(at, m.start())));
+            out.add(m.group());
+            at = m.end();
+        }
+        out.addAll(units(paragraph.substring(at)));
+        return out;
     }
 
     /** Splits a paragraph into unbreakable units: single spaces, single CJK characters, and Latin/digit runs. */

@@ -34,7 +34,7 @@ final class NoteReviewDialog {
     static void open(Window owner, double fontPixels, NotesService notes, Tasks tasks, Dialogs dialogs,
                      ReadingNote note, String memberName, String defaultReviewer, Runnable onSaved) {
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(owner, fontPixels,
-                Messages.get("notesScreen.review.title", memberName, note.title()), "notesScreen.review.save");
+                Messages.get("notesScreen.review.title", memberName, org.branchledger.core.text.BookTitle.of(note.title())), "notesScreen.review.save");
         String initialReviewer = note.reviewer() != null ? note.reviewer() : defaultReviewer == null ? "" : defaultReviewer;
         StringProperty reviewer = new SimpleStringProperty(initialReviewer);
         StringProperty date = new SimpleStringProperty(

@@ -91,7 +91,7 @@ public final class NotesLedger implements LedgerKind {
                     String.valueOf(st.counted()), st.compliance().label()));
         }
         List<String> foot = List.of(
-                "要求: 党员领导干部全年至少写出两篇 " + EssayRule.CADRE_MIN_WORDS + " 字以上的心得体会文章；"
+                "要求：党员领导干部全年至少写出两篇 " + EssayRule.CADRE_MIN_WORDS + " 字以上的心得体会文章；"
                         + "有书写能力的党员至少写出一篇心得体会文章；无书写能力的党员免写。"
                         + "只计已批改且等级不是“需修改”的心得体会。",
                 "达标 " + yes + " 人，免写 " + exempt + " 人，未达标 " + (standings.size() - yes - exempt)

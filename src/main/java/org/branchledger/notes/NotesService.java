@@ -93,9 +93,42 @@ public final class NotesService {
         return ids.subList(0, Math.min(Math.max(size, 0), ids.size())).stream().map(byId::get).toList();
     }
 
-    /** A fresh seed for a new spot check. */
+    /** The least and the greatest draw number: always six digits, short enough to read out and write down. */
+    static final int FIRST_DRAW_NUMBER = 100_000;
+    static final int LAST_DRAW_NUMBER = 999_999;
+
+    /**
+     * A fresh draw number (抽样号) for a new spot check. It is the seed itself, so the same number typed again
+     * redraws the same sample; checks recorded before kept long seeds, and those still redraw from them.
+     */
     public static long newSeed() {
-        return new java.security.SecureRandom().nextLong();
+        return FIRST_DRAW_NUMBER + new java.security.SecureRandom().nextInt(LAST_DRAW_NUMBER - FIRST_DRAW_NUMBER + 1);
+    }
+
+    /**
+     * The draw number a person typed (spaces and full-width digits allowed), or null when it is not a whole
+     * number: what redraws the sample of an earlier check.
+     */
+    public static Long drawNumber(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c >= '０' && c <= '９') {
+                digits.append((char) ('0' + (c - '０')));
+            } else if (c >= '0' && c <= '9' || c == '-' && digits.isEmpty()) {
+                digits.append(c);
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                return null;
+            }
+        }
+        try {
+            return digits.isEmpty() ? null : Long.parseLong(digits.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Records a spot check of the sample drawn from the seed, with the checker's result per note. */

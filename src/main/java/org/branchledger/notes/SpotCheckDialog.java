@@ -50,14 +50,19 @@ final class SpotCheckDialog {
         TextField checkerField = Forms.text("spotChecker", checker, Messages.get("notesScreen.spot.checkerPrompt"),
                 50);
         TextField dateField = Forms.text("spotDate", date, Messages.get("notesScreen.datePrompt"), 40);
+        StringProperty number = new SimpleStringProperty("");
+        TextField numberField = Forms.text("spotNumber", number, Messages.get("notesScreen.spot.numberPrompt"), 20);
+        numberField.setPrefColumnCount(8);
         Label seedLine = NoteDialogs.status("spotSeed");
         GridPane sample = Forms.form();
         sample.setId("spotSample");
         Button draw = new Button(Messages.get("notesScreen.spot.draw"));
         draw.setId("spotDraw");
-        draw.disableProperty().bind(Bindings.createBooleanBinding(() -> parse(size.get()) <= 0, size));
+        draw.disableProperty().bind(Bindings.createBooleanBinding(() -> parse(size.get()) <= 0
+                || !number.get().isBlank() && NotesService.drawNumber(number.get()) == null, size, number));
         draw.setOnAction(e -> {
-            long s = NotesService.newSeed();
+            Long typed = NotesService.drawNumber(number.get());
+            long s = typed != null ? typed : NotesService.newSeed();
             int n = parse(size.get());
             tasks.run(() -> notes.sample(branchId, year, s, n)).onSuccess(drawn -> {
                 seed.set(s);
@@ -70,6 +75,7 @@ final class SpotCheckDialog {
         GridPane form = Forms.form();
         int row = Forms.field(form, 0, "notesScreen.spot.checker", checkerField, null);
         row = Forms.field(form, row, "notesScreen.spot.date", dateField, null);
+        row = Forms.field(form, row, "notesScreen.spot.number", numberField, null);
         form.addRow(row, new Label(Messages.get("notesScreen.spot.size")), new HBox(8, sizeField, draw));
         ScrollPane scroll = new ScrollPane(sample);
         scroll.setFitToWidth(true);
@@ -98,7 +104,8 @@ final class SpotCheckDialog {
         int row = 0;
         for (ReadingNote n : drawn) {
             Label what = new Label(Messages.get("notesScreen.spot.item", names.getOrDefault(n.memberId(), ""),
-                    n.writtenOn().toString(), n.kind().label(), n.title()));
+                    n.writtenOn().toString(), n.kind().label(),
+                    org.branchledger.core.text.BookTitle.of(n.title())));
             what.setWrapText(true);
             TextField result = new TextField();
             result.setId("spotResult" + row);

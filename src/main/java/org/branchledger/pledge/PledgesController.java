@@ -234,48 +234,11 @@ public final class PledgesController {
             detailBody.setText("");
             return;
         }
-        detailHead.setText(Messages.get("pledge.screen.detail.head", v.who(), p.category().label(),
-                v.status().label()));
+        detailHead.setText(PledgeDetail.head(v));
         List<String> warnings = PledgeWording.warnings(p.content());
         detailWarning.setText(warnings.isEmpty() ? "" : Messages.get("pledge.screen.warning",
                 String.join("；", warnings)));
-        String notYet = Messages.get("pledge.screen.detail.notYet");
-        List<String> lines = new ArrayList<>();
-        lines.add(p.content());
-        if (p.post() != null) {
-            lines.add(Messages.get("pledge.screen.detail.post", p.post()));
-        }
-        if (p.measures() != null) {
-            lines.add(Messages.get("pledge.screen.detail.measures", p.measures()));
-        }
-        if (p.responsible() != null) {
-            lines.add(Messages.get("pledge.screen.detail.responsible", p.responsible()));
-        }
-        lines.add(p.deadline() == null ? Messages.get("pledge.screen.detail.noDeadline")
-                : Messages.get("pledge.screen.detail.deadline", p.deadline().toString()));
-        lines.add("");
-        lines.add(Messages.get("pledge.screen.detail.pledged", p.pledgedOn() == null ? notYet : p.pledgedOn().toString()));
-        lines.add(Messages.get("pledge.screen.detail.approved", p.approvedOn() == null ? notYet : p.approvedOn().toString(),
-                nz(p.approvedMeeting())));
-        lines.add(Messages.get("pledge.screen.detail.published", p.publishedOn() == null ? notYet : p.publishedOn().toString()));
-        if (v.progress().isEmpty()) {
-            lines.add(Messages.get("pledge.screen.detail.noProgress"));
-        } else {
-            lines.add(Messages.get("pledge.screen.detail.progress"));
-            v.progress().forEach(e -> lines.add("　" + e.line()));
-        }
-        lines.add(Messages.get("pledge.screen.detail.reported", p.reportedOn() == null ? notYet : p.reportedOn().toString(),
-                nz(p.report())));
-        lines.add(p.verdict() == null ? Messages.get("pledge.screen.detail.evaluated", notYet, "", "")
-                : Messages.get("pledge.screen.detail.evaluated", p.verdict().label(), p.evaluatedOn().toString(),
-                        p.satisfactionTenths() == null ? "" : Messages.get("pledge.screen.detail.satisfaction",
-                                Satisfaction.format(p.satisfactionTenths()))));
-        if (p.explanation() != null) {
-            lines.add(Messages.get("pledge.screen.detail.explained", String.valueOf(p.explainedOn()), p.explanation()));
-        } else if (p.verdict() != null && p.verdict().needsExplanation()) {
-            lines.add(Messages.get("pledge.screen.detail.explainDue"));
-        }
-        detailBody.setText(String.join("\n", lines));
+        detailBody.setText(String.join("\n", PledgeDetail.lines(v)));
     }
 
     private PledgeView picked() {

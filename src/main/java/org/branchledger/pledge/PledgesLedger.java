@@ -65,7 +65,7 @@ public final class PledgesLedger implements LedgerKind {
         Map<PledgeStatus, Long> counts = views.stream()
                 .collect(Collectors.groupingBy(PledgeView::status, Collectors.counting()));
         long ofBranch = views.stream().filter(v -> v.pledge().ofBranch()).count();
-        String tally = "共 " + views.size() + " 项(支部 " + ofBranch + " 项，党员 " + (views.size() - ofBranch) + " 项): "
+        String tally = "共 " + views.size() + " 项(支部 " + ofBranch + " 项，党员 " + (views.size() - ofBranch) + " 项)："
                 + Arrays.stream(PledgeStatus.values()).map(s -> s.label() + " " + counts.getOrDefault(s, 0L))
                         .collect(Collectors.joining("，")) + "。状态按 " + request.asOf() + " 计。";
 
@@ -107,13 +107,13 @@ public final class PledgesLedger implements LedgerKind {
     private static String terms(Pledge p) {
         StringBuilder s = new StringBuilder(p.content());
         if (p.measures() != null) {
-            s.append("\n措施: ").append(p.measures());
+            s.append("\n措施：").append(p.measures());
         }
         if (p.responsible() != null) {
-            s.append("\n责任人: ").append(p.responsible());
+            s.append("\n责任人：").append(p.responsible());
         }
         if (p.approvedOn() != null) {
-            s.append("\n审诺: ").append(p.approvedOn())
+            s.append("\n审诺：").append(p.approvedOn())
                     .append(p.approvedMeeting() == null ? "" : " " + p.approvedMeeting());
         }
         return s.toString();
@@ -132,7 +132,7 @@ public final class PledgesLedger implements LedgerKind {
         }
         String s = p.verdict().label() + "(" + p.evaluatedOn() + ")";
         if (p.explanation() != null) {
-            s += "\n说明: " + p.explanation();
+            s += "\n说明：" + p.explanation();
         }
         return s;
     }

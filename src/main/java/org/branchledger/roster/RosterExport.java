@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.branchledger.branch.Branch;
 import org.branchledger.core.dates.PartialDate;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -64,8 +66,22 @@ public final class RosterExport {
                 ws.range(2, 0, r - 1, HEADER.size() - 1).style().format("@").borderStyle("thin").set();
             }
             ws.freezePane(2, 2);
+            pageSetup(ws);
             wb.finish();
         }
+    }
+
+    /**
+     * A4 landscape, one page wide, the header row on every page: the 汇总表 has 25 columns, and printers here
+     * hold A4 (a workbook without page setup prints on US Letter, portrait).
+     */
+    private static void pageSetup(Worksheet ws) {
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.pageOrientation("landscape");
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.repeatRows(1);
+        ws.footer("第 &P 页 共 &N 页", Position.CENTER);
     }
 
     private static List<String> row(int n, Branch branch, Member m) {

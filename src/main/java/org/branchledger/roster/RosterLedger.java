@@ -60,7 +60,7 @@ public final class RosterLedger implements LedgerKind {
         }
         RosterCounts c = RosterCounts.of(current);
         List<Section> sections = List.of(new TableSection(null, COLUMNS, rows), new TextSection(List.of(
-                "合计 " + c.current() + " 人: 正式党员 " + c.full() + " 人，预备党员 " + c.probationary() + " 人；其中流动党员 "
+                "合计 " + c.current() + " 人：正式党员 " + c.full() + " 人，预备党员 " + c.probationary() + " 人；其中流动党员 "
                         + c.floating() + " 人，失联党员 " + c.lostContact() + " 人(均在册，计入总数)。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
@@ -95,10 +95,10 @@ public final class RosterLedger implements LedgerKind {
         List<String> notes = new ArrayList<>();
         boolean remarkSaysFloating = m.remark() != null && m.remark().contains("流动");
         if (m.floating() && !remarkSaysFloating) {
-            notes.add("流动党员" + (m.floatingTo() == null ? "" : "(" + m.floatingTo() + ")"));
+            notes.add("流动党员" + (m.floatingTo() == null ? "" : "（" + m.floatingTo() + "）"));
         }
         if (m.lostContact()) {
-            notes.add("失联" + (m.lostContactOn() == null ? "" : "(" + m.lostContactOn().chinese() + "起)"));
+            notes.add("失联" + (m.lostContactOn() == null ? "" : "（" + m.lostContactOn().chinese() + "起）"));
         }
         if (m.committeeMember()) {
             notes.add("支部" + m.committeePost());

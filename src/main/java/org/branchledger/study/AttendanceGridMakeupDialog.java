@@ -44,7 +44,7 @@ final class AttendanceGridMakeupDialog {
         dialog.setTitle(Messages.get("studyScreen.makeup.title"));
         DialogPane pane = dialog.getDialogPane();
         pane.setHeaderText(Messages.get("studyScreen.makeup.header", names, session.heldOn().toString(),
-                session.topic()));
+                org.branchledger.core.text.BookTitle.of(session.topic())));
         ButtonType okType = new ButtonType(Messages.get("studyScreen.makeup.ok"), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(okType,
                 new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -105,7 +105,7 @@ public final class AttendanceLedger implements LedgerKind {
                         + totals.getOrDefault(AttendanceStatus.MADE_UP, 0) + " 人次，送课上门 "
                         + totals.getOrDefault(AttendanceStatus.AT_HOME, 0) + " 人次；计入学时 " + credited + " 人次"
                         + "(含补课、送课上门)。",
-                "说明: 实到为当场出席人数；补课栏括号内为补课日期；请假、缺席未补课的不计学时。")));
+                "说明：实到为当场出席人数；补课栏括号内为补课日期；请假、缺席未补课的不计学时。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
     }

@@ -80,7 +80,7 @@ public final class HoursLedger implements LedgerKind {
         List<String> foot = new ArrayList<>();
         int neededShare = (int) ((rule.centralisedNumerator() * (long) rule.requiredTenths()
                 + rule.centralisedDenominator() - 1) / rule.centralisedDenominator());
-        foot.add(request.year() + "年度要求: 每名党员全年学习不少于 " + Hours.format(rule.requiredTenths())
+        foot.add(request.year() + "年度要求：每名党员全年学习不少于 " + Hours.format(rule.requiredTenths())
                 + " 学时，其中集中学习不少于 " + rule.centralisedNumerator() + "/" + rule.centralisedDenominator()
                 + "(" + Hours.format(neededShare) + " 学时)"
                 + (rule.committeeRequiredTenths() == null ? ""
@@ -95,7 +95,7 @@ public final class HoursLedger implements LedgerKind {
                     + "，失联党员 " + lost.size() + " 人" + (lost.isEmpty() ? "" : "(" + String.join("、", lost) + ")")
                     + "，均在册并计入人数。");
         }
-        foot.add("必学专题: " + String.join("、", rule.topics()) + "。");
+        foot.add("必学专题：" + String.join("、", rule.topics()) + "。");
         List<Section> sections = List.of(new TableSection(null, columns, rows), new TextSection(foot));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);

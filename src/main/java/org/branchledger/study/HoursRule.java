@@ -16,7 +16,7 @@ public final class HoursRule {
             return centralised + self;
         }
 
-        /** e.g. 还差 3.5 学时，其中集中学习还差 2.0; 已达标 when nothing is missing. */
+        /** e.g. 还差 3.5 学时，其中集中学习还差 2.0 学时; 已达标 when nothing is missing. */
         public String missingInWords() {
             if (compliant) {
                 return "已达标";
@@ -25,7 +25,7 @@ public final class HoursRule {
                 return "集中学习还差 " + Hours.format(missingCentralised) + " 学时";
             }
             String words = "还差 " + Hours.format(missingTotal) + " 学时";
-            return missingCentralised > 0 ? words + "，其中集中学习还差 " + Hours.format(missingCentralised) : words;
+            return missingCentralised > 0 ? words + "，其中集中学习还差 " + Hours.format(missingCentralised) + " 学时" : words;
         }
     }
 

@@ -70,7 +70,7 @@ public final class MeetingsLedger implements LedgerKind {
             rows.add(row);
         }
         List<String> foot = new ArrayList<>();
-        foot.add("全年召开: 支部党员大会 " + counts.get(SessionKind.GENERAL_MEETING) + " 次，支委会 "
+        foot.add("全年召开：支部党员大会 " + counts.get(SessionKind.GENERAL_MEETING) + " 次，支委会 "
                 + counts.get(SessionKind.COMMITTEE_MEETING) + " 次，党小组会 " + counts.get(SessionKind.GROUP_MEETING)
                 + " 次，党课 " + counts.get(SessionKind.PARTY_LECTURE) + " 次，主题党日 "
                 + counts.get(SessionKind.THEME_DAY) + " 次。");
@@ -78,12 +78,12 @@ public final class MeetingsLedger implements LedgerKind {
                 LocalDate.of(year, 12, 31));
         String yearGap = gaps.stream().filter(g -> g.period().equals(year + "年"))
                 .map(g -> "缺" + g.kind().label()).collect(Collectors.joining("、"));
-        foot.add("组织生活会: " + (life.isEmpty() ? (yearGap.isEmpty() ? "本年度尚未召开" : "未召开(" + yearGap + ")")
+        foot.add("组织生活会：" + (life.isEmpty() ? (yearGap.isEmpty() ? "本年度尚未召开" : "未召开(" + yearGap + ")")
                 : life.stream().map(AttendanceLedger::monthDay).collect(Collectors.joining("、"))) + "。");
         foot.add("缺项合计 " + gaps.size() + " 处"
-                + (gaps.isEmpty() ? "" : ": " + gaps.stream().map(MeetingCadence.Gap::toString)
+                + (gaps.isEmpty() ? "" : "：" + gaps.stream().map(MeetingCadence.Gap::toString)
                         .collect(Collectors.joining("；"))) + "。");
-        foot.add("要求(支部工作条例): 支委会、党小组会、主题党日每月一次；支部党员大会、党课每季度至少一次；"
+        foot.add("要求(支部工作条例)：支委会、党小组会、主题党日每月一次；支部党员大会、党课每季度至少一次；"
                 + "组织生活会每年一次。已结束的月份和季度才检查缺项。");
         List<Section> sections = List.of(new TableSection(null, COLUMNS, rows), new TextSection(foot));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(year), Orientation.PORTRAIT,

@@ -49,7 +49,7 @@ class AppraisalLedgerTest {
         String text = LedgerPdf.print(app, "appraisal", new LedgerRequest(branch, YEAR, false, null),
                 dir.resolve("登记表.pdf"));
         assertTrue(text.contains("民主评议党员登记表"));
-        assertTrue(text.contains("评议时间: " + YEAR + "-12-08 至 " + YEAR + "-12-20"), text);
+        assertTrue(text.contains("评议时间：" + YEAR + "-12-08 至 " + YEAR + "-12-20"), text);
         AppraisalSheet sheet = app.appraisal().sheet(branch.id(), YEAR);
         for (MemberAppraisal m : sheet.members()) {
             assertTrue(text.contains(m.member().name()), m.member().name());
@@ -58,7 +58,7 @@ class AppraisalLedgerTest {
         assertTrue(text.contains("满意度过低"), "the flag is in the remarks");
         assertTrue(text.contains("预备党员") && text.contains("不评定"));
         assertTrue(text.contains("达标") && text.contains("无承诺"), "evidence columns");
-        assertTrue(text.contains("评定结果: 优秀 "), text);
+        assertTrue(text.contains("评定结果：优秀 "), text);
         assertFalse(Pattern.compile("\\d{17}[\\dX]").matcher(text).find(), "no ID numbers");
     }
 
@@ -101,14 +101,14 @@ class AppraisalLedgerTest {
                 new MemberRepository(), app.study(), app.notes(), evidence);
         AppraisalSheet sheet = service.sheet(branch.id(), YEAR);
         MemberAppraisal first = sheet.members().get(0);
-        assertEquals("3 项: 已兑现 2、部分兑现 1", first.evidence().pledgesText());
+        assertEquals("3 项：已兑现 2、部分兑现 1", first.evidence().pledgesText());
         assertEquals("无承诺", sheet.members().get(1).evidence().pledgesText());
-        assertEquals("5 项: 已兑现 1、未兑现 1、未评 3", new PledgeSummary(5, 1, 0, 1, 3).text());
+        assertEquals("5 项：已兑现 1、未兑现 1、未评 3", new PledgeSummary(5, 1, 0, 1, 3).text());
 
         LedgerDocument doc = new AppraisalLedger(service).build(new LedgerRequest(branch, YEAR, false, null));
         TableSection table = (TableSection) doc.sections().get(1);
         int pledgeColumn = table.columns().stream().map(c -> c.title()).toList().indexOf("承诺");
-        assertEquals("3 项: 已兑现 2、部分兑现 1", table.cell(0, pledgeColumn));
+        assertEquals("3 项：已兑现 2、部分兑现 1", table.cell(0, pledgeColumn));
         assertEquals("无承诺", table.cell(1, pledgeColumn));
         int hoursColumn = table.columns().stream().map(c -> c.title()).toList().indexOf("学时");
         assertTrue(table.cell(0, hoursColumn).matches("\\d+\\.\\d/\\d+\\.\\d (达标|未达标)"), table.cell(0, hoursColumn));

@@ -146,7 +146,7 @@ class AppraisalScreenUiTest extends FxRobot {
         waitUntil(() -> lookup("#appraisalWarnings").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("超过参评正式党员")));
         waitUntil(() -> lookup("#appraisalWarnings").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
-                .anyMatch(n -> ((Label) n).getText().contains("尚未登记处置: " + failing.member().name())));
+                .anyMatch(n -> ((Label) n).getText().contains("尚未登记处置：" + failing.member().name())));
 
         interact(() -> lookup("#appraisalTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
                 .select(2));

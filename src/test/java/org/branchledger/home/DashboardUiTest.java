@@ -51,7 +51,7 @@ class DashboardUiTest extends FxRobot {
         ComboBox<Integer> year = lookup("#yearBox").queryComboBox();
         interact(() -> year.setValue(2026));
         Label title = lookup("#homeShortTitle").queryAs(Label.class);
-        TestWindow.waitUntil(20, () -> title.getText() != null && title.getText().startsWith("2026年度尚未达标: 15 人"));
+        TestWindow.waitUntil(20, () -> title.getText() != null && title.getText().startsWith("2026年度尚未达标：15 人"));
         assertTrue(title.getText().contains("共 36 人"), title.getText());
         String shortList = lookup("#homeShortList").queryAs(Label.class).getText();
         assertTrue(shortList.contains("苏永红") && shortList.contains("还差"), shortList);

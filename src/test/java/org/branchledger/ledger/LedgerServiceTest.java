@@ -166,7 +166,13 @@ class LedgerServiceTest {
         var e = new org.branchledger.core.audit.AuditEntry(1, java.time.LocalDateTime.of(2026, 11, 20, 14, 3), "member",
                 "7", "UPDATE", "{\"name\":\"张三\",\"mobile\":\"1\",\"updated_at\":\"a\"}",
                 "{\"name\":\"张三\",\"mobile\":\"2\",\"updated_at\":\"b\"}");
-        assertEquals("2026-11-20 14:03 修改党员“张三”: 手机号", d.describe(e));
+        assertEquals("2026-11-20 14:03 修改党员“张三”：手机号", d.describe(e));
+        d.register("setting", "设置", "setting_key", Map.of("setting_value", "值"))
+                .registerNames("setting", Map.of("ui.fontSize", "字号"));
+        var font = new org.branchledger.core.audit.AuditEntry(2, java.time.LocalDateTime.of(2026, 11, 20, 14, 5),
+                "setting", "ui.fontSize", "UPDATE", "{\"setting_key\":\"ui.fontSize\",\"setting_value\":\"NORMAL\"}",
+                "{\"setting_key\":\"ui.fontSize\",\"setting_value\":\"LARGE\"}");
+        assertEquals("2026-11-20 14:05 修改设置“字号”：值", d.describe(font), "a setting by what it is, not its key");
     }
 
 }

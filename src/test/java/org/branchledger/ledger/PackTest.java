@@ -22,7 +22,7 @@ class PackTest {
 
         String first = pdf.pages().get(0);
         assertTrue(first.contains("督查材料包") && first.contains(SampleLedgers.BRANCH) && first.contains("2026年度"));
-        assertTrue(first.contains("打印日期: 2026年11月22日"));
+        assertTrue(first.contains("打印日期：2026年11月22日"));
         for (LedgerDocument ledger : ledgers) {
             assertTrue(first.contains(ledger.title()), "the cover lists " + ledger.title());
         }
@@ -31,7 +31,7 @@ class PackTest {
         for (int i = 1; i <= n; i++) {
             String page = pdf.pages().get(i - 1);
             assertTrue(page.contains("第 " + i + " 页 共 " + n + " 页"), "page " + i + ":\n" + page);
-            assertTrue(page.contains("校验码: "), "a code on page " + i);
+            assertTrue(page.contains("校验码："), "a code on page " + i);
         }
 
         String contents = pdf.pages().get(1);

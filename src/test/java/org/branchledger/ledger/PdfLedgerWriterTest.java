@@ -53,10 +53,10 @@ class PdfLedgerWriterTest {
                 assertTrue(page.contains(header), header + " on page " + i);
             }
             assertTrue(page.contains("第 " + i + " 页 共 " + n + " 页"), "page number on page " + i + ":\n" + page);
-            assertTrue(page.contains("打印日期: 2026年11月22日"), "printing date on page " + i);
+            assertTrue(page.contains("打印日期：2026年11月22日"), "printing date on page " + i);
             assertTrue(page.contains("填表人") && page.contains("支部书记"), "signatures on page " + i);
-            assertTrue(page.contains("校验码: 7QK3-M9XD"), "code on page " + i);
-            assertTrue(page.contains("党支部: " + SampleLedgers.BRANCH) && page.contains("期间: 2026年度"));
+            assertTrue(page.contains("校验码：7QK3-M9XD"), "code on page " + i);
+            assertTrue(page.contains("党支部：" + SampleLedgers.BRANCH) && page.contains("期间：2026年度"));
         }
     }
 
@@ -152,7 +152,7 @@ class PdfLedgerWriterTest {
                         Column.of("评定等次", 2)), List.of()), TextSection.of("公示期: 2026年1月5日至1月11日")), null);
         PdfText pdf = PdfText.of(out -> writer.write(ledger, PRINTED, out));
         String page = pdf.pages().get(0);
-        assertTrue(page.contains("评定等次") && page.contains("(无)") && page.contains("评议结果"), page);
+        assertTrue(page.contains("评定等次") && page.contains("（无）") && page.contains("评议结果"), page);
         assertTrue(page.contains("公示期: 2026年1月5日至1月11日"), page);
         assertFalse(page.contains("校验码"), "no code given, none printed");
     }

@@ -55,4 +55,44 @@ class TextWrapperTest {
         assertEquals(List.of(), wrap("", 20));
         assertEquals(List.of("字", "字"), wrap("字字", 1));
     }
+
+    @Test
+    void aDateNeverBreaksInside() {
+        for (float width = 14; width <= 30; width++) {
+            for (String text : List.of("补课于2026年12月7日在村委会", "王海华(8月1日)、廖浩(9月3日)", "公示期2026-12-07至2026-12-13")) {
+                List<String> lines = wrap(text, width);
+                String all = String.join("|", lines);
+                for (String date : List.of("2026年12月7日", "8月1日", "9月3日", "2026-12-07", "2026-12-13")) {
+                    if (text.contains(date)) {
+                        assertTrue(String.join("", lines).contains(date) && all.contains(date), width + ": " + all);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCountStaysWithItsLabelAndANameInAListStaysWhole() {
+        for (float width = 12; width <= 30; width++) {
+            String all = String.join("|", wrap("5 项：已兑现 2、未兑现 1、未评 3", width));
+            for (String item : List.of("5 项", "已兑现 2", "未兑现 1", "未评 3")) {
+                assertTrue(all.contains(item), width + ": " + all);
+            }
+            String names = String.join("|", wrap("尹春颖、毛明浩、蔡文浩、王明斌", width));
+            for (String name : List.of("尹春颖", "毛明浩", "蔡文浩", "王明斌")) {
+                assertTrue(names.contains(name), width + ": " + names);
+            }
+            String missing = String.join("|", wrap("还差 26.7 学时，其中集中学习还差 2.0 学时", width));
+            assertTrue(missing.contains("26.7 学时") && missing.contains("2.0 学时"), width + ": " + missing);
+        }
+    }
+
+    @Test
+    void aRunKeptTogetherThatIsWiderThanALineStillBreaks() {
+        List<String> lines = wrap("2026年12月7日", 8);
+        assertEquals("2026年12月7日", String.join("", lines));
+        for (String line : lines) {
+            assertTrue(MEASURE.width(line) <= 8, lines.toString());
+        }
+    }
 }

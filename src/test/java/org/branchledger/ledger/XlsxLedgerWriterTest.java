@@ -44,16 +44,16 @@ class XlsxLedgerWriterTest {
             assertEquals("党员花名册", sheets.get(0).getName());
             List<List<String>> rows = read(sheets.get(0));
             assertEquals("党员花名册", rows.get(0).get(0));
-            assertTrue(rows.get(1).contains("党支部: " + SampleLedgers.BRANCH), rows.get(1).toString());
-            assertTrue(rows.get(1).contains("期间: 2026年度"), rows.get(1).toString());
+            assertTrue(rows.get(1).contains("党支部：" + SampleLedgers.BRANCH), rows.get(1).toString());
+            assertTrue(rows.get(1).contains("期间：2026年度"), rows.get(1).toString());
             assertEquals(SampleLedgers.rosterColumns().stream().map(Column::title).toList(), rows.get(2));
             for (int i = 0; i < 60; i++) {
                 assertEquals(SampleLedgers.rosterRow(i), rows.get(3 + i), "row " + i);
             }
             String rest = rows.subList(63, rows.size()).toString();
             assertTrue(rest.contains("合计: 正式党员 60 名"), rest);
-            assertTrue(rest.contains("打印日期: 2026年11月22日") && rest.contains("校验码: 7QK3-M9XD"), rest);
-            assertTrue(rest.contains("填表人: ________") && rest.contains("支部书记: ________"), rest);
+            assertTrue(rest.contains("打印日期：2026年11月22日") && rest.contains("校验码：7QK3-M9XD"), rest);
+            assertTrue(rest.contains("填表人：________") && rest.contains("支部书记：________"), rest);
         }
         String sheetXml = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
         assertTrue(sheetXml.contains("orientation=\"landscape\""), "prints landscape like the PDF");
@@ -80,14 +80,14 @@ class XlsxLedgerWriterTest {
                 assertTrue(name.length() <= 31 && name.chars().noneMatch(ch -> "[]:*?/\\".indexOf(ch) >= 0), name);
             }
             String contents = read(sheets.get(0)).toString();
-            assertTrue(contents.contains("督查材料包") && contents.contains("校验码: PACK-1"), contents);
+            assertTrue(contents.contains("督查材料包") && contents.contains("校验码：PACK-1"), contents);
             for (LedgerDocument ledger : ledgers) {
                 assertTrue(contents.contains(ledger.title()), contents);
             }
             List<List<String>> signIn = read(sheets.get(2));
             assertEquals("学习签到表", signIn.get(0).get(0));
             assertTrue(signIn.toString().contains("主题: 学习贯彻党的二十届四中全会精神"));
-            assertTrue(read(sheets.get(3)).toString().contains("(无)"));
+            assertTrue(read(sheets.get(3)).toString().contains("（无）"));
         }
     }
 
@@ -99,7 +99,7 @@ class XlsxLedgerWriterTest {
         writer.write(notice, PdfLedgerWriterTest.PRINTED, out);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             String all = read(wb.getFirstSheet()).toString();
-            assertTrue(all.contains("公示期: 2026年1月5日至1月11日") && all.contains("打印日期: 2026年11月22日"), all);
+            assertTrue(all.contains("公示期: 2026年1月5日至1月11日") && all.contains("打印日期：2026年11月22日"), all);
         }
         ByteArrayOutputStream signIn = new ByteArrayOutputStream();
         writer.write(SampleLedgers.signIn(), PdfLedgerWriterTest.PRINTED, signIn);

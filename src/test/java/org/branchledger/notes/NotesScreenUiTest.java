@@ -156,7 +156,9 @@ class NotesScreenUiTest extends FxRobot {
         clickOn("#spotDraw");
         waitUntil(() -> lookup("#spotResult0").tryQuery().isPresent());
         String seedLine = lookup("#spotSeed").queryLabeled().getText();
-        long seed = Long.parseLong(seedLine.substring("抽样号 ".length(), seedLine.indexOf('（')));
+        String number = seedLine.substring("抽样号 ".length(), seedLine.indexOf('，'));
+        assertTrue(number.matches("\\d{6}"), "a short draw number: " + seedLine);
+        long seed = Long.parseLong(number);
         clickOn("#spotResult0").write("合格（界面测试）");
         clickOn("#spotSave");
         ReadingNote first = app.notes().sample(branchId, year, seed, 3).get(0);

@@ -52,8 +52,8 @@ class PledgesLedgerTest {
             LedgerRequest request = new LedgerRequest(branch, YEAR, false, null, LocalDate.of(YEAR, 11, 22));
             String text = LedgerPdf.print(app, "pledges", request, dir.resolve("践诺.pdf"));
             String flat = text.replaceAll("\\s+", "");
-            for (String expected : List.of("践诺台账", "每月走访联系的3户困难群众", "措施:每月第一周入户", "2026-03-05已走访3户",
-                    "7月主题党日上报告", "部分兑现(2026-07-06)", "说明:一户外出", "82.5%", "硬化村内道路1.2公里", "逾期",
+            for (String expected : List.of("践诺台账", "每月走访联系的3户困难群众", "措施：每月第一周入户", "2026-03-05已走访3户",
+                    "7月主题党日上报告", "部分兑现(2026-07-06)", "说明：一户外出", "82.5%", "硬化村内道路1.2公里", "逾期",
                     "领导点评", "镇党委副书记张建国", "承诺要具体，进度要公开", "活动记实", "参加河道清理义务劳动", "清运垃圾两车",
                     "河道整洁", "没有时限的承诺草稿", "未公示", a.name())) {
                 assertTrue(flat.contains(expected), expected + " in " + text);

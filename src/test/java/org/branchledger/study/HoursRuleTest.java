@@ -26,7 +26,7 @@ class HoursRuleTest {
         HoursRule.Standing s = HoursRule.judge(247, 118, 400, 2, 3);
         assertEquals(35, s.missingTotal());
         assertEquals(20, s.missingCentralised());
-        assertEquals("还差 3.5 学时，其中集中学习还差 2.0", s.missingInWords());
+        assertEquals("还差 3.5 学时，其中集中学习还差 2.0 学时", s.missingInWords());
         assertEquals("已达标", HoursRule.judge(400, 0, 400, 2, 3).missingInWords());
         assertEquals("还差 0.1 学时", HoursRule.judge(300, 99, 400, 2, 3).missingInWords());
     }

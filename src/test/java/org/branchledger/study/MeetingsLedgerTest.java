@@ -43,7 +43,7 @@ class MeetingsLedgerTest {
             String compact = text.replaceAll("\\s+", "");
             // The July row: month, the dates held that month, then what is missing.
             assertTrue(Pattern.compile("7月(\\d+月\\d+日、?)*缺支委会").matcher(compact).find(), text);
-            assertTrue(text.contains("缺项合计 1 处: " + YEAR + "年7月 缺支委会"), text);
+            assertTrue(text.contains("缺项合计 1 处：" + YEAR + "年7月 缺支委会"), text);
             for (StudySession s : sessions) {
                 if (List.of(SessionKind.GENERAL_MEETING, SessionKind.COMMITTEE_MEETING, SessionKind.GROUP_MEETING,
                         SessionKind.PARTY_LECTURE, SessionKind.THEME_DAY).contains(s.kind())) {

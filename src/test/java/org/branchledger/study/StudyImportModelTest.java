@@ -37,7 +37,7 @@ class StudyImportModelTest {
         assertEquals("活动: 2026-03-08 党课 2.0学时", model.columns().get(2).field());
         assertEquals("****1234", model.names().get(0).maskedId());
         assertEquals(1, model.rejections().size());
-        assertEquals("合格 2 人次: 可新增 1，可更新 0，无变化 1；有问题的 1 行。", model.counts().get());
+        assertEquals("合格 2 人次：可新增 1，可更新 0，无变化 1；有问题的 1 行。", model.counts().get());
         assertEquals("导入合格的 2 行(_I)", model.importText().get());
         assertTrue(model.canImport().get());
         assertFalse(model.needsKind().get());

@@ -102,7 +102,7 @@ public final class AuditVerifier {
     }
 
     /** The data tables, and a problem for any that lost its audit trigger. */
-    private static List<String> auditedTables(Connection c, List<String> problems) throws SQLException {
+    private List<String> auditedTables(Connection c, List<String> problems) throws SQLException {
         Map<String, Boolean> tables = new TreeMap<>();
         try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
@@ -123,7 +123,7 @@ public final class AuditVerifier {
         }
         tables.forEach((t, triggered) -> {
             if (!triggered) {
-                problems.add("表 " + t + " 的操作记录触发器已被删除: 对它的改动不再留下记录");
+                problems.add("“" + describer.thing(t) + "”的改动不再留下操作记录（记录功能在本程序之外被关闭了）");
             }
         });
         return List.copyOf(tables.keySet());
@@ -168,15 +168,15 @@ public final class AuditVerifier {
             long missing = expected.values().stream().mapToLong(Integer::longValue).sum();
             if (!unexpected.isEmpty() || missing > 0) {
                 String thing = describer.thing(table);
-                String where = unexpected.isEmpty() ? "" : "(第一处: " + describer.describeRow(table, firstRow)
-                        + ", 编号 " + unexpected.get(0) + ")";
+                String where = unexpected.isEmpty() ? "" : "（第一处：" + describer.describeRow(table, firstRow)
+                        + "，编号 " + unexpected.get(0) + "）";
                 Long lastEntry = unexpected.isEmpty() ? null : lastEntryFor(c, table, unexpected.get(0));
                 if (firstBroken[0] == null && lastEntry != null) {
                     firstBroken[0] = lastEntry;
                 }
-                problems.add(thing + "的数据与操作记录不符: " + Math.max(unexpected.size(), missing)
+                problems.add(thing + "的数据与操作记录不符：" + Math.max(unexpected.size(), missing)
                         + " 行在程序之外被改动、增加或删除" + where
-                        + (lastEntry != null ? ", 该行最后一条正常记录是第 " + lastEntry + " 条" : ""));
+                        + (lastEntry != null ? "，该行最后一条正常记录是第 " + lastEntry + " 条" : ""));
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.branchledger.core.text.Json;
 
 /**
- * Puts audit entries into words a secretary reads: "2026-11-20 14:03 修改党员“张三”: 手机号、工作岗位".
+ * Puts audit entries into words a secretary reads: "2026-11-20 14:03 修改党员“张三”：手机号、工作岗位".
  * Each feature registers its tables: what a row is called, which column names it, and column labels.
  */
 public final class ChangeDescriber {
@@ -19,11 +19,47 @@ public final class ChangeDescriber {
     private record TableWords(String thing, String nameColumn, Map<String, String> labels) {
     }
 
+    /** A row whose adding is an act of its own (a print), told with its verb rather than as 新增 of a thing. */
+    private record Act(String verb, java.util.function.Function<Map<String, String>, String> phrase) {
+    }
+
     private final Map<String, TableWords> tables = new HashMap<>();
+    private final Map<String, Act> acts = new HashMap<>();
+    /** Per table, what the stored values of its naming column mean (ui.fontSize → 字号). */
+    private final Map<String, Map<String, String>> nameWords = new HashMap<>();
 
     public ChangeDescriber register(String table, String thing, String nameColumn, Map<String, String> labels) {
         tables.put(table, new TableWords(thing, nameColumn, labels));
         return this;
+    }
+
+    /**
+     * Tells an added row of the table as an act: the verb for the 操作 column (打印) and the whole phrase from the
+     * row's values ("打印了《党员花名册》（2026年度，校验码 QKQP-DEKN）"), instead of 新增打印记录“roster”.
+     */
+    public ChangeDescriber registerAct(String table, String verb,
+                                       java.util.function.Function<Map<String, String>, String> phrase) {
+        acts.put(table, new Act(verb, phrase));
+        return this;
+    }
+
+    /** Names the table's rows by what their stored names mean, for names that are codes (ui.fontSize → 字号). */
+    public ChangeDescriber registerNames(String table, Map<String, String> words) {
+        nameWords.put(table, Map.copyOf(words));
+        return this;
+    }
+
+    /** The action in a word: 新增, 删除, 修改, or an act's own verb (打印) for an added row of its table. */
+    public String action(AuditEntry e) {
+        Act act = acts.get(e.table());
+        if (act != null && e.action().equals("INSERT")) {
+            return act.verb();
+        }
+        return switch (e.action()) {
+            case "INSERT" -> "新增";
+            case "DELETE" -> "删除";
+            default -> "修改";
+        };
     }
 
     /** What a row of the table is called, e.g. 党员; the table's own name when unregistered. */
@@ -82,6 +118,9 @@ public final class ChangeDescriber {
         Map<String, String> before = Json.parseFlat(e.before());
         Map<String, String> after = Json.parseFlat(e.after());
         String name = after.getOrDefault(words.nameColumn(), before.get(words.nameColumn()));
+        if (name != null) {
+            name = nameWords.getOrDefault(e.table(), Map.of()).getOrDefault(name, name);
+        }
         String memberId = after.getOrDefault("member_id", before.get("member_id"));
         String member = memberId == null ? null : memberNames.get(memberId);
         if (member != null) {
@@ -89,6 +128,10 @@ public final class ChangeDescriber {
         }
         String what = words.thing() + (name == null ? "" : "“" + name + "”");
         String when = e.at().format(AT) + " ";
+        Act act = acts.get(e.table());
+        if (act != null && e.action().equals("INSERT")) {
+            return when + act.phrase().apply(after);
+        }
         return switch (e.action()) {
             case "INSERT" -> when + "新增" + what;
             case "DELETE" -> when + "删除" + what;
@@ -99,7 +142,7 @@ public final class ChangeDescriber {
                         changed.add(words.labels().getOrDefault(column, column));
                     }
                 }
-                yield when + "修改" + what + (changed.isEmpty() ? "" : ": " + String.join("、", changed));
+                yield when + "修改" + what + (changed.isEmpty() ? "" : "：" + String.join("、", changed));
             }
         };
     }

@@ -50,7 +50,7 @@ class AuditTamperTest {
                         + " CALL 'org.branchledger.core.audit.AuditTrigger'");
         assertEquals(5, cli.run("verify"), cli.out());
         assertTrue(cli.out().startsWith("操作记录不完整"), cli.out());
-        assertTrue(cli.out().contains("党员“改过的名字”, 编号 3"), cli.out());
+        assertTrue(cli.out().contains("党员“改过的名字”，编号 3"), cli.out());
         assertTrue(cli.out().contains("该行最后一条正常记录是第 "), cli.out());
     }
 
@@ -74,6 +74,6 @@ class AuditTamperTest {
     void aDroppedTriggerIsReported() throws Exception {
         tamper(data, "DROP TRIGGER attendance_audit");
         assertEquals(5, cli.run("verify"), cli.out());
-        assertTrue(cli.out().contains("表 attendance 的操作记录触发器已被删除"), cli.out());
+        assertTrue(cli.out().contains("“出勤记录”的改动不再留下操作记录"), cli.out());
     }
 }
