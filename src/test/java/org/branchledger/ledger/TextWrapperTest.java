@@ -33,6 +33,13 @@ class TextWrapperTest {
     }
 
     @Test
+    void anOpeningBracketGoesDownWithAWordKeptWhole() {
+        // the roster's 备注 column: "流动党员（上海市）" in a cell six characters wide
+        assertEquals(List.of("流动党员", "（上海市）"), wrap("流动党员（上海市）", 12));
+        assertEquals(List.of("流动党员（广", "东省深圳市）"), wrap("流动党员（广东省深圳市）", 12));
+    }
+
+    @Test
     void closingPunctuationNeverStartsALineAndOpeningNeverEndsOne() {
         List<String> lines = wrap("每月组织一次（重点）楼道整治，确保畅通。", 10);
         for (String line : lines) {

@@ -96,6 +96,22 @@ class PledgeFormBehaviourUiTest extends FxRobot {
     }
 
     @Test
+    void escInATextFieldIsHeardByTheFormToo() throws Exception {
+        openNewPledgeForm();
+        clickOn("#pledgeDeadline"); // a field with a formatter, which keeps Esc to itself unless the form listens first
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !formOpen());
+
+        openNewPledgeForm();
+        clickOn("#pledgePost").write("护林员");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#discardQuestion").tryQuery().isPresent());
+        targetWindow(lookup("#discardQuestion").query().getScene().getWindow());
+        clickOn("放弃修改");
+        waitUntil(() -> !formOpen());
+    }
+
+    @Test
     void escOnAChangedFormAsksBeforeThrowingItAway() throws Exception {
         int before = app.pledges().views(branchId, year).size();
         openNewPledgeForm();

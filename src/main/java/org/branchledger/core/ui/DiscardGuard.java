@@ -43,6 +43,12 @@ public final class DiscardGuard {
     public static void install(Dialog<?> dialog) {
         DiscardGuard guard = new DiscardGuard(dialog);
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> guard.shown = guard.values());
+        // A text field with a formatter (dates, hours) swallows Esc; the form must still hear it.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && guard.cancelOnEscape()) {
+                e.consume();
+            }
+        });
         // Every close passes here, with the pressed button's type as the result (取消 and Esc: the cancel button;
         // the window's ×: set to it). Saving closes with the save button's type and is let through.
         dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, e -> {
@@ -56,6 +62,22 @@ public final class DiscardGuard {
                 }
             }
         });
+    }
+
+    /** Presses the form's cancel button for an Esc not meant for an open drop-down list; whether it did. */
+    private boolean cancelOnEscape() {
+        javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+        Node focus = scene == null ? null : scene.getFocusOwner();
+        if (focus instanceof ComboBoxBase<?> box && box.isShowing()) {
+            return false;
+        }
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            if (type.getButtonData().isCancelButton() && dialog.getDialogPane().lookupButton(type) instanceof Button b) {
+                b.fire();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a field differs from when the form was shown. */
