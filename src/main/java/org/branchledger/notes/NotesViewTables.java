@@ -29,9 +29,9 @@ final class NotesViewTables {
         t.getColumns().setAll(java.util.List.of(
                 column("notesScreen.col.date", n -> n.writtenOn().toString(), 90),
                 column("notesScreen.col.kind", n -> n.kind().label(), 70),
-                column("notesScreen.col.title", ReadingNote::title, 240),
+                wrapping(column("notesScreen.col.title", ReadingNote::title, 240)),
                 column("notesScreen.col.words", n -> String.valueOf(n.wordCount()), 52),
-                column("notesScreen.col.review", NotesViewTables::review, 200)));
+                wrapping(column("notesScreen.col.review", NotesViewTables::review, 200))));
         t.setPlaceholder(new Label(Messages.get("notesScreen.notes.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
@@ -41,7 +41,7 @@ final class NotesViewTables {
                 column("notesScreen.col.date", e -> e.note().writtenOn().toString(), 90),
                 column("notesScreen.col.name", ReviewQueueEntry::memberName, 66),
                 column("notesScreen.col.kind", e -> e.note().kind().label(), 70),
-                column("notesScreen.col.title", e -> e.note().title(), 260),
+                wrapping(column("notesScreen.col.title", e -> e.note().title(), 260)),
                 column("notesScreen.col.days", e -> e.overdue()
                         ? Messages.get("notesScreen.queue.overdue", e.daysWaiting())
                         : Messages.get("notesScreen.queue.days", e.daysWaiting()), 140)));
@@ -70,6 +70,12 @@ final class NotesViewTables {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    /** The column's text over as many lines as it needs, not cut with "…" (long titles at 特大). */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(col -> new org.branchledger.core.ui.WrappingCell<>());
+        return column;
     }
 
     private static <T> TableRow<T> styled(Function<T, String> styleClass) {

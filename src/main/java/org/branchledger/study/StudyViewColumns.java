@@ -6,9 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -75,7 +73,7 @@ final class StudyViewColumns<S> {
 
     /** Shows the column's text over as many lines as it needs (the row grows) instead of cutting it with "…". */
     TableColumn<S, String> wrapping(TableColumn<S, String> column) {
-        column.setCellFactory(col -> new WrappingCell<>());
+        column.setCellFactory(col -> new org.branchledger.core.ui.WrappingCell<>());
         return column;
     }
 
@@ -92,24 +90,6 @@ final class StudyViewColumns<S> {
         table.getColumns().add(c);
         resize();
         return c;
-    }
-
-    /** A text cell that wraps at its column's width. */
-    static final class WrappingCell<S> extends TableCell<S, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("wrapping-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty || item == null ? null : text);
-        }
     }
 
     private void resize() {
