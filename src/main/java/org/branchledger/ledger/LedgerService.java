@@ -241,6 +241,9 @@ public final class LedgerService {
                 lines.add("  " + Messages.get("verify.rows.oldLayout", String.valueOf(p.layoutVersion())));
             }
         }
+        if (codes.size() > 1) {
+            lines.add(Messages.get("verify.rows.pack"));
+        }
         Optional<String> cut = anchorProblem(document, name);
         if (cut.isPresent()) {
             consistent = false;
