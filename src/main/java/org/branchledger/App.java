@@ -171,7 +171,8 @@ public final class App implements AutoCloseable {
         this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, folder.path(),
                 Clock.systemDefaultZone());
         this.passwords = new PasswordService(folder, db, key);
-        this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes);
+        this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes, folder.path(),
+                backups::auditAnchors, ledgers::auditAnchors);
     }
 
     /**

@@ -1,6 +1,12 @@
 package org.branchledger.auditlog;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.branchledger.core.audit.AuditAnchors;
+import org.branchledger.core.audit.AuditHead;
+import org.branchledger.core.i18n.Messages;
 import java.util.Map;
 import org.branchledger.core.audit.AuditVerifier;
 import org.branchledger.core.audit.ChangeDescriber;
@@ -11,11 +17,28 @@ public final class AuditLogService {
     private final Database db;
     private final AuditLogRepository log;
     private final ChangeDescriber describer;
+    /** The data folder, where the head file lies beside the database (null: a database opened by URL). */
+    private final Path folder;
+    private final Supplier<List<AuditAnchors.Source>> backupAnchors;
+    private final Supplier<List<AuditAnchors.Source>> printAnchors;
 
     public AuditLogService(Database db, AuditLogRepository log, ChangeDescriber describer) {
+        this(db, log, describer, null, List::of, List::of);
+    }
+
+    /**
+     * @param backupAnchors the anchors in the backups' manifests
+     * @param printAnchors  the anchors in the print records
+     */
+    public AuditLogService(Database db, AuditLogRepository log, ChangeDescriber describer, Path folder,
+                           Supplier<List<AuditAnchors.Source>> backupAnchors,
+                           Supplier<List<AuditAnchors.Source>> printAnchors) {
         this.db = db;
         this.log = log;
         this.describer = describer;
+        this.folder = folder;
+        this.backupAnchors = backupAnchors;
+        this.printAnchors = printAnchors;
     }
 
     /** One page of entries (newest first) and how many match in all. */
@@ -46,8 +69,26 @@ public final class AuditLogService {
         return describer.things();
     }
 
-    /** The hash chain and the data checked against the trail (reads all of it: run it off the FX thread). */
+    /**
+     * The hash chain and the data checked against the trail, then the trail against every anchor kept
+     * outside it: the head file, the backups, the print records (reads all of it: run it off the FX thread).
+     */
     public AuditVerifier.Result verify() {
-        return db.dsl().connectionResult(c -> new AuditVerifier(describer).verify(c));
+        List<AuditAnchors.Source> backups = backupAnchors.get();
+        List<AuditAnchors.Source> prints = printAnchors.get();
+        List<AuditAnchors.Source> all = new ArrayList<>(backups);
+        all.addAll(prints);
+        return db.dsl().connectionResult(c -> {
+            AuditVerifier.Result chain = new AuditVerifier(describer).verify(c);
+            AuditAnchors.Outcome anchors = new AuditAnchors(describer).check(c, folder, all);
+            int heads = folder == null ? 0 : AuditHead.readAll(folder).size();
+            String summary = Messages.get("audit.anchor.checked", String.valueOf(heads + all.size()),
+                    String.valueOf(heads), String.valueOf(backups.size()), String.valueOf(prints.size()));
+            AuditVerifier.Result r = chain.with(anchors, summary);
+            if (folder != null && heads == 0) {
+                r = r.with(new AuditAnchors.Outcome(List.of(), List.of(Messages.get("audit.anchor.noHead"))), null);
+            }
+            return r;
+        });
     }
 }

@@ -36,10 +36,12 @@ final class VerifyCommand implements Command {
             AuditVerifier.Result r = app.auditLog().verify();
             if (r.intact()) {
                 out.println(Messages.get("auditlog.verify.intact", String.valueOf(r.entries())));
+                r.notes().forEach(out::println);
                 return ExitCode.DONE;
             }
             out.println(Messages.get("auditlog.verify.broken"));
             r.problems().forEach(out::println);
+            r.notes().forEach(out::println);
             return ExitCode.CHANGED;
         }
         LedgerService.Verification v = app.ledgers().verify(Path.of(args.positionals().get(0)));

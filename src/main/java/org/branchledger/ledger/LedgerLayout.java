@@ -16,6 +16,11 @@ final class LedgerLayout {
     static final float TEXT_SIZE = 10.5f;
     static final float TEXT_LEADING = 1.6f;
     static final float SECTION_GAP = 10f;
+    /**
+     * The version of this layout, kept with each print: {@code verify FILE} compares a printed PDF row by row
+     * only with the layout it was printed with. Raise it whenever a change moves rows between pages or lines.
+     */
+    static final int VERSION = 1;
     /** Tables with more columns than this print landscape when the orientation is AUTO. */
     static final int PORTRAIT_MAX_COLUMNS = 8;
 
@@ -24,6 +29,7 @@ final class LedgerLayout {
     private final Frame frame;
     private final List<LaidPage> pages = new ArrayList<>();
     private List<PageOp> ops = new ArrayList<>();
+    private List<LaidPage.CellBox> cells = new ArrayList<>();
     private float y;
     /** Pages (0-based) whose table rows are laid with less padding, to take one more row. */
     private final Set<Integer> tightPages;
@@ -75,12 +81,13 @@ final class LedgerLayout {
     private static LedgerLayout run(LedgerDocument ledger, LedgerFonts fonts, PageGeometry geometry, Frame frame,
                                     Set<Integer> tightPages) {
         LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages);
-        for (Section section : ledger.sections()) {
+        for (int i = 0; i < ledger.sections().size(); i++) {
+            Section section = ledger.sections().get(i);
             if (layout.y < layout.top()) {
                 layout.y -= SECTION_GAP;
             }
             if (section instanceof TableSection table) {
-                layout.table(table);
+                layout.table(table, i);
             } else if (section instanceof TextSection text) {
                 layout.text(text);
             }
@@ -116,8 +123,9 @@ final class LedgerLayout {
     }
 
     private void newPage() {
-        pages.add(new LaidPage(geometry, frame, ops));
+        pages.add(new LaidPage(geometry, frame, ops, cells));
         ops = new ArrayList<>();
+        cells = new ArrayList<>();
         y = top();
     }
 
@@ -125,7 +133,7 @@ final class LedgerLayout {
         return y >= top();
     }
 
-    private void table(TableSection table) {
+    private void table(TableSection table, int sectionIndex) {
         TableLayout layout = TableLayout.of(table, fonts, geometry.left(), geometry.textWidth());
         TableLayout.Row header = layout.header();
         List<TableLayout.Row> rows = layout.rows();
@@ -145,7 +153,10 @@ final class LedgerLayout {
         int firstPage = pages.size();
         int rowsOnPage = 0;
         float roomOnFreshPage = top() - bottom() - header.height();
-        for (TableLayout.Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            TableLayout.Row row = rows.get(r);
+            // The (无) row of an empty table is no data row.
+            int dataRow = table.rows().isEmpty() ? -1 : r;
             List<TableLayout.Row> pieces = row.height() > roomOnFreshPage
                     ? layout.split(row, roomOnFreshPage) : List.of(row);
             for (TableLayout.Row piece : pieces) {
@@ -155,6 +166,15 @@ final class LedgerLayout {
                     placeRow(layout, header);
                     rowsOnPage = 0;
                     placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
+                }
+                if (dataRow >= 0) {
+                    float x = geometry.left();
+                    float[] widths = layout.widths();
+                    for (int c = 0; c < widths.length; c++) {
+                        cells.add(new LaidPage.CellBox(sectionIndex, dataRow, c, x, y - placed.height(), widths[c],
+                                placed.height()));
+                        x += widths[c];
+                    }
                 }
                 placeRow(layout, placed);
                 rowsOnPage++;

@@ -18,9 +18,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchledger.branch.Branch;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.UserError;
+import org.branchledger.core.audit.AuditAnchor;
+import org.branchledger.core.audit.AuditAnchors;
 import org.branchledger.core.audit.AuditEntry;
 import org.branchledger.core.audit.ChangeDescriber;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.i18n.Messages;
 
 /**
  * Prints ledgers through the engine: builds the feature's ledger, gives it its verification code,
@@ -114,9 +117,10 @@ public final class LedgerService {
         if (format == Format.XLSX && kind.writeOwnXlsx(request, out)) {
             return new Printed(null, List.of());
         }
-        LedgerDocument doc = coded(kind, request);
+        Coded coded = coded(kind, request);
+        LedgerDocument doc = coded.doc();
         if (format == Format.PDF) {
-            new PdfLedgerWriter().write(doc, today, out);
+            new PdfLedgerWriter().write(doc, today, coded.head().text(), out);
         } else {
             new XlsxLedgerWriter().write(doc, today, out);
         }
@@ -129,48 +133,57 @@ public final class LedgerService {
         StringBuilder hashes = new StringBuilder();
         for (LedgerKind kind : kinds.values()) {
             if (!kind.needsSession()) {
-                LedgerDocument doc = coded(kind, request);
+                LedgerDocument doc = coded(kind, request).doc();
                 docs.add(doc);
                 hashes.append(doc.verificationCode());
             }
         }
         String hash = VerificationCode.sha256(PACK + request.branch().id() + request.year() + request.options() + hashes);
         String code = VerificationCode.of(hash);
-        record(new PrintRecord(null, code, now(), PACK, request.branch().id(), request.year(), request.options(),
-                hash, 0));
+        AuditAnchor head = record(new PrintRecord(null, code, now(), PACK, request.branch().id(), request.year(),
+                request.options(), hash, 0, null, LedgerLayout.VERSION));
         PackCover cover = new PackCover(PACK_TITLE, request.branch().name(), period(request.year()), code);
         if (format == Format.PDF) {
-            new PdfLedgerWriter().writePack(cover, docs, today, out);
+            new PdfLedgerWriter().writePack(cover, docs, today, head.text(), out);
         } else {
             new XlsxLedgerWriter().writePack(cover, docs, today, out);
         }
         return new Printed(code, docs);
     }
 
+    /** A ledger with its code, and the audit trail's newest entry when it was recorded. */
+    private record Coded(LedgerDocument doc, AuditAnchor head) {
+    }
+
     /** The feature's ledger with its verification code, recorded in the print log. */
-    private LedgerDocument coded(LedgerKind kind, LedgerRequest request) {
+    private Coded coded(LedgerKind kind, LedgerRequest request) {
         LedgerDocument doc = kind.build(request);
         if (kind.isPublic()) {
             PublicNotice.check(kind.name(), doc, request.branch().phone());
         }
         String hash = VerificationCode.contentHash(kind.name(), request, doc);
         String code = VerificationCode.of(hash);
-        record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
-                request.options(), hash, 0), tx -> kind.printed(tx, request));
-        return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code);
+        AuditAnchor head = record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(),
+                request.year(), request.options(), hash, 0, null, LedgerLayout.VERSION), tx -> kind.printed(tx, request));
+        return new Coded(new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(),
+                doc.sections(), code), head);
     }
 
-    private void record(PrintRecord p) {
-        record(p, tx -> { });
+    private AuditAnchor record(PrintRecord p) {
+        return record(p, tx -> { });
     }
 
-    /** The print record and what the ledger records with it ({@link LedgerKind#printed}): one transaction. */
-    private void record(PrintRecord p, java.util.function.Consumer<org.jooq.DSLContext> alongside) {
-        db.transaction(tx -> {
+    /**
+     * The print record and what the ledger records with it ({@link LedgerKind#printed}) in one transaction, with
+     * the trail's newest entry as the print's anchor (a trail must keep it); answers that entry.
+     */
+    private AuditAnchor record(PrintRecord p, java.util.function.Consumer<org.jooq.DSLContext> alongside) {
+        return db.transaction(tx -> {
             alongside.accept(tx);
+            AuditAnchor head = log.auditHead(tx);
             log.insert(tx, new PrintRecord(null, p.code(), p.printedAt(), p.kind(), p.branchId(), p.year(),
-                    p.options(), p.contentHash(), log.auditMark(tx)));
-            return null;
+                    p.options(), p.contentHash(), head.seq(), head.hash(), p.layoutVersion()));
+            return head;
         });
     }
 
@@ -182,15 +195,42 @@ public final class LedgerService {
         return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** The print records' audit anchors (the trail's newest entry at each print), for {@code verify}. */
+    public List<AuditAnchors.Source> auditAnchors() {
+        return log.anchoredPrints(db.dsl()).stream().map(p -> new AuditAnchors.Source(
+                Messages.get("audit.anchor.print", p.printedAt().toLocalDate().toString(), title(p.kind()), p.code()),
+                new AuditAnchor(p.auditMark(), p.auditHash()), p.printedAt())).toList();
+    }
+
+    private String title(String kindName) {
+        LedgerKind k = kinds.get(kindName);
+        return k != null ? k.title() : kindName.equals(PACK) ? PACK_TITLE : kindName;
+    }
+
     /** The answer of {@code verify}: consistent, or what changed since printing. */
     public record Verification(boolean consistent, List<String> lines) {
     }
 
-    /** Checks every verification code printed in the PDF against the database as it is now. */
+    /**
+     * Checks every verification code printed in the PDF against the database as it is now: the data the
+     * ledger was made from, then the file's rows against the rebuilt ledger's, row by row and in order; and
+     * the audit trail against the entry the file recorded when it was printed.
+     */
     public Verification verify(Path pdf) {
-        String text = pdfText(pdf);
-        List<String> codes = VerificationCode.findIn(text);
         String name = pdf.getFileName().toString();
+        if (!Files.isRegularFile(pdf)) {
+            throw UserError.badInput(name + ": 文件不存在");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return verify(document, name);
+        } catch (IOException e) {
+            throw UserError.badInput(name + ": 无法读取，不是有效的 PDF 文件");
+        }
+    }
+
+    private Verification verify(PDDocument document, String name) throws IOException {
+        String text = new PDFTextStripper().getText(document);
+        List<String> codes = VerificationCode.findIn(text);
         if (codes.isEmpty()) {
             throw UserError.badInput(name + ": 没有找到校验码，这不是本程序打印的台账，或文件已被改动");
         }
@@ -228,14 +268,49 @@ public final class LedgerService {
                 if (changes.isEmpty()) {
                     lines.add("  (操作记录中没有相应的改动: 数据库可能被程序之外的工具改动过)");
                 }
-            } else if (!printedTextMatches(now, compact)) {
+                continue;
+            }
+            List<String> rowProblems = codes.size() == 1 && p.layoutVersion() == LedgerLayout.VERSION
+                    ? PrintedRows.compare(document, withCode(now, code), p.printedAt().toLocalDate())
+                    : null;
+            if (rowProblems != null && !rowProblems.isEmpty()) {
+                consistent = false;
+                lines.add(Messages.get("verify.rows.heading", title));
+                rowProblems.forEach(l -> lines.add("  " + l));
+            } else if (rowProblems == null && !printedTextMatches(now, compact)) {
                 consistent = false;
                 lines.add(title + ": 文件中的文字与打印时的数据不符，文件可能在打印后被改动");
             } else {
                 lines.add(title + ": 一致");
             }
+            if (rowProblems == null && codes.size() == 1) {
+                lines.add("  " + Messages.get("verify.rows.oldLayout", String.valueOf(p.layoutVersion())));
+            }
+        }
+        if (codes.size() > 1) {
+            lines.add(Messages.get("verify.rows.pack"));
+        }
+        Optional<String> cut = anchorProblem(document, name);
+        if (cut.isPresent()) {
+            consistent = false;
+            lines.add(cut.get());
         }
         return new Verification(consistent, lines);
+    }
+
+    private static LedgerDocument withCode(LedgerDocument doc, String code) {
+        return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code);
+    }
+
+    /** The audit trail against the entry the file recorded at printing (an anchor outside the database). */
+    private Optional<String> anchorProblem(PDDocument document, String name) {
+        Optional<AuditAnchor> anchor = AuditAnchor.parse(
+                document.getDocumentInformation().getCustomMetadataValue(PdfPainter.AUDIT_KEY));
+        if (anchor.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditAnchors.Source source = new AuditAnchors.Source(Messages.get("audit.anchor.pdf", name), anchor.get(), null);
+        return db.read(c -> AuditAnchors.problem(c, source, AuditAnchor.latest(c)));
     }
 
     /** Every cell of the ledger appears in the PDF's text (whitespace ignored). */
@@ -254,15 +329,4 @@ public final class LedgerService {
         return true;
     }
 
-    private static String pdfText(Path pdf) {
-        String name = pdf.getFileName().toString();
-        if (!Files.isRegularFile(pdf)) {
-            throw UserError.badInput(name + ": 文件不存在");
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        } catch (IOException e) {
-            throw UserError.badInput(name + ": 无法读取，不是有效的 PDF 文件");
-        }
-    }
 }

@@ -17,22 +17,37 @@ public final class PdfLedgerWriter {
     }
 
     public void write(LedgerDocument ledger, LocalDate printedOn, OutputStream out) throws IOException {
+        write(ledger, printedOn, null, out);
+    }
+
+    /**
+     * The same, carrying in the PDF's document information the audit trail's newest entry at printing
+     * ({@link org.branchledger.core.audit.AuditAnchor#text()}, or null): an anchor outside the database.
+     */
+    public void write(LedgerDocument ledger, LocalDate printedOn, String auditHead, OutputStream out) throws IOException {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(printedOn, "printedOn");
         LedgerFonts fonts = LedgerFonts.load();
         List<LaidPage> pages = LedgerLayout.layout(ledger, fonts);
-        PdfPainter.paint(pages, printedOn, fonts, ledger.title(), subject(ledger.branchName(), ledger.period()), out);
+        PdfPainter.paint(pages, printedOn, fonts, ledger.title(), subject(ledger.branchName(), ledger.period()),
+                auditHead, out);
     }
 
     /** A cover, a table of contents, then every ledger, numbered continuously from the cover (page 1). */
     public void writePack(PackCover cover, List<LedgerDocument> ledgers, LocalDate printedOn, OutputStream out)
             throws IOException {
+        writePack(cover, ledgers, printedOn, null, out);
+    }
+
+    /** The pack, carrying the audit trail's head like {@link #write(LedgerDocument, LocalDate, String, OutputStream)}. */
+    public void writePack(PackCover cover, List<LedgerDocument> ledgers, LocalDate printedOn, String auditHead,
+                          OutputStream out) throws IOException {
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(printedOn, "printedOn");
         LedgerFonts fonts = LedgerFonts.load();
         PackLayout.Pack pack = PackLayout.layout(cover, List.copyOf(ledgers), printedOn, fonts);
         PdfPainter.paint(pack.pages(), printedOn, fonts, cover.title(), subject(cover.branchName(), cover.period()),
-                out);
+                auditHead, out);
     }
 
     /** Whether a ledger prints landscape, as {@link Orientation#AUTO} would decide it for the PDF and the .xlsx. */

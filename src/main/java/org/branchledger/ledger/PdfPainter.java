@@ -24,6 +24,8 @@ final class PdfPainter {
     private static final float LINE_WIDTH = 0.5f;
     private static final float HEADER_GREY = 0.88f;
     static final String CREATOR = "支部台账 Branch Ledger";
+    /** The document-information key under which a ledger carries the audit trail's head at printing. */
+    static final String AUDIT_KEY = "BranchLedgerAudit";
 
     private final PDDocument document;
     private final PDFont regular;
@@ -49,6 +51,12 @@ final class PdfPainter {
     /** Writes the pages, numbered 1..n, as one PDF titled {@code title}. */
     static void paint(List<LaidPage> pages, LocalDate printedOn, LedgerFonts fonts, String title, String subject,
                       OutputStream out) throws IOException {
+        paint(pages, printedOn, fonts, title, subject, null, out);
+    }
+
+    /** The same, with the audit trail's head ({@code 10234:hash}, or null) in the document information. */
+    static void paint(List<LaidPage> pages, LocalDate printedOn, LedgerFonts fonts, String title, String subject,
+                      String auditHead, OutputStream out) throws IOException {
         byte[] bytes;
         try (PDDocument document = new PDDocument()) {
             PdfPainter painter = new PdfPainter(document, fonts);
@@ -61,6 +69,9 @@ final class PdfPainter {
             info.setTitle(title);
             info.setSubject(subject);
             info.setCreator(CREATOR);
+            if (auditHead != null) {
+                info.setCustomMetadataValue(AUDIT_KEY, auditHead);
+            }
             document.getDocumentCatalog().setLanguage("zh-CN");
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             document.save(first);

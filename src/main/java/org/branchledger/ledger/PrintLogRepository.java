@@ -5,10 +5,10 @@ import static org.branchledger.jooq.Tables.PRINT_LOG;
 
 import java.util.List;
 import java.util.Optional;
+import org.branchledger.core.audit.AuditAnchor;
 import org.branchledger.core.audit.AuditEntry;
 import org.branchledger.jooq.tables.records.PrintLogRecord;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The print log and the audit entries a verification reads. */
 public final class PrintLogRepository {
@@ -23,20 +23,32 @@ public final class PrintLogRepository {
         r.setOptions(p.options());
         r.setContentHash(p.contentHash());
         r.setAuditMark(p.auditMark());
+        r.setAuditHash(p.auditHash());
+        r.setLayoutVersion(p.layoutVersion());
         r.store();
     }
 
     /** The latest print with this code. */
     public Optional<PrintRecord> byCode(DSLContext db, String code) {
         return db.selectFrom(PRINT_LOG).where(PRINT_LOG.CODE.eq(code)).orderBy(PRINT_LOG.ID.desc()).limit(1)
-                .fetchOptional(r -> new PrintRecord(r.getId(), r.getCode(), r.getPrintedAt(), r.getKind(),
-                        r.getBranchId(), r.getPeriodYear(), r.getOptions(), r.getContentHash(), r.getAuditMark()));
+                .fetchOptional(PrintLogRepository::record);
     }
 
-    /** The newest audit entry's id: everything after it happened after the print. */
-    public long auditMark(DSLContext db) {
-        Long max = db.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
-        return max == null ? 0 : max;
+    private static PrintRecord record(PrintLogRecord r) {
+        return new PrintRecord(r.getId(), r.getCode(), r.getPrintedAt(), r.getKind(), r.getBranchId(),
+                r.getPeriodYear(), r.getOptions(), r.getContentHash(), r.getAuditMark(), r.getAuditHash(),
+                r.getLayoutVersion());
+    }
+
+    /** The newest audit entry (number and hash): everything after it happened after the print. */
+    public AuditAnchor auditHead(DSLContext db) {
+        return db.connectionResult(AuditAnchor::latest);
+    }
+
+    /** Every print that recorded the trail's head, as anchors for {@code verify}, oldest first. */
+    public List<PrintRecord> anchoredPrints(DSLContext db) {
+        return db.selectFrom(PRINT_LOG).where(PRINT_LOG.AUDIT_HASH.isNotNull()).orderBy(PRINT_LOG.ID)
+                .fetch(PrintLogRepository::record);
     }
 
     /** Data changes after the mark (the print log's own entries are not changes to the data). */

@@ -13,14 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.branchledger.core.audit.AuditAnchor;
 
 /**
  * The small text file inside a backup that says what it holds: program and schema version, when, which
- * branches and how many members (left out when the data is encrypted), and each part's size and SHA-256.
+ * branches and how many members (left out when the data is encrypted), and each part's size and SHA-256;
+ * and the audit trail's newest entry when it was taken ({@code auditHead}, null in older backups), which the
+ * live trail must still hold: an anchor outside the database.
  */
 public record BackupManifest(int format, String appVersion, int schemaVersion, LocalDateTime created,
                              boolean encrypted, List<String> branches, int members, int auditEntries,
-                             Map<String, Part> parts, byte[] keySalt) {
+                             Map<String, Part> parts, byte[] keySalt, AuditAnchor auditHead) {
     public static final String ENTRY = "manifest.properties";
     public static final int FORMAT = 1;
 
@@ -41,6 +44,9 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
         }
         p.setProperty("members", String.valueOf(members));
         p.setProperty("auditEntries", String.valueOf(auditEntries));
+        if (auditHead != null) {
+            p.setProperty("auditHead", auditHead.text());
+        }
         if (keySalt != null) {
             p.setProperty("keySalt", Base64.getEncoder().encodeToString(keySalt));
         }
@@ -78,7 +84,8 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
                     Boolean.parseBoolean(p.getProperty("encrypted")),
                     branches.isEmpty() ? List.of() : new ArrayList<>(List.of(branches.split("\n"))),
                     Integer.parseInt(p.getProperty("members", "0")), Integer.parseInt(p.getProperty("auditEntries", "0")),
-                    parts, salt == null ? null : Base64.getDecoder().decode(salt));
+                    parts, salt == null ? null : Base64.getDecoder().decode(salt),
+                    AuditAnchor.parse(p.getProperty("auditHead")).orElse(null));
         } catch (RuntimeException e) {
             return null;
         }

@@ -25,6 +25,9 @@ import java.util.zip.ZipOutputStream;
 import javax.crypto.spec.SecretKeySpec;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
+import org.branchledger.core.audit.AuditAnchor;
+import org.branchledger.core.audit.AuditAnchors;
+import org.branchledger.core.audit.AuditHead;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.WrongPasswordException;
@@ -85,6 +88,8 @@ public final class Backups {
         Path h2zip = Files.createTempFile(folder.path(), "h2backup", ".zip");
         try {
             progress.update(0, 3);
+            // Read before the copy: the copy, and the live trail, then hold at least this entry.
+            AuditAnchor head = repository.auditHead(db.dsl());
             repository.backupTo(db.dsl(), h2zip);
             progress.update(1, 3);
             char[] password = key.password();
@@ -127,7 +132,7 @@ public final class Backups {
                 BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion(), db.schemaVersion(),
                         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), password != null,
                         repository.branchNames(db.dsl()), repository.memberCount(db.dsl()),
-                        repository.auditCount(db.dsl()), parts, salt);
+                        repository.auditCount(db.dsl()), parts, salt, head);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 manifest.write(zip);
                 zip.closeEntry();
@@ -140,6 +145,32 @@ public final class Backups {
             Files.deleteIfExists(h2zip);
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * The audit anchors of the backups in backups/ (their manifests' newest entry), for {@code verify}; a
+     * backup that cannot be read, or one made before manifests carried the anchor, gives none.
+     */
+    public List<AuditAnchors.Source> auditAnchors() {
+        List<AuditAnchors.Source> out = new ArrayList<>();
+        for (Path p : all()) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(p.toFile())) {
+                ZipEntry e = zip.getEntry(BackupManifest.ENTRY);
+                if (e == null) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(e)) {
+                    BackupManifest m = BackupManifest.read(in);
+                    if (m != null && m.auditHead() != null) {
+                        out.add(new AuditAnchors.Source(Messages.get("audit.anchor.backup", p.getFileName()),
+                                m.auditHead(), m.created()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a readable backup: no anchor from it
+            }
+        }
+        return out;
     }
 
     /** Whether today's automatic backup is still to be made (one a day at most). */
@@ -232,6 +263,7 @@ public final class Backups {
             try {
                 db.whileClosed(() -> {
                     swap(folder.path(), replaced, staging);
+                    AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
                     return null;
                 }, restoredPassword);
             } catch (Exception e) {
@@ -261,6 +293,7 @@ public final class Backups {
             Path replaced = folder.path().resolve(REPLACED);
             deleteTree(replaced);
             swap(folder.path(), replaced, staging); // a power cut from here on is undone by recover()
+            AuditHead.markRestored(folder.path());
             Path kept = folder.path().resolve("backups").resolve("unreadable-" + LocalDateTime.now(clock).format(STAMP));
             Files.createDirectories(kept.getParent());
             Files.move(replaced, kept);

@@ -22,6 +22,11 @@ public final class SafetyRepository {
         return db.fetchCount(AUDIT_LOG);
     }
 
+    /** The audit trail's newest entry. */
+    public org.branchledger.core.audit.AuditAnchor auditHead(DSLContext db) {
+        return db.connectionResult(org.branchledger.core.audit.AuditAnchor::latest);
+    }
+
     /** H2's consistent copy of the open database file, as a zip holding the file (still encrypted if it is). */
     public void backupTo(DSLContext db, java.nio.file.Path zip) {
         db.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");

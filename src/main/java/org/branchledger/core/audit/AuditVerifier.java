@@ -36,8 +36,26 @@ import org.branchledger.core.text.Json;
 public final class AuditVerifier {
     private static final Set<String> NOT_AUDITED = Set.of("audit_log", "flyway_schema_history");
 
-    /** The outcome: intact, or the problems found, the first broken entry first. */
-    public record Result(boolean intact, long entries, List<String> problems, Long firstBrokenEntry) {
+    /**
+     * The outcome: intact, or the problems found, the first broken entry first; notes say what else was
+     * compared (anchors outside the database) without anything being wrong.
+     */
+    public record Result(boolean intact, long entries, List<String> problems, Long firstBrokenEntry, List<String> notes) {
+        public Result(boolean intact, long entries, List<String> problems, Long firstBrokenEntry) {
+            this(intact, entries, problems, firstBrokenEntry, List.of());
+        }
+
+        /** This result with the comparison against the anchors added. */
+        public Result with(AuditAnchors.Outcome anchors, String summary) {
+            List<String> all = new ArrayList<>(problems);
+            all.addAll(anchors.problems());
+            List<String> allNotes = new ArrayList<>(notes);
+            if (summary != null) {
+                allNotes.add(summary);
+            }
+            allNotes.addAll(anchors.notes());
+            return new Result(all.isEmpty(), entries, List.copyOf(all), firstBrokenEntry, List.copyOf(allNotes));
+        }
     }
 
     private final ChangeDescriber describer;

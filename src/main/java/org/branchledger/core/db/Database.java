@@ -3,6 +3,7 @@ package org.branchledger.core.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
+import org.branchledger.core.audit.AuditHead;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -30,11 +31,14 @@ public final class Database implements AutoCloseable {
     private final Object dslLock = new Object();
     private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** The audit trail's newest entry, kept in a file beside the database; null for a database opened by URL. */
+    private final AuditHead head;
 
     private Database(String baseUrl, java.nio.file.Path base, JdbcConnectionPool opened) {
         this.baseUrl = baseUrl;
         this.base = base;
         this.pool.current = opened;
+        this.head = base == null ? null : new AuditHead(base.getParent());
     }
 
     private DSLContext makeDsl() {
@@ -58,7 +62,9 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataFolder folder, char[] password) {
         String base = url(folder.databaseBase().toAbsolutePath());
-        return new Database(base, folder.databaseBase().toAbsolutePath(), connect(base, password));
+        Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
+        db.pool.current = db.connect(password);
+        return db;
     }
 
     /**
@@ -75,7 +81,7 @@ public final class Database implements AutoCloseable {
         java.util.concurrent.ExecutorService opener = java.util.concurrent.Executors.newSingleThreadExecutor();
         db.ready = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
-                db.pool.open(connect(base, password));
+                db.pool.open(db.connect(password));
             } catch (RuntimeException e) {
                 db.pool.fail(e);
                 throw e;
@@ -91,13 +97,27 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database openUrl(String url) {
-        return new Database(url, null, connect(url, null));
+        return new Database(url, null, connect(url, null, new boolean[1]));
     }
 
-    private static JdbcConnectionPool connect(String base, char[] password) {
+    /** Opens this database's file and migrates it; migrations that wrote audit entries move the head file on. */
+    private JdbcConnectionPool connect(char[] password) {
+        boolean[] migrated = {false};
+        JdbcConnectionPool created = connect(baseUrl, password, migrated);
+        if (head != null && migrated[0]) {
+            try (Connection c = created.getConnection()) {
+                head.sync(c);
+            } catch (SQLException e) {
+                // the head file stays behind the trail: verify then names the migration's entries
+            }
+        }
+        return created;
+    }
+
+    private static JdbcConnectionPool connect(String base, char[] password, boolean[] migrated) {
         JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, password), "sa", h2Password(password));
         try {
-            Migrations.migrate(created);
+            migrated[0] = Migrations.migrate(created);
         } catch (SQLException e) {
             created.dispose();
             if (isWrongPassword(e)) {
@@ -182,7 +202,10 @@ public final class Database implements AutoCloseable {
             pool.pause();
             closePool();
             T result = work.run();
-            pool.open(connect(baseUrl, password));
+            if (head != null) {
+                head.forget(); // the file may be another one now: read its head again before writing
+            }
+            pool.open(connect(password));
             return result;
         } finally {
             writer.unlock();
@@ -192,7 +215,10 @@ public final class Database implements AutoCloseable {
     /** Opens the file again after a failed {@link #whileClosed}. */
     public synchronized void reopen(char[] password) {
         closePool();
-        pool.open(connect(baseUrl, password));
+        if (head != null) {
+            head.forget();
+        }
+        pool.open(connect(password));
     }
 
     private void closePool() {
@@ -266,8 +292,25 @@ public final class Database implements AutoCloseable {
      */
     public <T> T transaction(Function<DSLContext, T> work) {
         writer.lock();
+        // Only the outermost transaction commits; a nested one is a savepoint and moves no head.
+        boolean outermost = head != null && writer.getHoldCount() == 1;
         try {
-            return dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
+            T result = dsl().transactionResult(configuration -> {
+                T r = work.apply(configuration.dsl());
+                if (outermost) {
+                    configuration.dsl().connection(head::beforeCommit);
+                }
+                return r;
+            });
+            if (outermost) {
+                head.afterCommit();
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (outermost) {
+                head.rolledBack();
+            }
+            throw e;
         } finally {
             writer.unlock();
         }

@@ -13,19 +13,21 @@ import org.flywaydb.core.Flyway;
  */
 final class Migrations {
     /** The version of the newest file in db/migration; a test keeps the two in step. */
-    static final int LATEST = 10;
+    static final int LATEST = 11;
 
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource) throws SQLException {
+    /** Returns whether any migration was applied (it may have written audit entries). */
+    static boolean migrate(DataSource dataSource) throws SQLException {
         if (appliedVersion(dataSource) != LATEST) {
-            Flyway.configure()
+            return Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load()
-                    .migrate();
+                    .migrate().migrationsExecuted > 0;
         }
+        return false;
     }
 
     /** The newest successfully applied migration, or -1 for a new or foreign database. */
