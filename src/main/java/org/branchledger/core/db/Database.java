@@ -227,11 +227,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Holds back every write transaction (for work on the file that must see no writes). */
-    void holdWrites() {
+    public void holdWrites() {
         writer.lock();
     }
 
-    void releaseWrites() {
+    public void releaseWrites() {
         writer.unlock();
     }
 
