@@ -302,10 +302,21 @@ public final class Backups {
         Path staging = journal.stagingFolder();
         BackupArchive.unpack(backup, m, restoredPassword, staging);
         progress.update(2, 5);
+        String wrong;
         try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
             check.schemaVersion(); // opened and brought to this program's schema
+            // A file whose every chunk is damaged opens as an empty database: the counts tell.
+            SafetyRepository counts = new SafetyRepository();
+            int found = counts.memberCount(check.dsl());
+            int audit = counts.auditCount(check.dsl());
+            wrong = found != m.members() || audit < m.auditEntries()
+                    ? Messages.get("backup.error.countsDiffer", String.valueOf(found),
+                    String.valueOf(m.members()), String.valueOf(audit), String.valueOf(m.auditEntries())) : null;
         } catch (RuntimeException e) {
-            throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), reason(e)));
+            wrong = reason(e);
+        }
+        if (wrong != null) {
+            throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
         }
         Files.deleteIfExists(staging.resolve("branch-ledger.trace.db"));
     }

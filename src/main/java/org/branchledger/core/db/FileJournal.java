@@ -56,6 +56,23 @@ public final class FileJournal {
     /** What {@link #recover(Path)} found and did. */
     public enum Recovery { NOTHING, UNDONE, FINISHED, ROLLED_BACK }
 
+    /** See {@link #watch}. */
+    private static volatile java.util.function.Consumer<String> watcher = point -> { };
+
+    /**
+     * Calls {@code w} at every point between two writes of a step, with the point's name ({@code begun},
+     * {@code prepared}, {@code committed}, {@code aside:TARGET}, {@code in:TARGET}, {@code applied},
+     * {@code finishing}, {@code back:TARGET}): what is on disk at that moment is what a kill there leaves.
+     * For the tests, which copy the folder there, and the crash trial, which kills there. Null: nothing.
+     */
+    public static void watch(java.util.function.Consumer<String> w) {
+        watcher = w == null ? point -> { } : w;
+    }
+
+    private static void at(String point) {
+        watcher.accept(point);
+    }
+
     private final Path dir;
     private final String step;
     private final String keepTo;
@@ -91,6 +108,7 @@ public final class FileJournal {
         FileJournal j = new FileJournal(dir, step, keepTo, old, State.PREPARING);
         j.write();
         Files.createDirectories(dir.resolve(STAGING));
+        at("begun");
         return j;
     }
 
@@ -123,6 +141,7 @@ public final class FileJournal {
      */
     public void commit() throws IOException {
         requireState(State.PREPARING);
+        at("prepared");
         expected.clear();
         for (String t : oldPresent.keySet()) {
             Path s = dir.resolve(STAGING).resolve(t);
@@ -135,6 +154,7 @@ public final class FileJournal {
         }
         state = State.COMMITTED;
         write();
+        at("committed");
     }
 
     /** Moves the old files aside and the new ones into place; then the journal says APPLIED. */
@@ -146,6 +166,7 @@ public final class FileJournal {
         syncTree();
         state = State.APPLIED;
         write();
+        at("applied");
     }
 
     /** The new files opened: the old ones go (or to {@code keepTo}), then the journal. */
@@ -159,6 +180,7 @@ public final class FileJournal {
         }
         deleteTree(kept);
         deleteTree(dir.resolve(STAGING));
+        at("finishing");
         Files.deleteIfExists(dir.resolve(FILE_NAME));
         syncDir(dir);
     }
@@ -182,8 +204,10 @@ public final class FileJournal {
             if (Files.exists(k, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(target.getParent());
                 Files.move(k, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                at("back:" + t);
             } else if (!oldPresent.get(t)) {
                 Files.deleteIfExists(target);
+                at("back:" + t);
             }
             // else: the old file was never moved aside, so it is still in place
         }
@@ -249,6 +273,7 @@ public final class FileJournal {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (old && !Files.exists(k)) {
                     moveAside(target, k);
+                    at("aside:" + t);
                 } else {
                     Files.delete(target);
                 }
@@ -261,9 +286,11 @@ public final class FileJournal {
             }
             if (old && Files.exists(target) && !Files.exists(k)) {
                 moveAside(target, k);
+                at("aside:" + t);
             }
             Files.createDirectories(target.getParent());
             Files.move(s, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            at("in:" + t);
         } else {
             // moved in before the kill (a rename is whole or not at all): its size must be the new one
             long size = Long.parseLong(want.substring(0, want.indexOf(':')));
