@@ -30,12 +30,13 @@ final class Compaction {
         this.fileName = base.getFileName() + ".mv.db";
     }
 
-    /** @return whether the file was replaced by a compacted one */
+    /** @param minBytes negative: compact whatever the file's size and fill (the crash trial)
+     * @return whether the file was replaced by a compacted one */
     boolean run(char[] password, long minBytes) throws IOException {
         db.holdWrites();
         FileJournal journal = null;
         try {
-            String before = db.read(c -> sparse(c, minBytes) ? TableDigest.of(c) : null);
+            String before = db.read(c -> minBytes < 0 || sparse(c, minBytes) ? TableDigest.of(c) : null);
             if (before == null) {
                 return false;
             }
