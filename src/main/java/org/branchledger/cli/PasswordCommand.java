@@ -30,13 +30,17 @@ final class PasswordCommand implements Command {
         return Set.of();
     }
 
+    /** Two, so that a password typed as an argument is refused here, without being repeated on the screen. */
     @Override
     public int maxPositionals() {
-        return 1;
+        return 2;
     }
 
     @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
+        if (args.positionals().size() > 1) {
+            throw UserError.badInput(Messages.get("password.error.asArgument", Passwords.NEW_VARIABLE));
+        }
         String which = args.positionals().isEmpty() ? "" : args.positionals().get(0);
         boolean has = app.passwords().hasPassword();
         char[] newPassword = null;
