@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every state a kill can leave in a password set / change / remove, a restore and a restore into a damaged
- * folder (decision record 0017): the step runs for real, the folder is copied at every point between two
+ * folder (decision record 0018): the step runs for real, the folder is copied at every point between two
  * of its writes, and each copy is then started. It must open with the old data and password or the new
  * ones, never a mix, and nothing of the step may be left behind. Also the states a kill cannot make but a
  * disk can: a staged file cut short or changed, a journal that does not check out.

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * One step that replaces several files of the data folder together (a password change, a restore, a
  * compaction), made so that a kill at any moment leaves the old files or the new ones, never a mix and
- * never half a file. Decision record 0017 has the states and what a start does with each.
+ * never half a file. Decision record 0018 has the states and what a start does with each.
  *
  * <p>The journal ({@value #FILE_NAME}) is written before anything else and names the step and every file
  * it may replace ("targets", paths relative to the data folder). The new versions are made in
