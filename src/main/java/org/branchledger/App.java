@@ -1,6 +1,7 @@
 package org.branchledger;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,9 @@ public final class App implements AutoCloseable {
      * against the folder's hash: the password to open the file with, or null for an unencrypted folder.
      */
     private static char[] checkedPassword(DataFolder folder, char[] password) throws IOException {
+        if (Files.isDirectory(folder.path())) {
+            org.branchledger.core.db.FileJournal.recover(folder.path());
+        }
         Backups.recover(folder);
         PasswordService.recover(folder);
         if (!PasswordFile.exists(folder.path())) {

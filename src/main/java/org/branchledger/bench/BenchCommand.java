@@ -105,7 +105,12 @@ public final class BenchCommand implements Command {
         }
         if (args.positionals().equals(List.of("crash"))) {
             try {
-                SafetyBench.crash(args.intValue("--kills", 30, 1, 10_000), args.intValue("--rows", 2000, 1, 100_000), out);
+                if (args.value("--members").isPresent()) {
+                    SafetyBench.crashSteps(args.intValue("--kills", 64, 1, 10_000),
+                            args.intValue("--members", 1000, 1, 100_000), out);
+                } else {
+                    SafetyBench.crash(args.intValue("--kills", 30, 1, 10_000), args.intValue("--rows", 2000, 1, 100_000), out);
+                }
                 return ExitCode.DONE;
             } catch (Exception e) {
                 throw new IllegalStateException("crash benchmark failed: " + e.getMessage(), e);

@@ -67,6 +67,16 @@ final class SafetyBench {
         r.problems().forEach(p -> out.println("PROBLEM " + p));
     }
 
+    /** {@code bench crash --members N}: kills spread over every kind of action, journalled steps included. */
+    static void crashSteps(int kills, int members, PrintStream out) throws Exception {
+        long start = System.nanoTime();
+        StepCrashTrial.Result r = StepCrashTrial.runFresh(kills, members, out);
+        out.printf("kills survived: %d of %d on a %d-member demo (%s; %d aimed at a journal point); %d imports and"
+                        + " saves committed; %.0f s%n", r.survived(), r.kills(), members, r.killsByKind(), r.aimed(),
+                r.committedActions(), (System.nanoTime() - start) / 1e9);
+        r.problems().forEach(p -> out.println("PROBLEM " + p));
+    }
+
     static void fuzz(int randomFiles, int bigRows, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-fuzz");
         long start = System.nanoTime();

@@ -31,19 +31,24 @@ public final class Cli {
     private final Passwords passwords;
 
     public Cli(PrintStream out, PrintStream err) {
-        this(out, err, System.getenv(), System.console());
+        this(out, err, System.getenv(), System.console(), System.in);
     }
 
     /** A command line with its own environment (for the password variables) and console (null: none). */
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, java.io.Console console) {
+        this(out, err, env, console, console != null ? System.in : java.io.InputStream.nullInputStream());
+    }
+
+    /** The same, with standard input (the new password of {@code password set|change} may come through it). */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, java.io.Console console, java.io.InputStream in) {
         this.out = out;
         this.err = err;
-        this.passwords = new Passwords(env, console);
+        this.passwords = new Passwords(env, console, in);
         for (Command c : List.of(new ImportRosterCommand(), new ImportStudyCommand(), new MembersCommand(), new HoursCommand(),
                 new ImportNotesCommand(), new NotesCommand(), new ImportPledgesCommand(), new PledgesCommand(),
                 new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
-                new BackupCommand(), new RestoreCommand(passwords),
+                new BackupCommand(), new RestoreCommand(passwords), new PasswordCommand(passwords),
                 new DemoCommand(), new BranchCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }

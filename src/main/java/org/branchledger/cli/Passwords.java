@@ -13,13 +13,52 @@ import org.branchledger.core.i18n.Messages;
 final class Passwords {
     static final String VARIABLE = "BRANCH_LEDGER_PASSWORD";
     static final String BACKUP_VARIABLE = "BRANCH_LEDGER_BACKUP_PASSWORD";
+    /** The new password of {@code password set|change}. */
+    static final String NEW_VARIABLE = "BRANCH_LEDGER_NEW_PASSWORD";
 
     private final Map<String, String> env;
     private final Console console;
+    private final java.io.InputStream stdin;
 
-    Passwords(Map<String, String> env, Console console) {
+    Passwords(Map<String, String> env, Console console, java.io.InputStream stdin) {
         this.env = env;
         this.console = console;
+        this.stdin = stdin;
+    }
+
+    /**
+     * The new password for {@code password set|change}: {@code BRANCH_LEDGER_NEW_PASSWORD}, else typed twice
+     * at the console, else one line of standard input (a pipe). Never an argument: arguments are visible to
+     * every user in the process list. Null when none is given (or the two typed differ: then an error).
+     */
+    char[] forNewPassword() {
+        String value = env.get(NEW_VARIABLE);
+        if (value != null && !value.isEmpty()) {
+            return value.toCharArray();
+        }
+        if (console != null) {
+            char[] typed = console.readPassword("%s", Messages.get("password.cli.newPrompt"));
+            if (typed == null || typed.length == 0) {
+                return null;
+            }
+            char[] again = console.readPassword("%s", Messages.get("password.cli.newAgain"));
+            if (!java.util.Arrays.equals(typed, again)) {
+                throw org.branchledger.core.UserError.badInput(Messages.get("password.error.mismatch"));
+            }
+            return typed;
+        }
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8));
+            String line = r.readLine();
+            if (line == null) {
+                return null;
+            }
+            line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            return line.isEmpty() ? null : line.toCharArray();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     char[] forData() {

@@ -30,7 +30,7 @@ import org.branchledger.core.audit.AuditAnchors;
 import org.branchledger.core.audit.AuditHead;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
-import org.branchledger.core.db.WrongPasswordException;
+import org.branchledger.core.db.FileJournal;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -56,8 +56,14 @@ public final class Backups {
     public static final int KEEP = 30;
     static final String AUTO_PREFIX = "branch-ledger-";
     static final String REPLACED_PREFIX = "restore-replaced-";
+    static final String RESTORE_STEP = "restore";
+    static final String RESCUE_STEP = "rescue";
+    private static final String DB_FILE = "branch-ledger.mv.db";
+    /** Left by a restore of a build before the journal. */
     private static final String STAGING = "restore-staging";
     private static final String REPLACED = "restore-replaced";
+    /** {@link Files#createTempFile} names: prefix, digits, suffix. */
+    private static final java.util.regex.Pattern H2_BACKUP_TEMP = java.util.regex.Pattern.compile("h2backup\\d+\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataFolder folder;
@@ -240,119 +246,195 @@ public final class Backups {
     // ---------------------------------------------------------------- restoring
 
     /**
-     * Replaces the folder's data with the backup's: checks the backup, unpacks it beside the data and
-     * opens it there, saves the current data as {@code backups/restore-replaced-….blbak}, then swaps the
-     * files while the database is closed and opens the restored one. Any failure before the swap changes
-     * nothing; a failure while opening the swapped data puts the old data back.
+     * Replaces the folder's data with the backup's, as one journalled step ({@link FileJournal}): checks the
+     * backup, unpacks it into the journal's staging folder and opens it there, saves the current data as
+     * {@code backups/restore-replaced-….blbak}, then commits and swaps the files while the database is closed
+     * and opens the restored one. Any failure before the commit changes nothing; a failure while opening the
+     * swapped data puts the old data back; a kill anywhere is finished or undone at the next start.
      *
      * @param password the backup's password when it is encrypted (null otherwise)
      * @return the restored backup's manifest and where the replaced data was kept
      */
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
-        Path staging = folder.path().resolve(STAGING);
+        BackupManifest m = BackupArchive.inspect(backup, password);
+        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, targets(folder.path(), m), null);
         try {
-            BackupManifest m = unpackChecked(backup, password, staging, progress);
+            unpackChecked(backup, m, password, journal, progress);
             char[] restoredPassword = m.encrypted() ? password : null;
             progress.update(3, 5);
             Path kept = backupFolder().resolve(REPLACED_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
             create(kept, Progress.NONE);
             progress.update(4, 5);
             char[] oldPassword = key.password();
-            Path replaced = folder.path().resolve(REPLACED);
-            deleteTree(replaced);
             try {
                 db.whileClosed(() -> {
-                    swap(folder.path(), replaced, staging);
+                    Files.deleteIfExists(folder.path().resolve("branch-ledger.trace.db"));
+                    journal.commit();
+                    journal.apply();
                     AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
                     return null;
                 }, restoredPassword);
             } catch (Exception e) {
-                swapBack(folder.path(), replaced);
+                journal.undo();
                 db.reopen(oldPassword);
                 throw e;
             }
+            journal.finish();
             key.set(restoredPassword);
-            deleteTree(replaced);
             progress.update(5, 5);
             return new Restored(m, kept);
-        } finally {
-            deleteTree(staging);
+        } catch (Exception | Error e) {
+            if (journal.state() == FileJournal.State.PREPARING) {
+                journal.undo();
+            }
+            throw e;
         }
     }
 
     /**
      * Restores into a folder whose own database cannot be opened (a damaged file): the backup is checked
      * exactly as by {@link #restore}, then the unreadable files are moved, untouched, into
-     * {@code backups/unreadable-<time>/} (kept, never deleted) and the backup's data takes their place. The
-     * caller holds the folder's lock; nothing is replaced when the backup does not check out.
+     * {@code backups/unreadable-<time>/} (kept, never deleted) and the backup's data takes their place, in
+     * one journalled step. The caller holds the folder's lock; nothing is replaced when the backup does not
+     * check out.
      */
     public static Restored rescue(DataFolder folder, Path backup, char[] password, Clock clock) throws Exception {
-        Path staging = folder.path().resolve(STAGING);
+        BackupManifest m = BackupArchive.inspect(backup, password);
+        String keepTo = "backups/unreadable-" + LocalDateTime.now(clock).format(STAMP);
+        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP, targets(folder.path(), m), keepTo);
         try {
-            BackupManifest m = unpackChecked(backup, password, staging, Progress.NONE);
-            Path replaced = folder.path().resolve(REPLACED);
-            deleteTree(replaced);
-            swap(folder.path(), replaced, staging); // a power cut from here on is undone by recover()
+            unpackChecked(backup, m, password, journal, Progress.NONE);
+            journal.commit();
+            journal.apply();
             AuditHead.markRestored(folder.path());
-            Path kept = folder.path().resolve("backups").resolve("unreadable-" + LocalDateTime.now(clock).format(STAMP));
-            Files.createDirectories(kept.getParent());
-            Files.move(replaced, kept);
-            return new Restored(m, kept);
-        } finally {
-            deleteTree(staging);
+            journal.finish();
+            return new Restored(m, folder.path().resolve(keepTo));
+        } catch (Exception | Error e) {
+            journal.undo();
+            throw e;
         }
     }
 
     /**
-     * Checks the backup completely, unpacks it into {@code staging} (emptied first) and opens it there,
-     * bringing it to this program's schema. Nothing outside {@code staging} is touched; any failure is a
-     * Chinese message naming the backup.
+     * Every file a restore may replace, create or remove: the database, the password file, and the scanned
+     * pages both in the folder now and in the backup.
      */
-    private static BackupManifest unpackChecked(Path backup, char[] password, Path staging, Progress progress)
-            throws Exception {
-        BackupManifest m = BackupArchive.inspect(backup, password);
+    private static List<String> targets(Path data, BackupManifest m) throws IOException {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of(DB_FILE, PasswordFile.FILE_NAME));
+        for (String part : m.parts().keySet()) {
+            all.add(part.substring("data/".length()));
+        }
+        Path pages = data.resolve(BackupArchive.ATTACHMENTS);
+        if (Files.isDirectory(pages)) {
+            try (Stream<Path> s = Files.walk(pages)) {
+                s.filter(Files::isRegularFile).forEach(f -> all.add(data.relativize(f).toString().replace('\\', '/')));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Unpacks a checked backup into the journal's staging folder and opens it there, bringing it to this
+     * program's schema. Nothing outside the staging folder is touched; any failure is a Chinese message
+     * naming the backup. The password was already checked against the backup's hash, so a file that then
+     * does not open is damaged, and is called so.
+     */
+    private static void unpackChecked(Path backup, BackupManifest m, char[] password, FileJournal journal,
+                                      Progress progress) throws Exception {
         char[] restoredPassword = m.encrypted() ? password : null;
         progress.update(1, 5);
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        Path staging = journal.stagingFolder();
         BackupArchive.unpack(backup, m, restoredPassword, staging);
         progress.update(2, 5);
+        String wrong;
         try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
             check.schemaVersion(); // opened and brought to this program's schema
-        } catch (WrongPasswordException e) {
-            throw UserError.badInput(Messages.get("backup.error.wrongPassword", backup.getFileName()));
+            // A file whose every chunk is damaged opens as an empty database: the counts tell.
+            SafetyRepository counts = new SafetyRepository();
+            int found = counts.memberCount(check.dsl());
+            int audit = counts.auditCount(check.dsl());
+            wrong = found != m.members() || audit < m.auditEntries()
+                    ? Messages.get("backup.error.countsDiffer", String.valueOf(found),
+                    String.valueOf(m.members()), String.valueOf(audit), String.valueOf(m.auditEntries())) : null;
         } catch (RuntimeException e) {
-            throw UserError.badInput(Messages.get("backup.error.dbUnreadable", backup.getFileName()));
+            wrong = reason(e);
         }
-        return m;
+        if (wrong != null) {
+            throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
+        }
+        Files.deleteIfExists(staging.resolve("branch-ledger.trace.db"));
+    }
+
+    /** H2's own words for what is wrong with a file, shortened to its first line. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        text = text.lines().findFirst().orElse("").strip();
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
     /** A finished restore: what was restored and where the data it replaced is kept. */
     public record Restored(BackupManifest manifest, Path replacedDataKeptIn) {
     }
 
-    private static final List<String> DATA_ITEMS = List.of("branch-ledger.mv.db", BackupArchive.ATTACHMENTS, PasswordFile.FILE_NAME);
-
-    /** Moves the live data aside into {@code replaced} and the unpacked backup into its place. */
-    private static void swap(Path data, Path replaced, Path staging) throws IOException {
-        Files.createDirectories(replaced);
-        Files.deleteIfExists(data.resolve("branch-ledger.trace.db"));
-        for (String item : DATA_ITEMS) {
-            if (Files.exists(data.resolve(item))) {
-                Files.move(data.resolve(item), replaced.resolve(item));
+    /**
+     * At start, before the database opens: what a restore of a build before the journal left
+     * ({@value #REPLACED}: the live data moved aside; if the live database file is missing, the swap stopped
+     * half way and the replaced data goes back), then the leftovers of killed backups: H2's temporary
+     * {@code h2backup…zip} and our own {@code .blbak.part} files. The caller holds the folder's lock, so no
+     * backup of this folder is running; only names this program makes are touched.
+     */
+    public static void recover(DataFolder folder) throws IOException {
+        Path data = folder.path();
+        Path replaced = data.resolve(REPLACED);
+        if (Files.isDirectory(replaced)) {
+            if (!Files.exists(data.resolve(DB_FILE))) {
+                swapBack(data, replaced);
+            } else {
+                deleteTree(replaced); // the swap finished; the replaced data is kept as a backup file
             }
         }
-        for (String item : DATA_ITEMS) {
-            if (Files.exists(staging.resolve(item))) {
-                Files.move(staging.resolve(item), data.resolve(item));
+        deleteTree(data.resolve(STAGING));
+        removeLeftovers(data);
+    }
+
+    /** Killed backups' temporary files: only our own names, in the data folder and its backups/. */
+    static void removeLeftovers(Path data) throws IOException {
+        if (!Files.isDirectory(data)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (H2_BACKUP_TEMP.matcher(n).matches() || n.equals(PasswordFile.FILE_NAME + ".tmp"))) {
+                    Files.delete(f);
+                }
+            }
+        }
+        // H2's ChangeFileEncryption works through "temp.db"; it now runs only in the journal's staging folder,
+        // but a build before the journal ran it here. Only a copy, and only while the database file is there.
+        if (Files.exists(data.resolve(DB_FILE))) {
+            Files.deleteIfExists(data.resolve("temp.db"));
+        }
+        Path backups = data.resolve("backups");
+        if (Files.isDirectory(backups)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "*" + EXTENSION + ".part")) {
+                for (Path f : files) {
+                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(f);
+                    }
+                }
             }
         }
     }
 
+    private static final List<String> DATA_ITEMS = List.of(DB_FILE, BackupArchive.ATTACHMENTS, PasswordFile.FILE_NAME);
+
     private static void swapBack(Path data, Path replaced) throws IOException {
-        if (!Files.isDirectory(replaced)) {
-            return;
-        }
         for (String item : DATA_ITEMS) {
             if (Files.exists(replaced.resolve(item))) {
                 deleteTree(data.resolve(item));
@@ -362,23 +444,6 @@ public final class Backups {
             }
         }
         deleteTree(replaced);
-    }
-
-    /**
-     * At start, before the database opens: finishes or undoes a restore the power cut off. If the live
-     * database file is missing, the swap stopped half way: the replaced data goes back.
-     */
-    public static void recover(DataFolder folder) throws IOException {
-        Path data = folder.path();
-        Path replaced = data.resolve(REPLACED);
-        if (Files.isDirectory(replaced)) {
-            if (!Files.exists(data.resolve("branch-ledger.mv.db"))) {
-                swapBack(data, replaced);
-            } else {
-                deleteTree(replaced); // the swap finished; the replaced data is kept as a backup file
-            }
-        }
-        deleteTree(data.resolve(STAGING));
     }
 
     static String appVersion() {

@@ -6,24 +6,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.TableDigest;
 import org.branchledger.core.i18n.Messages;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
- * Sets, changes and removes the data folder's password. The database file is re-encrypted with H2's
- * {@link ChangeFileEncryption} while it is closed, after a copy of it is kept beside it; the new password
- * hash replaces the old one only once the new file opened. A failure (or a power cut: see
- * {@link #recover}) gives back the old file and the old password.
+ * Sets, changes and removes the data folder's password, as one journalled step ({@link FileJournal}): the
+ * database file is copied into the journal's staging folder and re-encrypted there with H2's
+ * {@link ChangeFileEncryption} (which itself deletes and renames: never on the live file), opened and
+ * compared row by row with the data, and the new password hash is written beside it; only then is the step
+ * committed, and the database file and the password file are swapped together. The old ones are kept until
+ * the new file has opened. A failure, or a kill at any point (see {@link #recover}), leaves the old file
+ * with the old password or the new file with the new one.
  */
 public final class PasswordService {
     public static final int MIN_LENGTH = 6;
+    static final String STEP = "password";
     private static final String DB = "branch-ledger";
-    private static final String BEFORE = "branch-ledger.mv.db.before-password";
-    private static final String PENDING = PasswordFile.FILE_NAME + ".new";
-    private static final String NONE = "none";
+    private static final String DB_FILE = DB + ".mv.db";
+    /** Left by builds before the journal: see {@link #recover}. */
+    private static final String LEGACY_BEFORE = "branch-ledger.mv.db.before-password";
+    private static final String LEGACY_PENDING = PasswordFile.FILE_NAME + ".new";
     private static final byte[] H2_ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private final DataFolder folder;
@@ -51,6 +59,14 @@ public final class PasswordService {
     }
 
     /**
+     * The same for a folder opened with its password (the command line: opening it proved the password):
+     * sets or changes it to {@code newPassword}, or removes it with null.
+     */
+    public void changeOpened(char[] newPassword) throws Exception {
+        change(key.password(), newPassword);
+    }
+
+    /**
      * Sets a new password, or removes it with {@code newPassword} null. {@code current} must be the
      * password in force (null when there is none).
      */
@@ -62,67 +78,87 @@ public final class PasswordService {
             throw UserError.badInput(Messages.get("password.error.tooShort", MIN_LENGTH));
         }
         char[] old = key.password();
-        Path dir = folder.path();
-        Path file = dir.resolve(DB + ".mv.db");
-        Path before = dir.resolve(BEFORE);
-        Path pending = dir.resolve(PENDING);
-        try {
-            db.whileClosed(() -> {
-                if (newPassword != null) {
-                    PasswordFile.of(newPassword).write(pending);
-                } else {
-                    Files.writeString(pending, NONE);
-                }
-                Files.copy(file, before, StandardCopyOption.REPLACE_EXISTING);
-                ChangeFileEncryption.execute(dir.toString(), DB, "AES", Database.fileKey(old),
-                        Database.fileKey(newPassword), true);
-                return null;
-            }, newPassword);
-        } catch (Exception | Error e) {
-            undo(dir);
-            db.reopen(old);
-            throw e;
+        if (old == null && newPassword == null) {
+            throw UserError.badInput(Messages.get("password.error.noneSet"));
         }
-        commit(dir);
+        Path dir = folder.path();
+        db.holdWrites(); // from the digest to the swap, nothing may write
+        try {
+            changeHeld(dir, old, newPassword);
+        } finally {
+            db.releaseWrites();
+        }
         key.set(newPassword);
     }
 
-    /** The new hash takes over (or the password file goes); then the kept copy of the old file goes. */
-    private static void commit(Path dir) throws IOException {
-        Path pending = dir.resolve(PENDING);
-        Path hash = dir.resolve(PasswordFile.FILE_NAME);
-        if (NONE.equals(readSmall(pending))) {
-            Files.delete(pending); // the commit point of a removal
-            Files.deleteIfExists(hash);
-        } else {
-            Files.move(pending, hash, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private void changeHeld(Path dir, char[] old, char[] newPassword) throws Exception {
+        String before = db.read(TableDigest::of);
+        FileJournal journal = FileJournal.begin(dir, STEP, List.of(DB_FILE, PasswordFile.FILE_NAME), null);
+        try {
+            db.whileClosed(() -> {
+                Path staged = journal.staged(DB_FILE);
+                Files.copy(dir.resolve(DB_FILE), staged);
+                ChangeFileEncryption.execute(journal.stagingFolder().toString(), DB, "AES", Database.fileKey(old),
+                        Database.fileKey(newPassword), true);
+                String after = TableDigest.ofFile(staged, newPassword);
+                if (!before.equals(after)) {
+                    throw new IllegalStateException("the re-encrypted copy differs from the data");
+                }
+                if (newPassword != null) {
+                    PasswordFile.of(newPassword).write(journal.staged(PasswordFile.FILE_NAME));
+                }
+                journal.commit();
+                journal.apply();
+                return null;
+            }, newPassword);
+        } catch (Exception | Error e) {
+            journal.undo();
+            db.reopen(old);
+            throw e;
         }
-        Files.deleteIfExists(dir.resolve(BEFORE));
-    }
-
-    private static void undo(Path dir) throws IOException {
-        Path before = dir.resolve(BEFORE);
-        if (Files.exists(before)) {
-            Files.move(before, dir.resolve(DB + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.deleteIfExists(dir.resolve(PENDING));
-        Files.deleteIfExists(dir.resolve(DB + ".mv.db.temp"));
+        journal.finish();
     }
 
     /**
-     * At start, before the database opens: a change the power cut off is undone (not yet committed) or
-     * finished (committed), so the password file always fits the database file.
+     * At start, before the database opens: what a build before the journal left (it copied the old file to
+     * {@value #LEGACY_BEFORE} after writing the new hash to {@value #LEGACY_PENDING}, then re-encrypted the
+     * live file). Journalled steps are recovered by {@link FileJournal#recover}, which runs first. With the
+     * new hash still pending: a copy that is a byte-for-byte beginning of the live file was cut off while
+     * copying (or the live file was never touched), so the live file stays; otherwise the copy is complete
+     * and the live file was re-encrypted, so the copy goes back. Never is a half copy moved over the file.
      */
     public static void recover(DataFolder folder) throws IOException {
         Path dir = folder.path();
-        if (Files.exists(dir.resolve(PENDING))) {
-            undo(dir);
-        } else if (Files.exists(dir.resolve(BEFORE))) {
-            Files.delete(dir.resolve(BEFORE));
+        Path before = dir.resolve(LEGACY_BEFORE);
+        Path pending = dir.resolve(LEGACY_PENDING);
+        Path file = dir.resolve(DB_FILE);
+        if (Files.exists(pending)) {
+            if (Files.exists(before) && (!Files.exists(file) || !isPrefix(before, file))) {
+                Files.move(before, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.delete(pending);
         }
-        Path file = dir.resolve(DB + ".mv.db");
+        Files.deleteIfExists(before);
         if (Files.exists(file) && !encrypted(file)) {
             Files.deleteIfExists(dir.resolve(PasswordFile.FILE_NAME)); // a removal cut off after its commit point
+        }
+    }
+
+    /** Whether {@code part}'s bytes are the first bytes of {@code whole} (all of them, or a beginning). */
+    private static boolean isPrefix(Path part, Path whole) throws IOException {
+        if (Files.size(part) > Files.size(whole)) {
+            return false;
+        }
+        try (InputStream a = Files.newInputStream(part); InputStream b = Files.newInputStream(whole)) {
+            byte[] x = new byte[64 * 1024];
+            byte[] y = new byte[64 * 1024];
+            int n;
+            while ((n = a.readNBytes(x, 0, x.length)) > 0) {
+                if (b.readNBytes(y, 0, n) != n || !java.util.Arrays.equals(x, 0, n, y, 0, n)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -132,9 +168,5 @@ public final class PasswordService {
             byte[] head = in.readNBytes(H2_ENCRYPTED_HEADER.length);
             return java.util.Arrays.equals(head, H2_ENCRYPTED_HEADER);
         }
-    }
-
-    private static String readSmall(Path file) throws IOException {
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
     }
 }

@@ -153,13 +153,13 @@ class RosterImportWizardTest extends FxRobot {
         waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
         String question = lookup("#confirmDialog .content").queryAs(Label.class).getText();
         assertTrue(question.contains("“东风村党支部”") && question.contains("“红旗村党支部”"), question);
-        clickOn("取消");
+        clickOn(lookup("#confirmDialog").lookup("取消").queryButton()); // not the wizard's own (hidden) 取消
         waitUntil(() -> lookup("#confirmDialog").tryQuery().isEmpty());
         assertEquals(0, app.roster().members(branch.id()).size(), "nothing written without a yes");
 
         clickOn("#importValid");
         waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
-        clickOn("仍然导入“红旗村党支部”");
+        clickOn(lookup("#confirmDialog").lookup("仍然导入“红旗村党支部”").queryButton());
         Label done = lookup("#importDoneText").queryAs(Label.class);
         waitUntil(20, () -> done.getText() != null && done.getText().startsWith("导入完成"));
         assertEquals(1, app.roster().members(branch.id()).size());

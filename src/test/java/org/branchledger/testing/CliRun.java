@@ -14,6 +14,7 @@ public final class CliRun {
     private String out;
     private String err;
     private java.util.Map<String, String> env = java.util.Map.of();
+    private String stdin = "";
 
     public CliRun(Path data) {
         this.data = data;
@@ -25,6 +26,12 @@ public final class CliRun {
         return this;
     }
 
+    /** What the next runs read from standard input (e.g. a new password as one line). */
+    public CliRun stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
     /** Runs {@code --data <folder> args...}; returns the exit code. */
     public int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -32,7 +39,7 @@ public final class CliRun {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
         int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                env, null).run(all.toArray(String[]::new)).exitCode().orElseThrow();
+                env, null, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(all.toArray(String[]::new)).exitCode().orElseThrow();
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;

@@ -247,17 +247,22 @@ public final class Database implements AutoCloseable {
         return compactIfSparse(password, 16L * 1024 * 1024);
     }
 
+    /** Compacts the file now, sparse or not, by the same checked steps (for the crash trial). */
+    public boolean compactNow(char[] password) throws java.io.IOException {
+        return base != null && new Compaction(this, base).run(password, -1);
+    }
+
     /** The same, for a file over {@code minBytes} (tests use small files). */
     boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
         return base != null && new Compaction(this, base).run(password, minBytes);
     }
 
     /** Holds back every write transaction (for work on the file that must see no writes). */
-    void holdWrites() {
+    public void holdWrites() {
         writer.lock();
     }
 
-    void releaseWrites() {
+    public void releaseWrites() {
         writer.unlock();
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.branchledger.testing.KillPoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,18 +63,58 @@ class CompactionTest {
     }
 
     @Test
-    void whenTheCopyCannotBeMadeTheFileStaysAndOpens() throws Exception {
+    void whenTheStepFailsHalfWayTheFileStaysAndOpens() throws Exception {
         try (Database db = Database.open(new DataFolder(dir))) {
             makeSparse(db);
             String digest = db.read(TableDigest::of);
-            Path blocked = dir.resolve("branch-ledger-compacting.mv.db");
-            Files.createDirectories(blocked.resolve("in-the-way")); // the copy's place is a folder, not empty
-
-            assertFalse(db.compactIfSparse(null, SMALL));
-
+            FileJournal.watch(point -> {
+                if (point.equals("prepared")) {
+                    throw new IllegalStateException("the disk is full"); // as an IOException while copying would
+                }
+            });
+            try {
+                assertFalse(db.compactIfSparse(null, SMALL));
+            } finally {
+                FileJournal.watch(null);
+            }
             assertEquals(digest, db.read(TableDigest::of));
             db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('丙村党支部', '农村')"));
-            assertTrue(Files.isDirectory(blocked), "what was in the way is not touched");
+            assertEquals(List.of(), KillPoints.leftovers(dir));
+        }
+    }
+
+    /**
+     * A kill at every point of a compaction: the next start opens the same rows, from the old file before the
+     * commit and from the compacted one after it, and nothing of the step is left.
+     */
+    @Test
+    void aKillAtAnyPointLeavesTheOldFileOrTheCompactedOne() throws Exception {
+        Path data = dir.resolve("data");
+        String digest;
+        long sparseSize;
+        Map<String, Path> kills;
+        try (Database db = Database.open(new DataFolder(data))) {
+            makeSparse(db);
+            digest = db.read(TableDigest::of);
+            sparseSize = Files.size(data.resolve("branch-ledger.mv.db"));
+            kills = KillPoints.during(data, dir.resolve("kills"), () -> assertTrue(db.compactIfSparse(null, SMALL)));
+        }
+        assertEquals(List.of("begun", "prepared", "committed", "aside:branch-ledger.mv.db", "in:branch-ledger.mv.db",
+                "applied", "finishing"), List.copyOf(kills.keySet()));
+        boolean committed = false;
+        for (Map.Entry<String, Path> kill : kills.entrySet()) {
+            committed |= kill.getKey().equals("committed");
+            Path folder = kill.getValue();
+            FileJournal.Recovery r = FileJournal.recover(folder);
+            assertEquals(committed ? FileJournal.Recovery.FINISHED : FileJournal.Recovery.UNDONE, r, kill.getKey());
+            long size = Files.size(folder.resolve("branch-ledger.mv.db"));
+            if (committed) { // before, H2's own close may already have shrunk the old file a little
+                assertTrue(size < sparseSize / 2, kill.getKey() + ": " + size + " bytes");
+            }
+            try (Database db = Database.open(new DataFolder(folder))) {
+                assertEquals(digest, db.read(TableDigest::of), kill.getKey());
+            }
+            assertEquals(List.of(), KillPoints.leftovers(folder), kill.getKey());
         }
     }
 
