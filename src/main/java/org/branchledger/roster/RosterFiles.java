@@ -1,8 +1,6 @@
 package org.branchledger.roster;
 
 import java.nio.file.Path;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.branchledger.branch.Branch;
@@ -31,18 +29,7 @@ public final class RosterFiles implements RosterFileActions {
     @Override
     public void importRoster(Window owner, Branch branch, Runnable onImported) {
         Views.View<RosterImportWizardController> view = views.loadView(RosterImportWizardController.class);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("import.title") + " — " + branch.name());
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle()); // the chosen font size
-        }
-        view.root().getStyleClass().add("page");
-        stage.setScene(scene);
-        org.branchledger.core.ui.ScreenFit.stage(stage);
+        Stage stage = org.branchledger.core.ui.WizardStage.of(owner, view.root(), Messages.get("import.title") + " — " + branch.name());
         view.controller().open(stage, branch, onImported);
         stage.show();
     }

@@ -1,7 +1,5 @@
 package org.branchledger.study;
 
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.branchledger.branch.Branch;
@@ -18,18 +16,7 @@ public final class StudyFiles {
 
     public void importStudy(Window owner, Branch branch, Runnable onImported) {
         Views.View<StudyImportController> view = views.loadView(StudyImportController.class);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("studyImport.title") + " — " + branch.name());
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
-        }
-        view.root().getStyleClass().add("page");
-        stage.setScene(scene);
-        org.branchledger.core.ui.ScreenFit.stage(stage);
+        Stage stage = org.branchledger.core.ui.WizardStage.of(owner, view.root(), Messages.get("studyImport.title") + " — " + branch.name());
         view.controller().open(stage, branch.id(), onImported);
         stage.show();
     }
