@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.testing.CliRun;
+import org.branchledger.App;
+import org.branchledger.notes.AttachmentStore;
+import org.branchledger.notes.NoteKind;
+import org.branchledger.notes.ReadingNote;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +57,70 @@ class FolderProtectionTest {
                     () -> db.dsl().execute("INSERT INTO member (id) VALUES ('not a number 张三丰')"));
         }
         assertEquals(List.of(), traceFiles(data));
+    }
+
+    /** Every folder below {@code root} (itself included) that is not 0700 and every file that is not 0600. */
+    private static List<String> notOwnersOnly(Path root) throws Exception {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> {
+                try {
+                    var perms = Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    return !perms.equals(Files.isDirectory(p) ? org.branchledger.core.db.Permissions.FOLDER
+                            : org.branchledger.core.db.Permissions.FILE);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(p -> root.relativize(p) + " " + permString(p)).toList();
+        }
+    }
+
+    private static String permString(Path p) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    @Test
+    void onPosixTheDataFolderIsTheOwnersOnlyAfterDemoBackupAndAPage() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+        Path data = dir.resolve("data");
+        // What an older build left: world-readable files and folders, as a umask of 022 makes them.
+        Files.createDirectories(data.resolve("logs"));
+        Files.writeString(data.resolve("logs").resolve("error.log"), "old");
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data.resolve("logs").resolve("error.log"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        CliRun cli = new CliRun(data);
+        assertEquals(0, cli.run("demo", "--members", "5"), cli.err());
+        assertEquals(0, cli.run("backup", "--out", data.resolve("backups").resolve("mine.blbak").toString()), cli.err());
+        Path outside = dir.resolve("usb");
+        Files.createDirectories(outside);
+        assertEquals(0, cli.run("backup", "--out", outside.resolve("copy.blbak").toString()), cli.err());
+
+        Path page = dir.resolve("scan.png");
+        Files.writeString(page, "PNG page");
+        Files.setPosixFilePermissions(page, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (App app = App.open(new DataFolder(data))) {
+            long branch = app.branches().all().get(0).id();
+            ReadingNote note = app.notes().notes(branch, java.time.Year.now().getValue()).stream()
+                    .filter(n -> n.kind() == NoteKind.NOTE).findFirst().orElseThrow();
+            new AttachmentStore(app.notes(), data).store(branch, note.id(), page);
+            app.backups().create(app.backups().backupFolder().resolve("with-page.blbak"), org.branchledger.core.Progress.NONE);
+            // written while the folder is open, after the walk at open: set one by one
+            assertEquals(List.of(), notOwnersOnly(data));
+        }
+        try (Stream<Path> s = Files.walk(data)) {
+            assertTrue(s.anyMatch(p -> p.toString().contains("attachments") && Files.isRegularFile(p)), "a page was stored");
+        }
+        assertTrue(Files.exists(data.resolve("backups").resolve("mine.blbak")));
+        assertTrue(Files.exists(data.resolve("branch-ledger.mv.db")));
+        assertEquals(List.of(), notOwnersOnly(data));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(outside.resolve("copy.blbak")), "a backup written elsewhere is the owner's only");
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"),
+                Files.getPosixFilePermissions(outside), "a folder the user chose is left as it is");
     }
 }

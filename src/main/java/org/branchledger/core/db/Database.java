@@ -107,6 +107,11 @@ public final class Database implements AutoCloseable {
             deleteTrace(base);
         }
         JdbcConnectionPool created = connect(baseUrl, password, migrated);
+        if (base != null) {
+            // The database file H2 just made (first open, a restore, a compaction) and anything else in the
+            // folder: the owner's only (Permissions).
+            Permissions.protectTree(base.getParent());
+        }
         if (head != null && migrated[0]) {
             try (Connection c = created.getConnection()) {
                 head.sync(c);
