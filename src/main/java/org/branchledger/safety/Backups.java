@@ -262,6 +262,7 @@ public final class Backups {
      */
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
+        checkKeepsPassword(m);
         FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, targets(folder.path(), m), null);
         try {
             unpackChecked(backup, m, password, journal, progress);
@@ -293,6 +294,19 @@ public final class Backups {
                 journal.undo();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses, before anything is touched, a backup without encryption for a folder that has a password:
+     * restoring it would silently take the password away (the restored files are plain). The user removes
+     * the password first, or sets it again after restoring; both are explicit steps.
+     *
+     * @throws UserError (exit 2) naming both ways
+     */
+    public void checkKeepsPassword(BackupManifest m) {
+        if (!m.encrypted() && key.password() != null) {
+            throw UserError.badInput(Messages.get("backup.error.wouldDropPassword"));
         }
     }
 

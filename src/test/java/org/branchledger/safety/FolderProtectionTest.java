@@ -123,4 +123,44 @@ class FolderProtectionTest {
         assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"),
                 Files.getPosixFilePermissions(outside), "a folder the user chose is left as it is");
     }
+
+    @Test
+    void anUnencryptedBackupIsNotRestoredOverAPasswordUntilThePasswordIsRemoved() throws Exception {
+        Path data = dir.resolve("data");
+        CliRun cli = new CliRun(data);
+        assertEquals(0, cli.run("demo", "--members", "5"), cli.err());
+        Path plain = dir.resolve("plain.blbak");
+        assertEquals(0, cli.run("backup", "--out", plain.toString()), cli.err());
+        assertEquals(0, cli.stdin("红旗村2026\n").run("password", "set"), cli.err());
+        cli.stdin("").env(java.util.Map.of("BRANCH_LEDGER_PASSWORD", "红旗村2026"));
+        assertEquals(0, cli.run("members", "--format", "csv"), cli.err());
+        String members = cli.out();
+        Path db = data.resolve("branch-ledger.mv.db");
+        List<Path> filesBefore;
+        try (Stream<Path> s = Files.walk(data)) {
+            filesBefore = s.sorted().toList();
+        }
+
+        assertEquals(2, cli.run("restore", plain.toString()));
+        assertTrue(cli.err().contains("这份备份没有加密，而当前数据设有密码") && cli.err().contains("password remove")
+                && cli.err().contains("password set"), cli.err());
+        assertTrue(PasswordService.encrypted(db), "the database stays encrypted");
+        assertTrue(PasswordFile.exists(data), "the password stays");
+        try (Stream<Path> s = Files.walk(data)) {
+            assertEquals(filesBefore, s.sorted().toList(),
+                    "no file came or went (not even a backup of the replaced data): nothing began");
+        }
+        assertTrue(Files.notExists(data.resolve(org.branchledger.core.db.FileJournal.FILE_NAME)), "no journal left");
+        assertEquals(2, cli.env(java.util.Map.of()).run("members"), "still asks for the password");
+        cli.env(java.util.Map.of("BRANCH_LEDGER_PASSWORD", "红旗村2026"));
+        assertEquals(0, cli.run("members", "--format", "csv"), cli.err());
+        assertEquals(members, cli.out());
+
+        // The way the message names: remove the password, then the restore goes through.
+        assertEquals(0, cli.run("password", "remove"), cli.err());
+        assertEquals(0, cli.env(java.util.Map.of()).run("restore", plain.toString()), cli.err());
+        assertTrue(!PasswordFile.exists(data) && !PasswordService.encrypted(db));
+        assertEquals(0, cli.run("members", "--format", "csv"), cli.err());
+        assertEquals(members, cli.out());
+    }
 }
