@@ -24,6 +24,8 @@ public final class FailureLog {
             Files.createDirectories(folder.logs());
             Files.writeString(log, LocalDateTime.now() + "\n" + trace + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            org.branchledger.core.db.Permissions.protect(folder.logs());
+            org.branchledger.core.db.Permissions.protect(log);
             return log.toString();
         } catch (IOException io) {
             return "-";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.branchledger.core.db.Permissions;
 
 /**
  * Scanned pages in the data folder under {@code attachments/<noteId>/}. Every method touches files or the
@@ -33,6 +34,9 @@ public final class AttachmentStore {
             target = dir.resolve(stem + "(" + i + ")" + ext);
         }
         Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        Permissions.protect(dir.getParent());
+        Permissions.protect(dir);
+        Permissions.protect(target); // a scan the user's folder had world-readable is the owner's only here
         String stored = folder.relativize(target).toString().replace('\\', '/');
         return notes.addAttachment(branchId, new Attachment(null, noteId, name, stored));
     }

@@ -31,6 +31,7 @@ import org.branchledger.core.audit.AuditHead;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.Permissions;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -90,6 +91,9 @@ public final class Backups {
     public BackupManifest create(Path out, Progress progress) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        if (parent.equals(backupFolder().toAbsolutePath())) {
+            Permissions.protect(parent); // the folder's own backups/; a folder the user chose is left as it is
+        }
         Path part = parent.resolve(out.getFileName() + ".part");
         Path h2zip = Files.createTempFile(folder.path(), "h2backup", ".zip");
         try {
@@ -108,6 +112,7 @@ public final class Backups {
             }
             Map<String, BackupManifest.Part> parts = new LinkedHashMap<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+                Permissions.protect(part); // before anything is written into it
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2zip))) {
                     ZipEntry e;
                     boolean found = false;
@@ -257,6 +262,7 @@ public final class Backups {
      */
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
+        checkKeepsPassword(m);
         FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, targets(folder.path(), m), null);
         try {
             unpackChecked(backup, m, password, journal, progress);
@@ -288,6 +294,19 @@ public final class Backups {
                 journal.undo();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses, before anything is touched, a backup without encryption for a folder that has a password:
+     * restoring it would silently take the password away (the restored files are plain). The user removes
+     * the password first, or sets it again after restoring; both are explicit steps.
+     *
+     * @throws UserError (exit 2) naming both ways
+     */
+    public void checkKeepsPassword(BackupManifest m) {
+        if (!m.encrypted() && key.password() != null) {
+            throw UserError.badInput(Messages.get("backup.error.wouldDropPassword"));
         }
     }
 

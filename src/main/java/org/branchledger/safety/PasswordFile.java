@@ -77,6 +77,7 @@ public final class PasswordFile {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "Branch Ledger password: salted PBKDF2 hash only. A forgotten password cannot be recovered.");
         }
+        org.branchledger.core.db.Permissions.protect(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -121,7 +121,11 @@ public final class SafetyController {
                 password = typed.get();
             }
             char[] pw = password;
-            tasks.run(() -> BackupArchive.inspect(file, pw)).onSuccess(m -> confirmAndRestore(file, pw, m))
+            tasks.run(() -> {
+                BackupManifest m = BackupArchive.inspect(file, pw);
+                backups.checkKeepsPassword(m); // said before the question, not after it
+                return m;
+            }).onSuccess(m -> confirmAndRestore(file, pw, m))
                     .onError(e -> {
                         busy(false, "");
                         dialogs.showError(e);

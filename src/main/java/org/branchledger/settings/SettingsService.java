@@ -55,6 +55,8 @@ public final class SettingsService {
         try {
             Files.createDirectories(hintFile.getParent());
             Files.writeString(hintFile, size.name(), StandardCharsets.UTF_8);
+            org.branchledger.core.db.Permissions.protect(hintFile.getParent());
+            org.branchledger.core.db.Permissions.protect(hintFile);
             hinted = size;
         } catch (IOException e) {
             // only a hint: the database has the setting

@@ -100,6 +100,25 @@ class SafetyScreenUiTest extends FxRobot {
     }
 
     @Test
+    void anUnencryptedBackupIsRefusedForAFolderWithAPasswordBeforeTheQuestion() throws Exception {
+        app.backups().create(backup, org.branchledger.core.Progress.NONE); // no password yet: a plain backup
+        app.passwords().change(null, "红旗村2026".toCharArray());
+        openWindow();
+        clickOn("数据安全");
+        waitUntil(() -> lookup("#restoreBackup").tryQuery().isPresent());
+        clickOn("#restoreBackup");
+        waitUntil(30, () -> lookup(".dialog-pane").tryQuery().isPresent()
+                && lookup(".dialog-pane .content").queryAll().stream().anyMatch(n -> n instanceof Label l
+                        && l.getText().startsWith("这份备份没有加密，而当前数据设有密码")));
+        clickDefaultButtonOfDialog(); // the error's 确定: there was no 从备份恢复 question
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        assertTrue(app.passwords().hasPassword(), "the password stays");
+        assertTrue(PasswordService.encrypted(app.folder().path().resolve("branch-ledger.mv.db")));
+        assertTrue(app.backups().all().stream().noneMatch(p -> p.getFileName().toString().startsWith("restore-replaced-")),
+                "nothing began: not even the replaced data was saved");
+    }
+
+    @Test
     void theAuditTrailIsListedPageByPageFilteredAndABrokenChainIsShown() throws Exception {
         app.database().dsl().execute("DROP TRIGGER member_audit");
         app.database().dsl().execute("UPDATE member SET mobile = '13900000000' WHERE id = 2");

@@ -143,6 +143,7 @@ public final class AuditHead {
         p.store(w, "Branch Ledger: the newest audit entry (number:hash); verify compares the database with it");
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         Files.writeString(tmp, w.toString(), StandardCharsets.UTF_8);
+        org.branchledger.core.db.Permissions.protect(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

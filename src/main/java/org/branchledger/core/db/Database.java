@@ -103,7 +103,15 @@ public final class Database implements AutoCloseable {
     /** Opens this database's file and migrates it; migrations that wrote audit entries move the head file on. */
     private JdbcConnectionPool connect(char[] password) {
         boolean[] migrated = {false};
+        if (base != null) {
+            deleteTrace(base);
+        }
         JdbcConnectionPool created = connect(baseUrl, password, migrated);
+        if (base != null) {
+            // The database file H2 just made (first open, a restore, a compaction) and anything else in the
+            // folder: the owner's only (Permissions).
+            Permissions.protectTree(base.getParent());
+        }
         if (head != null && migrated[0]) {
             try (Connection c = created.getConnection()) {
                 head.sync(c);
@@ -232,9 +240,20 @@ public final class Database implements AutoCloseable {
     /**
      * WRITE_DELAY=0: a commit is on disk before the action reports success. H2's default (500 ms) lost the
      * last half second of committed actions when the process was killed (CrashSafetyTest).
+     * TRACE_LEVEL_FILE=0: H2 writes no {@code .trace.db}, a plain-text file that held the values of failed
+     * statements even when the database file itself is encrypted.
      */
     static String url(java.nio.file.Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    }
+
+    /** The plain-text trace file an older build let H2 write beside the database file: removed at open. */
+    static void deleteTrace(java.nio.file.Path base) {
+        try {
+            java.nio.file.Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
