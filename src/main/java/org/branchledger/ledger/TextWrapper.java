@@ -154,6 +154,17 @@ final class TextWrapper {
         if ((lastOpens || nextCloses) && !last.equals(" ") && lastWidth + nextWidth <= maxWidth) {
             line.remove(line.size() - 1);
             lineWidth -= lastWidth;
+            // Moving a word down before a closing mark must not leave an opening one at the end: （ goes too.
+            if (line.size() >= 2) {
+                String before = line.get(line.size() - 1);
+                float beforeWidth = measure.width(before);
+                if (NO_LINE_END.indexOf(before.codePointBefore(before.length())) >= 0
+                        && beforeWidth + lastWidth + nextWidth <= maxWidth) {
+                    line.remove(line.size() - 1);
+                    lineWidth -= beforeWidth;
+                    return List.of(before, last);
+                }
+            }
             return List.of(last);
         }
         return List.of();

@@ -37,6 +37,8 @@ class TextWrapperTest {
         // the roster's 备注 column: "流动党员（上海市）" in a cell six characters wide
         assertEquals(List.of("流动党员", "（上海市）"), wrap("流动党员（上海市）", 12));
         assertEquals(List.of("流动党员（广", "东省深圳市）"), wrap("流动党员（广东省深圳市）", 12));
+        // 上海市 fits the line exactly but ）may not start the next: the word goes down, and its （ with it
+        assertEquals(List.of("流动党员", "（上海市）"), wrap("流动党员（上海市）", 16));
     }
 
     @Test
