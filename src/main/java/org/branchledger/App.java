@@ -240,7 +240,7 @@ public final class App implements AutoCloseable {
         if (Files.isDirectory(folder.path())) {
             org.branchledger.core.db.FileJournal.recover(folder.path());
         }
-        Backups.recover(folder);
+        org.branchledger.safety.Leftovers.recover(folder);
         PasswordService.recover(folder);
         if (!PasswordFile.exists(folder.path())) {
             return null;

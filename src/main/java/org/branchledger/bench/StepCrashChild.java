@@ -37,7 +37,7 @@ public final class StepCrashChild {
         String pauseAt = args[4];
         int pw = Integer.parseInt(args[5]);
         if (!pauseAt.equals("-")) {
-            FileJournal.watch(point -> {
+            org.branchledger.core.db.StepWatch.watch(point -> {
                 if (point.equals(pauseAt)) {
                     System.out.println(PAUSED + " " + point);
                     System.out.flush();

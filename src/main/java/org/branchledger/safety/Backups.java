@@ -2,9 +2,7 @@ package org.branchledger.safety;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
@@ -59,12 +57,6 @@ public final class Backups {
     static final String REPLACED_PREFIX = "restore-replaced-";
     static final String RESTORE_STEP = "restore";
     static final String RESCUE_STEP = "rescue";
-    private static final String DB_FILE = "branch-ledger.mv.db";
-    /** Left by a restore of a build before the journal. */
-    private static final String STAGING = "restore-staging";
-    private static final String REPLACED = "restore-replaced";
-    /** {@link Files#createTempFile} names: prefix, digits, suffix. */
-    private static final java.util.regex.Pattern H2_BACKUP_TEMP = java.util.regex.Pattern.compile("h2backup\\d+\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataFolder folder;
@@ -263,9 +255,9 @@ public final class Backups {
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
         checkKeepsPassword(m);
-        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, targets(folder.path(), m), null);
+        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, RestoreStaging.targets(folder.path(), m), null);
         try {
-            unpackChecked(backup, m, password, journal, progress);
+            RestoreStaging.unpackChecked(backup, m, password, journal, progress);
             char[] restoredPassword = m.encrypted() ? password : null;
             progress.update(3, 5);
             Path kept = backupFolder().resolve(REPLACED_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
@@ -274,7 +266,6 @@ public final class Backups {
             char[] oldPassword = key.password();
             try {
                 db.whileClosed(() -> {
-                    Files.deleteIfExists(folder.path().resolve("branch-ledger.trace.db"));
                     journal.commit();
                     journal.apply();
                     AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
@@ -320,9 +311,9 @@ public final class Backups {
     public static Restored rescue(DataFolder folder, Path backup, char[] password, Clock clock) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
         String keepTo = "backups/unreadable-" + LocalDateTime.now(clock).format(STAMP);
-        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP, targets(folder.path(), m), keepTo);
+        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP, RestoreStaging.targets(folder.path(), m), keepTo);
         try {
-            unpackChecked(backup, m, password, journal, Progress.NONE);
+            RestoreStaging.unpackChecked(backup, m, password, journal, Progress.NONE);
             journal.commit();
             journal.apply();
             AuditHead.markRestored(folder.path());
@@ -334,135 +325,8 @@ public final class Backups {
         }
     }
 
-    /**
-     * Every file a restore may replace, create or remove: the database, the password file, and the scanned
-     * pages both in the folder now and in the backup.
-     */
-    private static List<String> targets(Path data, BackupManifest m) throws IOException {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of(DB_FILE, PasswordFile.FILE_NAME));
-        for (String part : m.parts().keySet()) {
-            all.add(part.substring("data/".length()));
-        }
-        Path pages = data.resolve(BackupArchive.ATTACHMENTS);
-        if (Files.isDirectory(pages)) {
-            try (Stream<Path> s = Files.walk(pages)) {
-                s.filter(Files::isRegularFile).forEach(f -> all.add(data.relativize(f).toString().replace('\\', '/')));
-            }
-        }
-        return List.copyOf(all);
-    }
-
-    /**
-     * Unpacks a checked backup into the journal's staging folder and opens it there, bringing it to this
-     * program's schema. Nothing outside the staging folder is touched; any failure is a Chinese message
-     * naming the backup. The password was already checked against the backup's hash, so a file that then
-     * does not open is damaged, and is called so.
-     */
-    private static void unpackChecked(Path backup, BackupManifest m, char[] password, FileJournal journal,
-                                      Progress progress) throws Exception {
-        char[] restoredPassword = m.encrypted() ? password : null;
-        progress.update(1, 5);
-        Path staging = journal.stagingFolder();
-        BackupArchive.unpack(backup, m, restoredPassword, staging);
-        progress.update(2, 5);
-        String wrong;
-        try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
-            check.schemaVersion(); // opened and brought to this program's schema
-            // A file whose every chunk is damaged opens as an empty database: the counts tell.
-            SafetyRepository counts = new SafetyRepository();
-            int found = counts.memberCount(check.dsl());
-            int audit = counts.auditCount(check.dsl());
-            wrong = found != m.members() || audit < m.auditEntries()
-                    ? Messages.get("backup.error.countsDiffer", String.valueOf(found),
-                    String.valueOf(m.members()), String.valueOf(audit), String.valueOf(m.auditEntries())) : null;
-        } catch (RuntimeException e) {
-            wrong = reason(e);
-        }
-        if (wrong != null) {
-            throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
-        }
-        Files.deleteIfExists(staging.resolve("branch-ledger.trace.db"));
-    }
-
-    /** H2's own words for what is wrong with a file, shortened to its first line. */
-    private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        text = text.lines().findFirst().orElse("").strip();
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
-    }
-
     /** A finished restore: what was restored and where the data it replaced is kept. */
     public record Restored(BackupManifest manifest, Path replacedDataKeptIn) {
-    }
-
-    /**
-     * At start, before the database opens: what a restore of a build before the journal left
-     * ({@value #REPLACED}: the live data moved aside; if the live database file is missing, the swap stopped
-     * half way and the replaced data goes back), then the leftovers of killed backups: H2's temporary
-     * {@code h2backup…zip} and our own {@code .blbak.part} files. The caller holds the folder's lock, so no
-     * backup of this folder is running; only names this program makes are touched.
-     */
-    public static void recover(DataFolder folder) throws IOException {
-        Path data = folder.path();
-        Path replaced = data.resolve(REPLACED);
-        if (Files.isDirectory(replaced)) {
-            if (!Files.exists(data.resolve(DB_FILE))) {
-                swapBack(data, replaced);
-            } else {
-                deleteTree(replaced); // the swap finished; the replaced data is kept as a backup file
-            }
-        }
-        deleteTree(data.resolve(STAGING));
-        removeLeftovers(data);
-    }
-
-    /** Killed backups' temporary files: only our own names, in the data folder and its backups/. */
-    static void removeLeftovers(Path data) throws IOException {
-        if (!Files.isDirectory(data)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) {
-            for (Path f : files) {
-                String n = f.getFileName().toString();
-                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && (H2_BACKUP_TEMP.matcher(n).matches() || n.equals(PasswordFile.FILE_NAME + ".tmp"))) {
-                    Files.delete(f);
-                }
-            }
-        }
-        // H2's ChangeFileEncryption works through "temp.db"; it now runs only in the journal's staging folder,
-        // but a build before the journal ran it here. Only a copy, and only while the database file is there.
-        if (Files.exists(data.resolve(DB_FILE))) {
-            Files.deleteIfExists(data.resolve("temp.db"));
-        }
-        Path backups = data.resolve("backups");
-        if (Files.isDirectory(backups)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "*" + EXTENSION + ".part")) {
-                for (Path f : files) {
-                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(f);
-                    }
-                }
-            }
-        }
-    }
-
-    private static final List<String> DATA_ITEMS = List.of(DB_FILE, BackupArchive.ATTACHMENTS, PasswordFile.FILE_NAME);
-
-    private static void swapBack(Path data, Path replaced) throws IOException {
-        for (String item : DATA_ITEMS) {
-            if (Files.exists(replaced.resolve(item))) {
-                deleteTree(data.resolve(item));
-                Files.move(replaced.resolve(item), data.resolve(item));
-            } else {
-                deleteTree(data.resolve(item));
-            }
-        }
-        deleteTree(replaced);
     }
 
     static String appVersion() {
@@ -470,22 +334,5 @@ public final class Backups {
         return v != null ? v : "dev";
     }
 
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> children = Files.newDirectoryStream(p)) {
-                for (Path c : children) {
-                    deleteTree(c);
-                }
-            }
-        }
-        try {
-            Files.delete(p);
-        } catch (NoSuchFileException ignored) {
-            // already gone
-        }
-    }
 
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.branchledger.core.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of ../shared/STYLE.md, checked on every build. */
+/** The house rules of the team's style guide (STYLE.md, kept outside the project), checked on every build. */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");

@@ -154,7 +154,7 @@ class JournalledStepsTest {
     void aStepThatFailsAfterItsCommitIsUndoneAndAKillWhileUndoingIsFinishedAtStart() throws Exception {
         Map<String, Path> kills = new java.util.LinkedHashMap<>();
         try (App app = App.open(folder)) {
-            FileJournal.watch(point -> {
+            org.branchledger.core.db.StepWatch.watch(point -> {
                 if (point.startsWith("back:")) {
                     Path copy = dir.resolve("kills").resolve(point.replace(':', '-'));
                     try {
@@ -171,7 +171,7 @@ class JournalledStepsTest {
             try {
                 assertThrows(IllegalStateException.class, () -> app.passwords().change(null, PW));
             } finally {
-                FileJournal.watch(null);
+                org.branchledger.core.db.StepWatch.watch(null);
             }
             assertFalse(app.passwords().hasPassword());
             assertFalse(app.branches().all().isEmpty(), "the old file is open again");

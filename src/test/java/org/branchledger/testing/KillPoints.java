@@ -27,7 +27,7 @@ public final class KillPoints {
     /** Runs {@code step} and returns, point by point in order, a copy of {@code data} taken there. */
     public static Map<String, Path> during(Path data, Path into, Step step) throws Exception {
         Map<String, Path> copies = new LinkedHashMap<>();
-        FileJournal.watch(point -> {
+        org.branchledger.core.db.StepWatch.watch(point -> {
             Path copy = into.resolve(String.format("kill-%02d", copies.size()));
             try {
                 copyTree(data, copy);
@@ -39,7 +39,7 @@ public final class KillPoints {
         try {
             step.run();
         } finally {
-            FileJournal.watch(null);
+            org.branchledger.core.db.StepWatch.watch(null);
         }
         return copies;
     }

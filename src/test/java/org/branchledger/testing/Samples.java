@@ -5,7 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 
 /**
- * Our own sample files (src/test/resources/samples, copied from ../shared/samples without its external/
+ * Our own sample files (src/test/resources/samples, copied from the team's shared samples folder without its external/
  * corpus), read from the test class path so that a fresh clone needs nothing beside it.
  */
 public final class Samples {

@@ -1,20 +1,12 @@
 package org.branchledger.core.db;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +24,7 @@ import java.util.Map;
  * folder tree, {@code ATOMIC_MOVE}); the old ones are deleted (or kept elsewhere) only after the program
  * has opened the new ones. At start, {@link #recover(Path)} finishes a committed step, with each new file
  * checked against its size and checksum before it is moved, and undoes one that was not committed.
+ * {@link StepWatch} sees every point between two writes (for the kill trials).
  */
 public final class FileJournal {
     public static final String FILE_NAME = "branch-ledger.journal";
@@ -55,23 +48,6 @@ public final class FileJournal {
 
     /** What {@link #recover(Path)} found and did. */
     public enum Recovery { NOTHING, UNDONE, FINISHED, ROLLED_BACK }
-
-    /** See {@link #watch}. */
-    private static volatile java.util.function.Consumer<String> watcher = point -> { };
-
-    /**
-     * Calls {@code w} at every point between two writes of a step, with the point's name ({@code begun},
-     * {@code prepared}, {@code committed}, {@code aside:TARGET}, {@code in:TARGET}, {@code applied},
-     * {@code finishing}, {@code back:TARGET}): what is on disk at that moment is what a kill there leaves.
-     * For the tests, which copy the folder there, and the crash trial, which kills there. Null: nothing.
-     */
-    public static void watch(java.util.function.Consumer<String> w) {
-        watcher = w == null ? point -> { } : w;
-    }
-
-    private static void at(String point) {
-        watcher.accept(point);
-    }
 
     private final Path dir;
     private final String step;
@@ -104,11 +80,11 @@ public final class FileJournal {
         for (String t : targets) {
             old.put(checkedName(t), Files.exists(dir.resolve(t), LinkOption.NOFOLLOW_LINKS));
         }
-        deleteTree(dir.resolve(STAGING));
+        DurableFiles.deleteTree(dir.resolve(STAGING));
         FileJournal j = new FileJournal(dir, step, keepTo, old, State.PREPARING);
         j.write();
         Files.createDirectories(dir.resolve(STAGING));
-        at("begun");
+        StepWatch.at("begun");
         return j;
     }
 
@@ -141,20 +117,20 @@ public final class FileJournal {
      */
     public void commit() throws IOException {
         requireState(State.PREPARING);
-        at("prepared");
+        StepWatch.at("prepared");
         expected.clear();
         for (String t : oldPresent.keySet()) {
             Path s = dir.resolve(STAGING).resolve(t);
             if (Files.isRegularFile(s, LinkOption.NOFOLLOW_LINKS)) {
-                force(s);
-                expected.put(t, Files.size(s) + ":" + sha256(s));
+                DurableFiles.force(s);
+                expected.put(t, Files.size(s) + ":" + DurableFiles.sha256(s));
             } else {
                 expected.put(t, ABSENT);
             }
         }
         state = State.COMMITTED;
         write();
-        at("committed");
+        StepWatch.at("committed");
     }
 
     /** Moves the old files aside and the new ones into place; then the journal says APPLIED. */
@@ -166,7 +142,7 @@ public final class FileJournal {
         syncTree();
         state = State.APPLIED;
         write();
-        at("applied");
+        StepWatch.at("applied");
     }
 
     /** The new files opened: the old ones go (or to {@code keepTo}), then the journal. */
@@ -178,11 +154,11 @@ public final class FileJournal {
             Files.createDirectories(to.getParent());
             Files.move(kept, to, StandardCopyOption.ATOMIC_MOVE);
         }
-        deleteTree(kept);
-        deleteTree(dir.resolve(STAGING));
-        at("finishing");
+        DurableFiles.deleteTree(kept);
+        DurableFiles.deleteTree(dir.resolve(STAGING));
+        StepWatch.at("finishing");
         Files.deleteIfExists(dir.resolve(FILE_NAME));
-        syncDir(dir);
+        DurableFiles.syncDir(dir);
     }
 
     /**
@@ -191,9 +167,9 @@ public final class FileJournal {
      */
     public void undo() throws IOException {
         if (state == State.PREPARING && !hasKeptFiles(dir)) {
-            deleteTree(dir.resolve(STAGING));
+            DurableFiles.deleteTree(dir.resolve(STAGING));
             Files.deleteIfExists(dir.resolve(FILE_NAME));
-            syncDir(dir);
+            DurableFiles.syncDir(dir);
             return;
         }
         state = State.ROLLING_BACK;
@@ -204,18 +180,18 @@ public final class FileJournal {
             if (Files.exists(k, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(target.getParent());
                 Files.move(k, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                at("back:" + t);
+                StepWatch.at("back:" + t);
             } else if (!oldPresent.get(t)) {
                 Files.deleteIfExists(target);
-                at("back:" + t);
+                StepWatch.at("back:" + t);
             }
             // else: the old file was never moved aside, so it is still in place
         }
         syncTree();
-        deleteTree(dir.resolve(KEPT));
-        deleteTree(dir.resolve(STAGING));
+        DurableFiles.deleteTree(dir.resolve(KEPT));
+        DurableFiles.deleteTree(dir.resolve(STAGING));
         Files.deleteIfExists(dir.resolve(FILE_NAME));
-        syncDir(dir);
+        DurableFiles.syncDir(dir);
     }
 
     /**
@@ -226,7 +202,7 @@ public final class FileJournal {
         Files.deleteIfExists(dir.resolve(TMP)); // a journal never finished writing was never in force
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
-            deleteTree(dir.resolve(STAGING)); // only ever copies: the live files were not touched
+            DurableFiles.deleteTree(dir.resolve(STAGING)); // only ever copies: the live files were not touched
             return Recovery.NOTHING;
         }
         FileJournal j = read(dir);
@@ -273,7 +249,7 @@ public final class FileJournal {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (old && !Files.exists(k)) {
                     moveAside(target, k);
-                    at("aside:" + t);
+                    StepWatch.at("aside:" + t);
                 } else {
                     Files.delete(target);
                 }
@@ -281,16 +257,16 @@ public final class FileJournal {
             return;
         }
         if (Files.exists(s, LinkOption.NOFOLLOW_LINKS)) {
-            if (!want.equals(Files.size(s) + ":" + sha256(s))) {
+            if (!want.equals(Files.size(s) + ":" + DurableFiles.sha256(s))) {
                 throw new DamagedStagingException(t);
             }
             if (old && Files.exists(target) && !Files.exists(k)) {
                 moveAside(target, k);
-                at("aside:" + t);
+                StepWatch.at("aside:" + t);
             }
             Files.createDirectories(target.getParent());
             Files.move(s, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            at("in:" + t);
+            StepWatch.at("in:" + t);
         } else {
             // moved in before the kill (a rename is whole or not at all): its size must be the new one
             long size = Long.parseLong(want.substring(0, want.indexOf(':')));
@@ -331,18 +307,8 @@ public final class FileJournal {
             i++;
         }
         String body = s.toString();
-        String text = body + "check=" + sha256(body.getBytes(StandardCharsets.UTF_8)) + '\n';
-        Path tmp = dir.resolve(TMP);
-        try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (b.hasRemaining()) {
-                c.write(b);
-            }
-            c.force(true);
-        }
-        Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        syncDir(dir);
+        String check = DurableFiles.sha256(body.getBytes(StandardCharsets.UTF_8));
+        DurableFiles.writeWhole(dir.resolve(FILE_NAME), body + "check=" + check + '\n');
     }
 
     /** Reads the journal; one whose checksum does not fit is treated as an unfinished step of unknown files. */
@@ -351,7 +317,7 @@ public final class FileJournal {
         int at = text.lastIndexOf("check=");
         String body = at < 0 ? "" : text.substring(0, at);
         boolean intact = at >= 0 && text.substring(at + "check=".length()).strip()
-                .equals(sha256(body.getBytes(StandardCharsets.UTF_8)));
+                .equals(DurableFiles.sha256(body.getBytes(StandardCharsets.UTF_8)));
         Map<String, String> p = new LinkedHashMap<>();
         for (String line : body.split("\n")) {
             int eq = line.indexOf('=');
@@ -409,49 +375,6 @@ public final class FileJournal {
         }
     }
 
-    // ---------------------------------------------------------------- files
-
-    /** SHA-256 of a file, in hex. */
-    public static String sha256(Path file) throws IOException {
-        MessageDigest sha = digest();
-        byte[] buf = new byte[256 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                sha.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
-    /** Forces a file's content to the disk. */
-    public static void force(Path file) throws IOException {
-        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            c.force(true);
-        }
-    }
-
-    /** Forces a folder's entries (renames) to the disk where the OS allows it (not on Windows). */
-    static void syncDir(Path folder) {
-        try (FileChannel c = FileChannel.open(folder, StandardOpenOption.READ)) {
-            c.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a folder this way; NTFS journals its renames itself
-        }
-    }
-
     /** Forces the folders a swap renamed into and out of. */
     private void syncTree() {
         List<Path> folders = new ArrayList<>(List.of(dir, dir.resolve(STAGING), dir.resolve(KEPT)));
@@ -461,31 +384,6 @@ public final class FileJournal {
                 folders.add(parent);
             }
         }
-        folders.stream().filter(Files::isDirectory).forEach(FileJournal::syncDir);
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> children = Files.newDirectoryStream(p)) {
-                for (Path c : children) {
-                    deleteTree(c);
-                }
-            }
-        }
-        try {
-            Files.delete(p);
-        } catch (NoSuchFileException ignored) {
-            // already gone
-        }
-    }
-
-    /** A staged file that no longer matches what the journal recorded. */
-    static final class DamagedStagingException extends IOException {
-        DamagedStagingException(String target) {
-            super("staged file does not match the journal: " + target);
-        }
+        folders.stream().filter(Files::isDirectory).forEach(DurableFiles::syncDir);
     }
 }

@@ -67,7 +67,7 @@ class CompactionTest {
         try (Database db = Database.open(new DataFolder(dir))) {
             makeSparse(db);
             String digest = db.read(TableDigest::of);
-            FileJournal.watch(point -> {
+            org.branchledger.core.db.StepWatch.watch(point -> {
                 if (point.equals("prepared")) {
                     throw new IllegalStateException("the disk is full"); // as an IOException while copying would
                 }
@@ -75,7 +75,7 @@ class CompactionTest {
             try {
                 assertFalse(db.compactIfSparse(null, SMALL));
             } finally {
-                FileJournal.watch(null);
+                org.branchledger.core.db.StepWatch.watch(null);
             }
             assertEquals(digest, db.read(TableDigest::of));
             db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('丙村党支部', '农村')"));

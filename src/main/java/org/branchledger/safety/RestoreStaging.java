@@ -1,0 +1,84 @@
+package org.branchledger.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.branchledger.core.Progress;
+import org.branchledger.core.UserError;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.Database;
+import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.i18n.Messages;
+
+/**
+ * The part a restore and a rescue share before anything live is touched: which files the step may replace,
+ * and the backup unpacked into the journal's staging folder, opened there and proven whole.
+ */
+final class RestoreStaging {
+    static final String DB_FILE = "branch-ledger.mv.db";
+
+    private RestoreStaging() {
+    }
+
+    /**
+     * Every file a restore may replace, create or remove: the database, the password file, and the scanned
+     * pages both in the folder now and in the backup.
+     */
+    static List<String> targets(Path data, BackupManifest m) throws IOException {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of(DB_FILE, PasswordFile.FILE_NAME));
+        for (String part : m.parts().keySet()) {
+            all.add(part.substring("data/".length()));
+        }
+        Path pages = data.resolve(BackupArchive.ATTACHMENTS);
+        if (Files.isDirectory(pages)) {
+            try (Stream<Path> s = Files.walk(pages)) {
+                s.filter(Files::isRegularFile).forEach(f -> all.add(data.relativize(f).toString().replace('\\', '/')));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Unpacks a checked backup into the journal's staging folder and opens it there, bringing it to this
+     * program's schema. Nothing outside the staging folder is touched; any failure is a Chinese message
+     * naming the backup. The password was already checked against the backup's hash, so a file that then
+     * does not open is damaged, and is called so.
+     */
+    static void unpackChecked(Path backup, BackupManifest m, char[] password, FileJournal journal,
+                                      Progress progress) throws Exception {
+        char[] restoredPassword = m.encrypted() ? password : null;
+        progress.update(1, 5);
+        Path staging = journal.stagingFolder();
+        BackupArchive.unpack(backup, m, restoredPassword, staging);
+        progress.update(2, 5);
+        String wrong;
+        try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
+            check.schemaVersion(); // opened and brought to this program's schema
+            // A file whose every chunk is damaged opens as an empty database: the counts tell.
+            SafetyRepository counts = new SafetyRepository();
+            int found = counts.memberCount(check.dsl());
+            int audit = counts.auditCount(check.dsl());
+            wrong = found != m.members() || audit < m.auditEntries()
+                    ? Messages.get("backup.error.countsDiffer", String.valueOf(found),
+                    String.valueOf(m.members()), String.valueOf(audit), String.valueOf(m.auditEntries())) : null;
+        } catch (RuntimeException e) {
+            wrong = reason(e);
+        }
+        if (wrong != null) {
+            throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
+        }
+    }
+
+    /** H2's own words for what is wrong with a file, shortened to its first line. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        text = text.lines().findFirst().orElse("").strip();
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}
