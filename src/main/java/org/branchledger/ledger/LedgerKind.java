@@ -17,6 +17,11 @@ public interface LedgerKind {
         return false;
     }
 
+    /** Whether printing it publishes something for a 公示期, which is asked for first (公开承诺公示表). */
+    default boolean needsNotice() {
+        return false;
+    }
+
     /** Whether it needs a session date ({@code --session}); such kinds are not in the pack. */
     default boolean needsSession() {
         return false;

@@ -92,6 +92,12 @@ public final class LedgerService {
         return List.copyOf(kinds.values());
     }
 
+    /** Whether printing {@code name} (a kind, or the pack) asks for a 公示期 first. */
+    public boolean needsNotice(String name) {
+        LedgerKind k = kinds.get(name);
+        return k != null && k.needsNotice();
+    }
+
     public LedgerKind kind(String name) {
         LedgerKind k = kinds.get(name);
         if (k == null) {

@@ -31,7 +31,6 @@ import org.branchledger.shell.Selection;
  * 公示期 first; a ledger that cannot be printed now (an appraisal not yet decided) says why in the status line.
  */
 public final class LedgersController {
-    private static final String PLEDGES_PUBLIC = "pledges-public";
     /** A ledger the user can pick: a kind, or the whole pack. */
     record Choice(String kind, String title) {
         @Override
@@ -110,7 +109,7 @@ public final class LedgersController {
         }
         String chosen = kind.getValue().kind();
         LedgerRequest request = request();
-        if (chosen.equals(PLEDGES_PUBLIC)) {
+        if (ledgers.needsNotice(chosen)) {
             Optional<NoticePeriod> asked = askNotice();
             if (asked.isEmpty()) {
                 return;
@@ -194,7 +193,7 @@ public final class LedgersController {
         }
         String chosen = kind.getValue().kind();
         LedgerRequest base = request();
-        if (chosen.equals(PLEDGES_PUBLIC)) {
+        if (ledgers.needsNotice(chosen)) {
             Optional<NoticePeriod> period = notice != null ? Optional.of(notice) : askNotice();
             if (period.isEmpty()) {
                 return;

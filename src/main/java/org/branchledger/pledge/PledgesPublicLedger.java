@@ -49,6 +49,11 @@ public final class PledgesPublicLedger implements LedgerKind {
     }
 
     @Override
+    public boolean needsNotice() {
+        return true;
+    }
+
+    @Override
     public Optional<String> notReady(LedgerRequest request) {
         NoticePeriod notice = request.notice();
         if (notice == null) {
