@@ -83,6 +83,7 @@ public final class App implements AutoCloseable {
     private final Backups backups;
     private final PasswordService passwords;
     private final AuditLogService auditLog;
+    private final Clock clock = clock(); // "today" for statuses such as 逾期 and the dates a form suggests
 
     private App(DataFolder folder, DataFolderLock lock, Database db, DataKey key) {
         this.folder = folder;
@@ -183,6 +184,21 @@ public final class App implements AutoCloseable {
     static java.time.LocalDate today() {
         String fixed = System.getProperty("branchledger.today");
         return fixed == null || fixed.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed.strip());
+    }
+
+    /** The clock "today" is read from: the system's, or one standing on {@code branchledger.today}. */
+    static Clock clock() {
+        String fixed = System.getProperty("branchledger.today");
+        if (fixed == null || fixed.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return Clock.fixed(java.time.LocalDate.parse(fixed.strip()).atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+
+    /** The day the window and the commands take as today (see {@link #today()}). */
+    public Clock todayClock() {
+        return clock;
     }
 
     /** The appraisal's evidence from the year's pledges: open counts 进行中, 逾期 and 未公示 together. */

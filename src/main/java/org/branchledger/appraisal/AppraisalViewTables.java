@@ -23,7 +23,7 @@ final class AppraisalViewTables {
                 column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 68),
                 column("appraisal.col.final", m -> m.probationary() ? "—"
                         : m.finalGrade() == null ? "" : m.finalGrade().label(), 68),
-                column("appraisal.col.flags", AppraisalViewTables::flags, 150)));
+                wrapping(column("appraisal.col.flags", AppraisalViewTables::flags, 150))));
         t.setRowFactory(v -> styled(m -> !m.judgement().flags().isEmpty() || m.reasonMissing()));
         t.setPlaceholder(new Label(Messages.get("appraisal.members.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -33,7 +33,7 @@ final class AppraisalViewTables {
         t.getColumns().setAll(List.of(
                 column("appraisal.col.name", r -> names.apply(r.memberId()), 80),
                 column("appraisal.col.opened", r -> r.openedOn().toString(), 100),
-                column("appraisal.col.issue", Rectification::issue, 320),
+                wrapping(column("appraisal.col.issue", Rectification::issue, 320)),
                 column("appraisal.col.state", r -> r.open() ? Messages.get("appraisal.rectification.open")
                         : Messages.get("appraisal.rectification.closed", r.closedOn().toString()), 130),
                 column("appraisal.col.closeNote", r -> r.closeNote() == null ? "" : r.closeNote(), 260)));
@@ -75,6 +75,12 @@ final class AppraisalViewTables {
             f = f.isEmpty() ? Messages.get("appraisal.flag.noReason") : f + "、" + Messages.get("appraisal.flag.noReason");
         }
         return f;
+    }
+
+    /** A long text column whose text wraps (the row grows) instead of ending in "…" at 特大. */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new org.branchledger.core.ui.WrappingCell<>());
+        return c;
     }
 
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

@@ -108,6 +108,25 @@ public final class LedgerService {
 
     /** Builds, codes, logs and writes one ledger (or the pack, for {@link #PACK}). */
     public Printed print(String kindName, LedgerRequest request, Format format, OutputStream out) throws IOException {
+        return print(kindName, request, format, out, true);
+    }
+
+    /**
+     * The PDF of a ledger as it would print, for a look on screen, with nothing recorded: no print record and
+     * nothing the printing records (a 公示表's 示诺). The content and its code are those {@link #print} gives
+     * for the same data; print or save with {@link #print}.
+     */
+    public Printed draft(String kindName, LedgerRequest request, OutputStream out) throws IOException {
+        return print(kindName, request, Format.PDF, out, false);
+    }
+
+    /** Whether printing this kind records something besides the print record, so a preview must not print it. */
+    public boolean recordsWhenPrinted(String kindName) {
+        return needsNotice(kindName);
+    }
+
+    private Printed print(String kindName, LedgerRequest request, Format format, OutputStream out, boolean record)
+            throws IOException {
         LocalDate today = LocalDate.now();
         if (kindName.equals(PACK)) {
             return printPack(request, format, out, today);
@@ -123,7 +142,7 @@ public final class LedgerService {
         if (format == Format.XLSX && kind.writeOwnXlsx(request, out)) {
             return new Printed(null, List.of());
         }
-        Coded coded = coded(kind, request);
+        Coded coded = coded(kind, request, record);
         LedgerDocument doc = coded.doc();
         if (format == Format.PDF) {
             new PdfLedgerWriter().write(doc, today, coded.head().text(), out);
@@ -139,7 +158,7 @@ public final class LedgerService {
         StringBuilder hashes = new StringBuilder();
         for (LedgerKind kind : kinds.values()) {
             if (!kind.needsSession()) {
-                LedgerDocument doc = coded(kind, request).doc();
+                LedgerDocument doc = coded(kind, request, true).doc();
                 docs.add(doc);
                 hashes.append(doc.verificationCode());
             }
@@ -162,15 +181,16 @@ public final class LedgerService {
     }
 
     /** The feature's ledger with its verification code, recorded in the print log. */
-    private Coded coded(LedgerKind kind, LedgerRequest request) {
+    private Coded coded(LedgerKind kind, LedgerRequest request, boolean record) {
         LedgerDocument doc = kind.build(request);
         if (kind.isPublic()) {
             PublicNotice.check(kind.name(), doc, request.branch().phone());
         }
         String hash = VerificationCode.contentHash(kind.name(), request, doc);
         String code = VerificationCode.of(hash);
-        AuditAnchor head = record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(),
-                request.year(), request.options(), hash, 0, null, LedgerLayout.VERSION), tx -> kind.printed(tx, request));
+        AuditAnchor head = !record ? log.auditHead(db.dsl())
+                : record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
+                        request.options(), hash, 0, null, LedgerLayout.VERSION), tx -> kind.printed(tx, request));
         return new Coded(new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(),
                 doc.sections(), code), head);
     }

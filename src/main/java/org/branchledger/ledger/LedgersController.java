@@ -44,9 +44,15 @@ public final class LedgersController {
     private final Tasks tasks;
     private final Dialogs dialogs;
     private final FileChooser files;
+    private final java.time.Clock today;
     private byte[] previewPdf;
     private String previewCode;
     private NoticePeriod notice; // the 公示期 asked for the 公开承诺公示表 now shown
+    private Draft draft; // a preview that recorded nothing (a 公示表): printing or saving prints it for real
+
+    /** A ledger previewed without recording it, printed for real when it is printed or saved. */
+    private record Draft(String kind, LedgerRequest request) {
+    }
 
     @FXML private ComboBox<Choice> kind;
     @FXML private CheckBox fullIds;
@@ -58,7 +64,8 @@ public final class LedgersController {
     @FXML private VBox pages;
 
     public LedgersController(LedgerService ledgers, Selection selection, Tasks tasks, Dialogs dialogs,
-                             FileChooser files) {
+                             FileChooser files, java.time.Clock today) {
+        this.today = today;
         this.ledgers = ledgers;
         this.selection = selection;
         this.tasks = tasks;
@@ -118,16 +125,20 @@ public final class LedgersController {
         }
         NoticePeriod period = request.notice();
         LedgerRequest printing = request;
+        // A 公示表 records its 示诺 when printed: the preview records nothing, printing or saving does.
+        Draft drafted = ledgers.recordsWhenPrinted(chosen) ? new Draft(chosen, printing) : null;
         status.setText(Messages.get("ledgers.generating"));
         progress.setVisible(true);
         var task = tasks.run(p -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            LedgerService.Printed printed = ledgers.print(chosen, printing, LedgerService.Format.PDF, pdf);
+            LedgerService.Printed printed = drafted != null ? ledgers.draft(chosen, printing, pdf)
+                    : ledgers.print(chosen, printing, LedgerService.Format.PDF, pdf);
             List<Image> images = PdfPreview.render(pdf.toByteArray(), p);
             return new Preview(pdf.toByteArray(), printed.code(), images);
         }).onSuccess(preview -> {
             show(preview);
             notice = period;
+            draft = drafted;
         }).onError(this::failed).start();
         progress.progressProperty().bind(task.progressProperty());
         task.runningProperty().addListener((o, was, running) -> progress.setVisible(running));
@@ -166,11 +177,12 @@ public final class LedgersController {
     private Optional<NoticePeriod> askNotice() {
         Branch branch = selection.branch().get();
         return NoticePeriodDialog.ask(pages.getScene().getWindow(), selection.fontSize().get().pixels(),
-                LocalDate.now(), NoticePeriod.usualDays(branch));
+                LocalDate.now(today), NoticePeriod.usualDays(branch));
     }
 
     private void clearPreview() {
         notice = null;
+        draft = null;
         previewPdf = null;
         pages.getChildren().clear();
         printButton.setDisable(true);
@@ -180,10 +192,12 @@ public final class LedgersController {
 
     @FXML
     private void savePdf() {
-        byte[] pdf = previewPdf;
+        byte[] shown = previewPdf;
+        Draft drafted = draft;
         files.save(pages.getScene().getWindow(), Messages.get("ledgers.savePdf"), fileName(".pdf"),
-                "PDF", "*.pdf").ifPresent(target -> tasks.run(() -> Files.write(target, pdf))
-                        .onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).start());
+                "PDF", "*.pdf").ifPresent(target -> tasks.run(() -> Files.write(target, finalPdf(drafted, shown)))
+                        .onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).onError(this::failed)
+                        .start());
     }
 
     @FXML
@@ -212,7 +226,8 @@ public final class LedgersController {
 
     @FXML
     private void print() {
-        byte[] pdf = previewPdf;
+        byte[] shown = previewPdf;
+        Draft drafted = draft;
         String name = printer.getValue();
         if (name == null || printer.isDisabled()) {
             dialogs.showInfo(Messages.get("ledgers.print"), Messages.get("ledgers.noPrinter"));
@@ -221,9 +236,20 @@ public final class LedgersController {
         status.setText(Messages.get("ledgers.printing", name));
         String jobName = kind.getValue().title();
         tasks.run(() -> {
-            PrinterChoice.print(pdf, name, jobName);
+            PrinterChoice.print(finalPdf(drafted, shown), name, jobName);
             return name;
-        }).onSuccess(n -> status.setText(Messages.get("ledgers.printed", n, previewCode))).start();
+        }).onSuccess(n -> status.setText(Messages.get("ledgers.printed", n, previewCode))).onError(this::failed)
+                .start();
+    }
+
+    /** The PDF to print or save: the one shown, or, for a preview that recorded nothing, printed for real now. */
+    private byte[] finalPdf(Draft drafted, byte[] shown) throws java.io.IOException {
+        if (drafted == null) {
+            return shown;
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ledgers.print(drafted.kind(), drafted.request(), LedgerService.Format.PDF, pdf);
+        return pdf.toByteArray();
     }
 
     private String fileName(String ending) {

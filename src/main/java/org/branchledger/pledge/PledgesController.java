@@ -88,7 +88,7 @@ public final class PledgesController {
         pledgeTable.getColumns().setAll(List.of(
                 column("pledge.screen.col.who", 64, PledgeView::who),
                 column("pledge.screen.col.category", 100, v -> v.pledge().category().label()),
-                column("pledge.screen.col.content", 300, v -> v.pledge().content()),
+                wrapping(column("pledge.screen.col.content", 300, v -> v.pledge().content())),
                 column("pledge.screen.col.deadline", 92, v -> PledgesLedger.date(v.pledge().deadline())),
                 column("pledge.screen.col.status", 70, v -> v.status().label())));
         pledgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -123,12 +123,12 @@ public final class PledgesController {
         commentTable.getColumns().setAll(List.of(
                 this.<LeaderComment>column("pledge.screen.col.date", 100, c -> c.commentedOn().toString()),
                 this.<LeaderComment>column("pledge.screen.col.commenter", 160, LeaderComment::commenter),
-                this.<LeaderComment>column("pledge.screen.col.comment", 500, LeaderComment::comment)));
+                wrapping(this.<LeaderComment>column("pledge.screen.col.comment", 500, LeaderComment::comment))));
         commentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         activityTable.getColumns().setAll(List.of(
                 this.<ActivityRecord>column("pledge.screen.col.date", 100, a -> a.doneOn().toString()),
                 this.<ActivityRecord>column("pledge.screen.col.member", 80, a -> memberName(a.memberId())),
-                this.<ActivityRecord>column("pledge.screen.col.activity", 220, ActivityRecord::activity),
+                wrapping(this.<ActivityRecord>column("pledge.screen.col.activity", 220, ActivityRecord::activity)),
                 this.<ActivityRecord>column("pledge.screen.col.contribution", 220, a -> nz(a.contribution())),
                 this.<ActivityRecord>column("pledge.screen.col.effect", 220, a -> nz(a.effect()))));
         activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -149,6 +149,12 @@ public final class PledgesController {
             }
         });
         reload();
+    }
+
+    /** A long text column whose text wraps (the row grows) instead of ending in "…" at 特大. */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new org.branchledger.core.ui.WrappingCell<>());
+        return c;
     }
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {

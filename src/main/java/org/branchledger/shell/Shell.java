@@ -67,7 +67,7 @@ public final class Shell {
                 .register(RosterImportWizardController.class,
                         () -> new RosterImportWizardController(app.rosterImport(), tasks, files, dialogs))
                 .register(LedgersController.class,
-                        () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files))
+                        () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files, app.todayClock()))
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs,
                                 new StudyFiles(views), new SigninSheet(app.ledgers()), files))

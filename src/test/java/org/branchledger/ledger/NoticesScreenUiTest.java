@@ -109,10 +109,13 @@ class NoticesScreenUiTest extends FxRobot {
         VBox pages = lookup("#previewPages").queryAs(VBox.class);
         waitUntil(30, () -> !pages.getChildren().isEmpty());
         assertTrue(status().getText().contains("校验码"), status().getText());
-        assertEquals(today, app.pledges().pledge(id).publishedOn(), "示诺 recorded on the first day of the notice");
+        assertEquals(null, app.pledges().pledge(id).publishedOn(), "a preview publishes nothing");
+        int printsBefore = app.ledgers().auditAnchors().size();
 
         clickOn("#savePdf");
         waitUntil(30, () -> status().getText().startsWith("已保存到"));
+        assertEquals(today, app.pledges().pledge(id).publishedOn(), "示诺 recorded on the first day of the notice");
+        assertEquals(printsBefore + 1, app.ledgers().auditAnchors().size(), "the saved notice is recorded");
         Path saved;
         try (var files = java.nio.file.Files.list(dir)) {
             saved = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
