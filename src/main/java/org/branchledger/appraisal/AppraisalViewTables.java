@@ -17,11 +17,11 @@ final class AppraisalViewTables {
     static void members(TableView<MemberAppraisal> t) {
         t.getColumns().setAll(List.of(
                 column("appraisal.col.name", m -> m.member().name(), 62),
-                column("appraisal.col.type", m -> m.probationary() ? "预备" : "正式", 42),
                 column("appraisal.col.votes", AppraisalViewTables::votes, 90),
                 column("appraisal.col.satisfaction", m -> m.entry().mass().satisfactionText(), 64),
                 column("appraisal.col.suggestion", m -> m.judgement().suggestion(), 68),
-                column("appraisal.col.final", m -> m.probationary() ? "—"
+                // 预备党员 take part but get no grade: said in this column, which saves a 类别 column at 特大
+                column("appraisal.col.final", m -> m.probationary() ? Messages.get("appraisal.final.probationary")
                         : m.finalGrade() == null ? "" : m.finalGrade().label(), 68),
                 wrapping(column("appraisal.col.flags", AppraisalViewTables::flags, 150))));
         t.setRowFactory(v -> styled(m -> !m.judgement().flags().isEmpty() || m.reasonMissing()));

@@ -37,8 +37,18 @@ public final class LedgerService {
     /** The output formats. */
     public enum Format { PDF, XLSX }
 
-    /** What was printed: its code, and each ledger document as laid out. */
-    public record Printed(String code, List<LedgerDocument> documents) {
+    /**
+     * What was printed: its code, each ledger document as laid out, and, for a {@link #draft}, the print records
+     * still to be made when it is printed or saved ({@link #record}); empty once recorded.
+     */
+    public record Printed(String code, List<LedgerDocument> documents, List<Pending> pending) {
+        public Printed(String code, List<LedgerDocument> documents) {
+            this(code, documents, List.of());
+        }
+    }
+
+    /** A print record not yet made, and the ledger kind that records something with it (null: nothing). */
+    public record Pending(PrintRecord print, LedgerKind kind, LedgerRequest request) {
     }
 
     private final Database db;
@@ -108,28 +118,20 @@ public final class LedgerService {
 
     /** Builds, codes, logs and writes one ledger (or the pack, for {@link #PACK}). */
     public Printed print(String kindName, LedgerRequest request, Format format, OutputStream out) throws IOException {
-        return print(kindName, request, format, out, true);
+        Printed drafted = draft(kindName, request, format, out);
+        record(drafted);
+        return new Printed(drafted.code(), drafted.documents());
     }
 
     /**
-     * The PDF of a ledger as it would print, for a look on screen, with nothing recorded: no print record and
-     * nothing the printing records (a 公示表's 示诺). The content and its code are those {@link #print} gives
-     * for the same data; print or save with {@link #print}.
+     * A ledger written exactly as it prints, with nothing recorded yet: neither its print record nor what the
+     * printing records (a 公示表's 示诺). The window shows it, and {@link #record}s it only when the secretary
+     * prints or saves it: a look at a preview is not a print, and a 公示表 looked at is not published.
      */
-    public Printed draft(String kindName, LedgerRequest request, OutputStream out) throws IOException {
-        return print(kindName, request, Format.PDF, out, false);
-    }
-
-    /** Whether printing this kind records something besides the print record, so a preview must not print it. */
-    public boolean recordsWhenPrinted(String kindName) {
-        return needsNotice(kindName);
-    }
-
-    private Printed print(String kindName, LedgerRequest request, Format format, OutputStream out, boolean record)
-            throws IOException {
+    public Printed draft(String kindName, LedgerRequest request, Format format, OutputStream out) throws IOException {
         LocalDate today = LocalDate.now();
         if (kindName.equals(PACK)) {
-            return printPack(request, format, out, today);
+            return draftPack(request, format, out, today);
         }
         LedgerKind kind = kind(kindName);
         if (kind.needsSession() && request.session() == null && request.sessionId() == null) {
@@ -142,75 +144,82 @@ public final class LedgerService {
         if (format == Format.XLSX && kind.writeOwnXlsx(request, out)) {
             return new Printed(null, List.of());
         }
-        Coded coded = coded(kind, request, record);
+        AuditAnchor head = log.auditHead(db.dsl());
+        Coded coded = coded(kind, request, head);
         LedgerDocument doc = coded.doc();
         if (format == Format.PDF) {
-            new PdfLedgerWriter().write(doc, today, coded.head().text(), out);
+            new PdfLedgerWriter().write(doc, today, head.text(), out);
         } else {
             new XlsxLedgerWriter().write(doc, today, out);
         }
-        return new Printed(doc.verificationCode(), List.of(doc));
+        return new Printed(doc.verificationCode(), List.of(doc), List.of(coded.pending()));
     }
 
-    private Printed printPack(LedgerRequest request, Format format, OutputStream out, LocalDate today)
+    /**
+     * Makes a draft's print records, and what its kinds record with them, in one transaction. Each record keeps
+     * the trail's newest entry when the draft was made (the one printed on its pages) as its anchor.
+     */
+    public void record(Printed drafted) {
+        if (drafted.pending().isEmpty()) {
+            return;
+        }
+        LocalDateTime at = now();
+        db.transaction(tx -> {
+            for (Pending p : drafted.pending()) {
+                if (p.kind() != null) {
+                    p.kind().printed(tx, p.request());
+                }
+                PrintRecord r = p.print();
+                log.insert(tx, new PrintRecord(null, r.code(), at, r.kind(), r.branchId(), r.year(), r.options(),
+                        r.contentHash(), r.auditMark(), r.auditHash(), r.layoutVersion()));
+            }
+            return null;
+        });
+    }
+
+    private Printed draftPack(LedgerRequest request, Format format, OutputStream out, LocalDate today)
             throws IOException {
+        AuditAnchor head = log.auditHead(db.dsl());
         List<LedgerDocument> docs = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         StringBuilder hashes = new StringBuilder();
         for (LedgerKind kind : kinds.values()) {
             if (!kind.needsSession()) {
-                LedgerDocument doc = coded(kind, request, true).doc();
-                docs.add(doc);
-                hashes.append(doc.verificationCode());
+                Coded coded = coded(kind, request, head);
+                docs.add(coded.doc());
+                pending.add(coded.pending());
+                hashes.append(coded.doc().verificationCode());
             }
         }
         String hash = VerificationCode.sha256(PACK + request.branch().id() + request.year() + request.options() + hashes);
         String code = VerificationCode.of(hash);
-        AuditAnchor head = record(new PrintRecord(null, code, now(), PACK, request.branch().id(), request.year(),
-                request.options(), hash, 0, null, LedgerLayout.VERSION));
+        pending.add(new Pending(new PrintRecord(null, code, null, PACK, request.branch().id(), request.year(),
+                request.options(), hash, head.seq(), head.hash(), LedgerLayout.VERSION), null, request));
         PackCover cover = new PackCover(PACK_TITLE, request.branch().name(), period(request.year()), code);
         if (format == Format.PDF) {
             new PdfLedgerWriter().writePack(cover, docs, today, head.text(), out);
         } else {
             new XlsxLedgerWriter().writePack(cover, docs, today, out);
         }
-        return new Printed(code, docs);
+        return new Printed(code, docs, List.copyOf(pending));
     }
 
-    /** A ledger with its code, and the audit trail's newest entry when it was recorded. */
-    private record Coded(LedgerDocument doc, AuditAnchor head) {
+    /** A ledger with its code, and its print record to be made. */
+    private record Coded(LedgerDocument doc, Pending pending) {
     }
 
-    /** The feature's ledger with its verification code, recorded in the print log. */
-    private Coded coded(LedgerKind kind, LedgerRequest request, boolean record) {
+    /** The feature's ledger with its verification code, and its print record anchored at {@code head}. */
+    private Coded coded(LedgerKind kind, LedgerRequest request, AuditAnchor head) {
         LedgerDocument doc = kind.build(request);
         if (kind.isPublic()) {
             PublicNotice.check(kind.name(), doc, request.branch().phone());
         }
         String hash = VerificationCode.contentHash(kind.name(), request, doc);
         String code = VerificationCode.of(hash);
-        AuditAnchor head = !record ? log.auditHead(db.dsl())
-                : record(new PrintRecord(null, code, now(), kind.name(), request.branch().id(), request.year(),
-                        request.options(), hash, 0, null, LedgerLayout.VERSION), tx -> kind.printed(tx, request));
+        PrintRecord print = new PrintRecord(null, code, null, kind.name(), request.branch().id(), request.year(),
+                request.options(), hash, head.seq(), head.hash(), LedgerLayout.VERSION);
         return new Coded(new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(),
-                doc.sections(), code), head);
-    }
-
-    private AuditAnchor record(PrintRecord p) {
-        return record(p, tx -> { });
-    }
-
-    /**
-     * The print record and what the ledger records with it ({@link LedgerKind#printed}) in one transaction, with
-     * the trail's newest entry as the print's anchor (a trail must keep it); answers that entry.
-     */
-    private AuditAnchor record(PrintRecord p, java.util.function.Consumer<org.jooq.DSLContext> alongside) {
-        return db.transaction(tx -> {
-            alongside.accept(tx);
-            AuditAnchor head = log.auditHead(tx);
-            log.insert(tx, new PrintRecord(null, p.code(), p.printedAt(), p.kind(), p.branchId(), p.year(),
-                    p.options(), p.contentHash(), head.seq(), head.hash(), p.layoutVersion()));
-            return head;
-        });
+                doc.sections(), code), new Pending(print, kind, request));
     }
 
     public static String period(int year) {

@@ -2,6 +2,7 @@ package org.branchledger.ledger;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +49,7 @@ public final class LedgersController {
     private byte[] previewPdf;
     private String previewCode;
     private NoticePeriod notice; // the 公示期 asked for the 公开承诺公示表 now shown
-    private Draft draft; // a preview that recorded nothing (a 公示表): printing or saving prints it for real
-
-    /** A ledger previewed without recording it, printed for real when it is printed or saved. */
-    private record Draft(String kind, LedgerRequest request) {
-    }
+    private LedgerService.Printed draft; // the preview, recorded only when it is printed or saved
 
     @FXML private ComboBox<Choice> kind;
     @FXML private CheckBox fullIds;
@@ -94,6 +91,10 @@ public final class LedgersController {
             if (names.isEmpty()) {
                 printer.getItems().setAll(Messages.get("ledgers.noPrinterItem"));
                 printer.setDisable(true);
+                Label why = new Label(Messages.get("ledgers.noPrinterHint"));
+                why.getStyleClass().add("field-hint");
+                why.setWrapText(true);
+                ((javafx.scene.layout.Pane) printer.getParent()).getChildren().add(why);
             } else {
                 printer.getItems().setAll(names);
             }
@@ -125,31 +126,29 @@ public final class LedgersController {
         }
         NoticePeriod period = request.notice();
         LedgerRequest printing = request;
-        // A 公示表 records its 示诺 when printed: the preview records nothing, printing or saving does.
-        Draft drafted = ledgers.recordsWhenPrinted(chosen) ? new Draft(chosen, printing) : null;
         status.setText(Messages.get("ledgers.generating"));
         progress.setVisible(true);
         var task = tasks.run(p -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            LedgerService.Printed printed = drafted != null ? ledgers.draft(chosen, printing, pdf)
-                    : ledgers.print(chosen, printing, LedgerService.Format.PDF, pdf);
+            // A preview records nothing (no print record, no 示诺): printing or saving it does.
+            LedgerService.Printed drafted = ledgers.draft(chosen, printing, LedgerService.Format.PDF, pdf);
             List<Image> images = PdfPreview.render(pdf.toByteArray(), p);
-            return new Preview(pdf.toByteArray(), printed.code(), images);
+            return new Preview(pdf.toByteArray(), drafted, images);
         }).onSuccess(preview -> {
             show(preview);
             notice = period;
-            draft = drafted;
         }).onError(this::failed).start();
         progress.progressProperty().bind(task.progressProperty());
         task.runningProperty().addListener((o, was, running) -> progress.setVisible(running));
     }
 
-    private record Preview(byte[] pdf, String code, List<Image> images) {
+    private record Preview(byte[] pdf, LedgerService.Printed drafted, List<Image> images) {
     }
 
     private void show(Preview preview) {
         previewPdf = preview.pdf();
-        previewCode = preview.code();
+        previewCode = preview.drafted().code();
+        draft = preview.drafted();
         pages.getChildren().clear();
         for (Image image : preview.images()) {
             ImageView view = new ImageView(image);
@@ -158,7 +157,7 @@ public final class LedgersController {
             view.getStyleClass().add("preview-page");
             pages.getChildren().add(view);
         }
-        status.setText(Messages.get("ledgers.previewed", preview.images().size(), preview.code()));
+        status.setText(Messages.get("ledgers.previewed", preview.images().size(), preview.drafted().code()));
         printButton.setDisable(printer.isDisabled());
         savePdfButton.setDisable(false);
     }
@@ -193,9 +192,13 @@ public final class LedgersController {
     @FXML
     private void savePdf() {
         byte[] shown = previewPdf;
-        Draft drafted = draft;
+        LedgerService.Printed drafted = draft;
         files.save(pages.getScene().getWindow(), Messages.get("ledgers.savePdf"), fileName(".pdf"),
-                "PDF", "*.pdf").ifPresent(target -> tasks.run(() -> Files.write(target, finalPdf(drafted, shown)))
+                "PDF", "*.pdf").ifPresent(target -> tasks.run(() -> {
+                    Path written = Files.write(target, shown);
+                    ledgers.record(drafted);
+                    return written;
+                })
                         .onSuccess(p -> status.setText(Messages.get("ledgers.saved", p))).onError(this::failed)
                         .start());
     }
@@ -227,7 +230,7 @@ public final class LedgersController {
     @FXML
     private void print() {
         byte[] shown = previewPdf;
-        Draft drafted = draft;
+        LedgerService.Printed drafted = draft;
         String name = printer.getValue();
         if (name == null || printer.isDisabled()) {
             dialogs.showInfo(Messages.get("ledgers.print"), Messages.get("ledgers.noPrinter"));
@@ -236,20 +239,11 @@ public final class LedgersController {
         status.setText(Messages.get("ledgers.printing", name));
         String jobName = kind.getValue().title();
         tasks.run(() -> {
-            PrinterChoice.print(finalPdf(drafted, shown), name, jobName);
+            PrinterChoice.print(shown, name, jobName);
+            ledgers.record(drafted);
             return name;
         }).onSuccess(n -> status.setText(Messages.get("ledgers.printed", n, previewCode))).onError(this::failed)
                 .start();
-    }
-
-    /** The PDF to print or save: the one shown, or, for a preview that recorded nothing, printed for real now. */
-    private byte[] finalPdf(Draft drafted, byte[] shown) throws java.io.IOException {
-        if (drafted == null) {
-            return shown;
-        }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        ledgers.print(drafted.kind(), drafted.request(), LedgerService.Format.PDF, pdf);
-        return pdf.toByteArray();
     }
 
     private String fileName(String ending) {

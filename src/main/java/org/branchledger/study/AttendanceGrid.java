@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -57,7 +58,9 @@ final class AttendanceGrid {
                 s -> s.makeupOn() == null ? "" : s.makeupOn().toString()));
         columns.observed("studyScreen.grid.col.makeupHow", Row::state, 4.8).setCellFactory(c -> new TextCell(
                 s -> s.makeupHow() == null ? "" : s.makeupHow()));
-        columns.flex(columns.text("studyScreen.grid.col.note", r -> note(r.member()), 3));
+        TableColumn<Row, String> note = columns.text("studyScreen.grid.col.note", r -> note(r.member()), 3);
+        note.setCellFactory(c -> new org.branchledger.core.ui.WrappingCell<>()); // 组织委员 wraps at 特大, not "组织…"
+        columns.flex(note);
         table.getColumns().forEach(c -> c.setSortable(false));
         model.addListener((obs, old, now) -> {
             boolean same = old != null && now != null && Objects.equals(old.session().id(), now.session().id());

@@ -57,9 +57,11 @@ class LedgersScreenUiTest extends FxRobot {
         assertTrue(pages.getChildren().size() >= 2, "40 members: at least two pages");
         Label status = lookup("#ledgerStatus").queryAs(Label.class);
         assertTrue(status.getText().contains("校验码"), status.getText());
+        assertEquals(0, app.ledgers().auditAnchors().size(), "a preview is not a print: nothing recorded");
 
         clickOn("#savePdf");
         waitUntil(30, () -> status.getText().startsWith("已保存到"));
+        assertEquals(1, app.ledgers().auditAnchors().size(), "the saved ledger is recorded once");
         Path saved;
         try (var files = Files.list(dir)) {
             saved = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();

@@ -18,7 +18,7 @@ class NoticePeriodFormModelTest {
         assertEquals("2026-12-11", m.to().get());
         assertTrue(m.valid().get());
         assertEquals(new NoticePeriod(TODAY, LocalDate.of(2026, 12, 11)), m.period());
-        assertEquals("公示期 2026年12月7日 至 2026年12月11日。表上列出这次公示的承诺，其中尚未公示的，生成后记为 2026年12月7日示诺。",
+        assertEquals("公示期 2026年12月7日 至 2026年12月11日。表上列出这次公示的承诺；其中尚未公示的，在打印或保存公示表时记为 2026年12月7日示诺(只预览不记)。",
                 m.what().get());
     }
 
