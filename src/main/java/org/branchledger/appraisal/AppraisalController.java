@@ -17,12 +17,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /**
  * 民主评议: the year's round, every participant with votes, satisfaction, suggestion and flags; the selected

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.branchledger.App;
 import org.branchledger.appraisal.AppraisalImport;
 import org.branchledger.appraisal.MemberAppraisal;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.importing.ImportCounts;

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.branchledger.App;
-import org.branchledger.Main;
 import org.branchledger.cli.Command;
 import org.branchledger.cli.CommandArgs;
 import org.branchledger.core.ExitCode;
@@ -137,7 +136,7 @@ public final class BenchCommand implements Command {
             }
         }
         try {
-            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path data = Files.createTempDirectory("branch-ledger-bench");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             run(List.of(java, "-jar", jar.toString(), "--data", data.toString(), "demo"), false);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Arrays;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.home.DashboardService;
 

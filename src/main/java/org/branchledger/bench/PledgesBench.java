@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.importing.ImportCounts;

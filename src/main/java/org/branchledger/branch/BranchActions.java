@@ -1,5 +1,6 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.Branch;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +8,7 @@ import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /**
  * 新建支部, 修改支部信息 and 删除支部 from anywhere in the window (the branch menu of the top bar, 设置 →

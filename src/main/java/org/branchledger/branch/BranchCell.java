@@ -1,5 +1,6 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.Branch;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

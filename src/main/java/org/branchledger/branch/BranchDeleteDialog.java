@@ -1,5 +1,6 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.Branch;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;

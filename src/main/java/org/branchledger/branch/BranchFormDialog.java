@@ -1,5 +1,7 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.BranchKind;
+import org.branchledger.core.branch.Branch;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;

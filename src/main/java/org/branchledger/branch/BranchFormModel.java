@@ -1,5 +1,7 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.BranchKind;
+import org.branchledger.core.branch.Branch;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

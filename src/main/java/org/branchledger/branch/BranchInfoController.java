@@ -1,12 +1,13 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.Branch;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /** 设置 → 支部信息: the selected branch's details, and 修改 / 新建 / 删除. */
 public final class BranchInfoController {

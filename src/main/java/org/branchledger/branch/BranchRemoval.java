@@ -1,5 +1,6 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.Branch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.BranchKind;
+import org.branchledger.core.branch.Branch;
 import static org.branchledger.jooq.Tables.BRANCH;
 import static org.branchledger.jooq.Tables.MEMBER;
 import static org.branchledger.jooq.Tables.NOTE_ATTACHMENT;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.branchledger.App;
 import org.branchledger.appraisal.AppraisalRule;
 import org.branchledger.appraisal.MemberAppraisal;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 
 /**
  * {@code appraisal --year YYYY}: per participant the votes, 满意度 (one decimal and a percent sign, e.g.

@@ -2,7 +2,7 @@ package org.branchledger.cli;
 
 import java.util.List;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.study.Hours;
 import org.branchledger.study.MemberHours;
 

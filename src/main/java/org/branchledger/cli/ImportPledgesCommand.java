@@ -2,7 +2,7 @@ package org.branchledger.cli;
 
 import java.io.PrintStream;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;

@@ -2,7 +2,7 @@ package org.branchledger.cli;
 
 import java.util.List;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.notes.MemberNotes;
 
 /** {@code notes --year YYYY}: per current member, notes and essays written, counted, required, 达标. */

@@ -2,7 +2,7 @@ package org.branchledger.cli;
 
 import java.util.List;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.pledge.PledgeView;
 
 /** {@code pledges --year YYYY}: per pledge, who, what, by when, and its status as of today. */

@@ -5,12 +5,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.pledge.PledgeService;
 import org.branchledger.roster.RosterCounts;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 import org.branchledger.study.Hours;
 import org.branchledger.study.MemberHours;
 

@@ -3,7 +3,7 @@ package org.branchledger.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 
 /**
  * What a ledger is printed for.

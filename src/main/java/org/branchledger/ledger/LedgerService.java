@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.UserError;
 import org.branchledger.core.audit.AuditAnchor;

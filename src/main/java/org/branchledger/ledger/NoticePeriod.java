@@ -1,7 +1,7 @@
 package org.branchledger.ledger;
 
 import java.time.LocalDate;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
 
 /**

@@ -17,14 +17,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.Member;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /**
  * 笔记心得: every current member's essays against the year's rule, the selected member's notes and essays,

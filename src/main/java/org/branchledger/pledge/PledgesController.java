@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -27,7 +27,7 @@ import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterService;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /**
  * 公开承诺: the year's branch and member pledges with their derived status, the selected pledge's whole life,

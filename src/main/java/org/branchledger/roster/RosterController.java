@@ -22,12 +22,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.RosterFilter.Standing;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /**
  * 花名册: the branch's members with their counts, a search box and column filters; adding, editing,

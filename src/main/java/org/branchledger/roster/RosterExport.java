@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.dates.PartialDate;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;

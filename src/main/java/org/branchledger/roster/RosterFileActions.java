@@ -1,7 +1,7 @@
 package org.branchledger.roster;
 
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 
 /** The roster screen's file actions: the import wizard and the .xlsx export. */
 public interface RosterFileActions {

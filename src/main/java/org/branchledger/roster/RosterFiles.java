@@ -3,7 +3,7 @@ package org.branchledger.roster;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.Database;

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.stage.Stage;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.branch.BranchRules;
 import org.branchledger.core.UserError;
 import org.branchledger.core.i18n.Messages;

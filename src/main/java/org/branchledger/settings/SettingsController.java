@@ -1,12 +1,13 @@
 package org.branchledger.settings;
 
+import org.branchledger.core.ui.FontSize;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 
 /** 设置: text size (applied at once and remembered) and where the data lives. */
 public final class SettingsController {

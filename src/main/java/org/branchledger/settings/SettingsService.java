@@ -1,5 +1,6 @@
 package org.branchledger.settings;
 
+import org.branchledger.core.ui.FontSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

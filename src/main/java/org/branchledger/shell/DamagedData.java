@@ -3,7 +3,6 @@ package org.branchledger.shell;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -51,7 +50,7 @@ final class DamagedData {
             return;
         }
         FxDialogs dialogs = new FxDialogs(owner, e -> FailureLog.record(folder, e));
-        CompletableFuture.supplyAsync(() -> {
+        org.branchledger.core.ui.Tasks.beside(() -> {
             try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
                 return Backups.rescue(folder, chosen.get(), null, Clock.systemDefaultZone());
             } catch (Exception e) {

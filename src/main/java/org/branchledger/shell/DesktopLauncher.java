@@ -66,7 +66,7 @@ public final class DesktopLauncher {
         char[] pw = password;
         // The services are made here while the H2 file opens on a thread of its own (Database.openLater);
         // the window is built from them meanwhile, and its branch list waits for the file.
-        CompletableFuture<App> app = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<App> app = org.branchledger.core.ui.Tasks.beside(() -> {
             Messages.bundle(); // the window's first words (its title) then need not wait for the bundle
             try {
                 return App.openLater(folder, lock, pw);

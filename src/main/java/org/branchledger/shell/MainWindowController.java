@@ -1,5 +1,7 @@
 package org.branchledger.shell;
 
+import org.branchledger.core.ui.Selection;
+import org.branchledger.core.ui.FontSize;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.branchledger.appraisal.AppraisalController;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.branch.BranchActions;
 import org.branchledger.branch.BranchCell;
 import org.branchledger.branch.BranchService;
@@ -205,6 +207,6 @@ public final class MainWindowController {
         });
     }
 
-    private record Startup(java.util.List<Branch> branches, org.branchledger.settings.FontSize fontSize) {
+    private record Startup(java.util.List<Branch> branches, org.branchledger.core.ui.FontSize fontSize) {
     }
 }

@@ -1,5 +1,6 @@
 package org.branchledger.shell;
 
+import org.branchledger.core.ui.Selection;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.branchledger.App;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.branchledger.Main;
 
@@ -62,8 +61,11 @@ public final class StartupArchive {
     static void refreshLater() {
         // A daemon pool thread: closing the window never waits for it; an unfinished dump leaves only a .partial.
         // The checks read files: on that thread too, not on the window's.
-        CompletableFuture.runAsync(() -> ofThisInstallation().filter(StartupArchive::needsDump)
-                .filter(StartupArchive::canWrite).ifPresent(StartupArchive::dump));
+        org.branchledger.core.ui.Tasks.beside(() -> {
+            ofThisInstallation().filter(StartupArchive::needsDump).filter(StartupArchive::canWrite)
+                    .ifPresent(StartupArchive::dump);
+            return null;
+        });
     }
 
     Path classList() {

@@ -22,14 +22,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.core.ui.Forms;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.roster.RosterService;
-import org.branchledger.shell.Selection;
+import org.branchledger.core.ui.Selection;
 import org.branchledger.study.AttendanceGridModel.Row;
 import org.branchledger.study.StudyPageModel.SessionRow;
 

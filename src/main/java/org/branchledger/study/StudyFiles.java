@@ -2,7 +2,7 @@ package org.branchledger.study;
 
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Views;
 

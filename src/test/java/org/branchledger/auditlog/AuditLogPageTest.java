@@ -9,7 +9,7 @@ import java.time.Year;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;

@@ -1,5 +1,7 @@
 package org.branchledger.branch;
 
+import org.branchledger.core.branch.BranchKind;
+import org.branchledger.core.branch.Branch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

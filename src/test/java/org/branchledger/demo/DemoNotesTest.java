@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.notes.EssayRule;
 import org.branchledger.notes.MemberNotes;

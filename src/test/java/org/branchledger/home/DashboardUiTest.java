@@ -8,7 +8,7 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.Progress;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.testing.Samples;
@@ -36,7 +36,7 @@ class DashboardUiTest extends FxRobot {
     @Test
     void showsWhoIsShortAndTheGaps() throws Exception {
         app = App.open(new DataFolder(dir));
-        Branch branch = Branch.named("红旗村党支部", org.branchledger.branch.BranchKind.VILLAGE);
+        Branch branch = Branch.named("红旗村党支部", org.branchledger.core.branch.BranchKind.VILLAGE);
         app.rosterImport().commit(app.rosterImport().plan(SAMPLES.resolve("花名册-示例村.xlsx"), null, Map.of(),
                 Progress.NONE), branch, true);
         long branchId = app.branches().resolve(null).id();

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;

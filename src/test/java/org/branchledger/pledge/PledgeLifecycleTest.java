@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
@@ -119,7 +119,7 @@ class PledgeLifecycleTest {
     @Test
     void aBranchWithoutALeadersCommentInSixMonthsIsFlagged() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
-            Branch branch = app.branches().create(new Branch(null, "新村党支部", org.branchledger.branch.BranchKind.VILLAGE,
+            Branch branch = app.branches().create(new Branch(null, "新村党支部", org.branchledger.core.branch.BranchKind.VILLAGE,
                     "城关镇党委", null, null, null));
             AtomicReference<LocalDate> today = new AtomicReference<>(LocalDate.of(YEAR, 9, 1));
             PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today::get);

@@ -1,5 +1,6 @@
 package org.branchledger.settings;
 
+import org.branchledger.core.ui.FontSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;

@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.branchledger.App;
 import org.branchledger.core.db.DataFolder;
-import org.branchledger.settings.FontSize;
+import org.branchledger.core.ui.FontSize;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

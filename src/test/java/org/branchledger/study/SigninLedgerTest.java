@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.branchledger.App;
-import org.branchledger.branch.Branch;
+import org.branchledger.core.branch.Branch;
 import org.branchledger.cli.Cli;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;

@@ -28,6 +28,20 @@ public final class Tasks implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(2, threads);
     }
 
+    /**
+     * Work done before a window's {@code Tasks} exist or outside any window (opening the data folder at start-up,
+     * a rescue restore from the error screen, the start-up archive): on a daemon thread of its own, so closing
+     * the program never waits for it. Its result arrives off the FX thread; hand it over with Platform.runLater.
+     */
+    public static <T> java.util.concurrent.CompletableFuture<T> beside(java.util.function.Supplier<T> work) {
+        AtomicInteger none = new AtomicInteger();
+        return java.util.concurrent.CompletableFuture.supplyAsync(work, r -> {
+            Thread t = new Thread(r, "branch-ledger-beside-" + none.incrementAndGet());
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     /** Work that reports progress through the {@link Progress} it is given. */
     public interface Work<T> {
         T run(Progress progress) throws Exception;

@@ -1,4 +1,4 @@
-package org.branchledger.shell;
+package org.branchledger.core.ui;
 
 import java.time.Year;
 import javafx.beans.property.BooleanProperty;
@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchledger.branch.Branch;
-import org.branchledger.settings.FontSize;
+import org.branchledger.core.branch.Branch;
+import org.branchledger.core.ui.FontSize;
 
 /** What the window is looking at: which branch and which year, and how large the text is. */
 public final class Selection {

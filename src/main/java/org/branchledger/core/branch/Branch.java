@@ -1,4 +1,4 @@
-package org.branchledger.branch;
+package org.branchledger.core.branch;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.branchledger.branch;
+package org.branchledger.core.branch;
 
 import org.branchledger.core.text.Labelled;
 

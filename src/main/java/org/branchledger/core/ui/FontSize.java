@@ -1,4 +1,4 @@
-package org.branchledger.settings;
+package org.branchledger.core.ui;
 
 /** The text size of the window: many secretaries are older and want it larger. */
 public enum FontSize {
