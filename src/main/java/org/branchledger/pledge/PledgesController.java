@@ -86,7 +86,8 @@ public final class PledgesController {
         pledgeTable.setItems(model.pledges());
         commentTable.setItems(model.comments());
         activityTable.setItems(model.activities());
-        pledgeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected().set(now));
+        pledgeTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selected().set(now));
         bindTexts();
         Map<Step, Button> steps = Map.of(Step.EDIT, editButton, Step.APPROVE, approveButton, Step.PUBLISH,
                 publishButton, Step.PROGRESS, progressButton, Step.REPORT, reportButton, Step.EVALUATE, evaluateButton,

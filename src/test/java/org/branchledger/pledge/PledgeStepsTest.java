@@ -157,7 +157,8 @@ class PledgeStepsTest {
     void aRefusalOfTheStepComesBeforeOneOfItsDate() {
         Pledge noDeadline = states().get("承诺，无完成时限");
         assertEquals(NO_DEADLINE, PledgeSteps.refusal(noDeadline, Step.PUBLISH, null).orElseThrow().reason());
-        assertEquals(Reason.NO_DATE, PledgeSteps.refusal(states().get("承诺"), Step.PUBLISH, null).orElseThrow().reason());
+        assertEquals(Reason.NO_DATE,
+                PledgeSteps.refusal(states().get("承诺"), Step.PUBLISH, null).orElseThrow().reason());
         assertEquals("请填写日期",
                 PledgeSteps.refusal(states().get("示诺"), Step.REPORT, null).orElseThrow().message());
     }
