@@ -2,12 +2,15 @@ package org.branchledger.appraisal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -21,26 +24,25 @@ import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.PageKeys;
+import org.branchledger.core.ui.TableColumns;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.core.ui.Selection;
 
 /**
- * 民主评议: the year's round, every participant with votes, satisfaction, suggestion and flags; the selected
- * member's form (tallies typed with the keyboard, evidence beside them, final grade with its reason); the
- * 整改事项 with 销号; the follow-up of members graded 不合格. Warnings (⅓ 优秀, flags) above everything.
+ * 民主评议: binds the page to its {@link AppraisalPageModel} (the year's round, every participant with votes,
+ * satisfaction, suggestion and flags; the selected member's form, tallies typed with the keyboard, evidence
+ * beside them, final grade with its reason; the 整改事项 with 销号; the follow-up of members graded 不合格;
+ * warnings above everything) and opens the editors.
  */
 public final class AppraisalController {
-    static final List<String> FIVE_LEAD = List.of("好", "较好", "一般", "差");
-
     private final AppraisalService service;
     private final Selection selection;
     private final Tasks tasks;
     private final Dialogs dialogs;
-    private final AppraisalFormModel form = new AppraisalFormModel();
-    private AppraisalSheet sheet;
-    private long sheetBranch;
+    private final AppraisalPageModel model = new AppraisalPageModel();
+    private final AppraisalFormModel form = model.form();
     private int loads;
-    private Long selectAfterLoad;
+    /** A load is being shown: the table's selection moves with it, not by the user. */
     private boolean showing;
 
     @FXML private VBox root;
@@ -71,7 +73,7 @@ public final class AppraisalController {
     @FXML private Label reasonError;
     @FXML private Button saveButton;
     @FXML private Label formStatus;
-    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private ScrollPane formScroll;
     @FXML private Button closeItemButton;
     @FXML private TableView<Rectification> rectificationTable;
     @FXML private Button followUpButton;
@@ -87,81 +89,71 @@ public final class AppraisalController {
     @FXML
     private void initialize() {
         AppraisalViewTables.members(memberTable);
-        AppraisalViewTables.rectifications(rectificationTable, id -> sheet == null ? "" : sheet.nameOf(id));
-        AppraisalViewTables.followUps(followUpTable,
-                id -> sheet == null ? null : sheet.followUpByMember().get(id));
+        AppraisalViewTables.rectifications(rectificationTable, model::nameOf);
+        AppraisalViewTables.followUps(followUpTable, model::followUpOf);
         for (TableView<?> t : List.of(memberTable, rectificationTable, followUpTable)) {
-            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+            TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
         }
+        memberTable.setItems(model.members());
+        rectificationTable.setItems(model.rectifications());
+        followUpTable.setItems(model.followUps());
+        bindPage();
         bindForm();
-        memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> switchTo(old, now));
-        var noBranch = selection.branch().isNull();
-        roundButton.disableProperty().bind(noBranch);
-        saveButton.disableProperty().bind(form.valid().not().or(form.dirty().not()));
+        memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> moveTo(old, now));
+        roundButton.disableProperty().bind(selection.branch().isNull());
+        saveButton.disableProperty().bind(model.canSave().not());
         closeItemButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Rectification r = rectificationTable.getSelectionModel().getSelectedItem();
             return r == null || !r.open();
         }, rectificationTable.getSelectionModel().selectedItemProperty()));
         followUpButton.disableProperty().bind(followUpTable.getSelectionModel().selectedItemProperty().isNull());
-        rectificationTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                closeRectification();
-            }
-        });
-        followUpTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                editFollowUp();
-            }
-        });
+        rectificationTable.setOnMouseClicked(e -> onDoubleClick(e.getClickCount(), this::closeRectification));
+        followUpTable.setOnMouseClicked(e -> onDoubleClick(e.getClickCount(), this::editFollowUp));
         selection.onChange(this::reload);
         PageKeys.install(root, Map.of(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save));
         reload();
     }
 
+    private void bindPage() {
+        summary.textProperty().bind(model.summary());
+        rectificationTab.textProperty().bind(model.rectificationsTab());
+        followUpTab.textProperty().bind(model.followUpsTab());
+        memberTitle.textProperty().bind(model.memberTitle());
+        evidence.textProperty().bind(model.evidence());
+        model.warnings().addListener((ListChangeListener<String>) c -> {
+            warnings.getChildren().setAll(model.warnings().stream().map(Label::new).toList());
+            warnings.setVisible(!model.warnings().isEmpty());
+            warnings.setManaged(warnings.isVisible());
+        });
+        warnings.setVisible(false);
+        warnings.setManaged(false);
+    }
+
     private void bindForm() {
-        excellentField.textProperty().bindBidirectional(form.excellent);
-        qualifiedField.textProperty().bindBidirectional(form.qualified);
-        basicField.textProperty().bindBidirectional(form.basic);
-        failedField.textProperty().bindBidirectional(form.failed);
-        satisfiedField.textProperty().bindBidirectional(form.satisfied);
-        basicSatisfiedField.textProperty().bindBidirectional(form.basicSatisfied);
-        unsatisfiedField.textProperty().bindBidirectional(form.unsatisfied);
+        List<TextField> counts = List.of(excellentField, qualifiedField, basicField, failedField, satisfiedField,
+                basicSatisfiedField, unsatisfiedField);
+        for (int i = 0; i < counts.size(); i++) {
+            counts.get(i).textProperty().bindBidirectional(form.counts().get(i));
+            counts.get(i).disableProperty().bind(model.noMember());
+        }
         selfArea.textProperty().bindBidirectional(form.self);
         reasonField.textProperty().bindBidirectional(form.reason);
-        fiveLeadBox.getItems().setAll(FIVE_LEAD);
+        fiveLeadBox.getItems().setAll(AppraisalPageModel.FIVE_LEAD);
         fiveLeadBox.getEditor().textProperty().bindBidirectional(form.fiveLead);
-        String none = Messages.get("appraisal.grade.none");
-        gradeBox.getItems().setAll(none);
-        for (AppraisalGrade g : AppraisalGrade.values()) {
-            gradeBox.getItems().add(g.label());
-        }
-        gradeBox.valueProperty().addListener((obs, old, now) -> form.grade.set(AppraisalGrade.ofLabel(now)));
-        form.grade.addListener((obs, old, now) -> gradeBox.setValue(now == null ? none : now.label()));
-        gradeBox.setValue(none);
+        gradeBox.getItems().setAll(AppraisalPageModel.gradeChoices());
+        gradeBox.valueProperty().bindBidirectional(model.gradeChoice());
         countsError.textProperty().bind(form.countsError());
-        satisfaction.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("appraisal.form.satisfaction", form.satisfactionText()), form.judgement()));
-        suggestion.textProperty().bind(Bindings.createStringBinding(() -> form.judgement().get() == null ? ""
-                : Messages.get("appraisal.form.suggested", form.judgement().get().suggestion()), form.judgement()));
-        flags.textProperty().bind(Bindings.createStringBinding(() -> form.judgement().get() == null ? ""
-                : String.join("　", form.judgement().get().flags()), form.judgement()));
-        reasonError.textProperty().bind(Bindings.createStringBinding(() -> form.reasonRequired().get()
-                && form.reason.get().isBlank() ? Messages.get("appraisal.form.reasonNeeded",
-                form.judgement().get().suggestion()) : "", form.reasonRequired(), form.reason));
-        reasonLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(form.reasonRequired().get()
-                ? "appraisal.form.reasonRequired" : "appraisal.form.reason"), form.reasonRequired()));
-        var probationary = Bindings.createBooleanBinding(() -> form.member().get() != null
-                && form.member().get().probationary(), form.member());
-        var noMember = form.member().isNull();
-        gradeBox.disableProperty().bind(probationary.or(noMember));
-        reasonField.disableProperty().bind(probationary.or(noMember));
-        for (javafx.scene.Node n : List.of(excellentField, qualifiedField, basicField, failedField, satisfiedField,
-                basicSatisfiedField, unsatisfiedField, selfArea, fiveLeadBox)) {
-            n.disableProperty().bind(noMember);
-        }
-        formStatus.textProperty().bind(Bindings.createStringBinding(() -> form.dirty().get()
-                ? Messages.get("appraisal.form.unsaved") : "", form.dirty()));
+        satisfaction.textProperty().bind(model.satisfactionLine());
+        suggestion.textProperty().bind(model.suggestionLine());
+        flags.textProperty().bind(model.flagsLine());
+        reasonError.textProperty().bind(model.reasonError());
+        reasonLabel.textProperty().bind(model.reasonLabel());
+        formStatus.textProperty().bind(model.formStatus());
+        gradeBox.disableProperty().bind(model.gradeLocked());
+        reasonField.disableProperty().bind(model.gradeLocked());
+        selfArea.disableProperty().bind(model.noMember());
+        fiveLeadBox.disableProperty().bind(model.noMember());
     }
 
     private void reload() {
@@ -180,95 +172,55 @@ public final class AppraisalController {
     }
 
     private void show(AppraisalSheet s, long branchId) {
-        MemberAppraisal picked = memberTable.getSelectionModel().getSelectedItem();
-        Long keep = selectAfterLoad != null ? selectAfterLoad : picked == null ? null : picked.member().id();
-        selectAfterLoad = null;
-        sheet = s;
-        sheetBranch = branchId;
         showing = true;
         try {
-            memberTable.getItems().setAll(s == null ? List.of() : s.members());
-            rectificationTable.getItems().setAll(s == null ? List.of() : s.rectifications());
-            followUpTable.getItems().setAll(s == null ? List.of() : s.members().stream()
-                    .filter(m -> m.finalGrade() == AppraisalGrade.FAILED).toList());
-            MemberAppraisal again = s == null ? null : s.members().stream()
-                    .filter(m -> Objects.equals(m.member().id(), keep)).findFirst()
-                    .orElse(s.members().isEmpty() ? null : s.members().get(0));
+            if (s == null) {
+                model.clear();
+                return;
+            }
+            MemberAppraisal again = model.show(s, branchId);
             memberTable.getSelectionModel().select(again);
             if (again != null) {
                 memberTable.scrollTo(again);
+                formScroll.setVvalue(0);
             }
-            load(again);
         } finally {
             showing = false;
         }
-        warnings.getChildren().clear();
-        if (s == null) {
-            summary.setText("");
-        } else {
-            summary.setText(Messages.get("appraisal.summary", s.round().year(), s.members().size(), s.graded(),
-                    s.probationary(), s.decided(), AppraisalLedger.roundLine(s.round())));
-            s.warnings().forEach(w -> warnings.getChildren().add(new Label("⚠ " + w)));
-            rectificationTab.setText(Messages.get("appraisal.tab.rectificationsCount", s.openRectifications(),
-                    s.rectifications().size()));
-            followUpTab.setText(Messages.get("appraisal.tab.followUpsCount", followUpTable.getItems().size()));
-        }
-        warnings.setVisible(!warnings.getChildren().isEmpty());
-        warnings.setManaged(warnings.isVisible());
     }
 
     /** The selection moved: a changed, valid record of the member left is saved on the way (nothing is lost). */
-    private void switchTo(MemberAppraisal old, MemberAppraisal now) {
-        if (showing || now != null && form.member().get() != null
-                && Objects.equals(now.member().id(), form.member().get().member().id())) {
-            return; // a reload, or back on the member whose record is being edited
+    private void moveTo(MemberAppraisal old, MemberAppraisal now) {
+        if (showing) {
+            return;
         }
-        if (old != null && form.member().get() != null && form.dirty().get()) {
-            if (form.valid().get()) {
-                store(form.entry(), now == null ? null : now.member().id());
-                return;
+        switch (model.moveTo(old, now)) {
+            case STAY -> { }
+            case SAVE_FIRST -> store(form.entry(), now == null ? null : now.member().id());
+            case REFUSE -> {
+                Platform.runLater(() -> memberTable.getSelectionModel().select(old));
+                dialogs.showInfo(Messages.get("appraisal.title"), AppraisalPageModel.fixFirst(old));
             }
-            javafx.application.Platform.runLater(() -> memberTable.getSelectionModel().select(old));
-            dialogs.showInfo(Messages.get("appraisal.title"), Messages.get("appraisal.form.fixFirst",
-                    old.member().name()));
-            return;
+            case SHOW -> {
+                model.load(now);
+                formScroll.setVvalue(0); // the next member's form opens at its top, not where the last one was left
+            }
         }
-        load(now);
-    }
-
-    private void load(MemberAppraisal m) {
-        if (m == null) {
-            memberTitle.setText(Messages.get("appraisal.member.none"));
-            evidence.setText("");
-            form.member().set(null);
-            return;
-        }
-        form.load(m, sheet.round().thresholds());
-        formScroll.setVvalue(0); // the next member's form opens at its top, not where the last one was left
-        memberTitle.setText(Messages.get(m.probationary() ? "appraisal.member.titleProbationary"
-                : "appraisal.member.title", m.member().name()));
-        evidence.setText(Messages.get("appraisal.form.evidenceText", m.evidence().hoursText(),
-                m.evidence().essaysText(), m.evidence().pledgesText()));
     }
 
     /** 保存 (Ctrl+S): stores the member's record and moves on to the next member, ready to type. */
     @FXML
     private void save() {
-        if (form.member().get() == null || !form.valid().get() || !form.dirty().get() || !loaded()) {
-            return;
+        if (model.canSave().get() && loaded().isPresent()) {
+            store(form.entry(), model.nextAfterSave());
         }
-        int index = memberTable.getSelectionModel().getSelectedIndex();
-        List<MemberAppraisal> items = memberTable.getItems();
-        Long next = index >= 0 && index + 1 < items.size() ? items.get(index + 1).member().id()
-                : form.member().get().member().id();
-        store(form.entry(), next);
     }
 
     private void store(AppraisalEntry entry, Long thenSelect) {
-        long branchId = sheetBranch;
-        int year = sheet.round().year();
+        long branchId = model.sheetBranch();
+        int year = model.sheetYear();
         tasks.run(() -> service.saveEntry(branchId, year, entry)).onSuccess(saved -> {
-            selectAfterLoad = thenSelect;
+            model.selectAfterLoad(thenSelect);
             selection.dataChanged();
             excellentField.requestFocus();
         }).start();
@@ -276,33 +228,38 @@ public final class AppraisalController {
 
     @FXML
     private void editRound() {
-        if (loaded()) {
-            AppraisalEditors.round(window(), px(), service, tasks, dialogs, sheet.round(), selection::dataChanged);
-        }
+        loaded().ifPresent(s -> AppraisalEditors.round(window(), px(), service, tasks, dialogs, s.round(),
+                selection::dataChanged));
     }
 
     @FXML
     private void closeRectification() {
         Rectification r = rectificationTable.getSelectionModel().getSelectedItem();
-        if (loaded() && r != null && r.open()) {
-            AppraisalEditors.closeRectification(window(), px(), service, tasks, dialogs, r, sheet.nameOf(r.memberId()),
-                    selection::dataChanged);
+        if (r != null && r.open()) {
+            loaded().ifPresent(s -> AppraisalEditors.closeRectification(window(), px(), service, tasks, dialogs, r,
+                    s.nameOf(r.memberId()), selection::dataChanged));
         }
     }
 
     @FXML
     private void editFollowUp() {
         MemberAppraisal m = followUpTable.getSelectionModel().getSelectedItem();
-        if (loaded() && m != null) {
-            AppraisalEditors.followUp(window(), px(), service, tasks, dialogs, sheet.round().year(), m,
-                    sheet.followUpByMember().get(m.member().id()), selection::dataChanged);
+        if (m != null) {
+            loaded().ifPresent(s -> AppraisalEditors.followUp(window(), px(), service, tasks, dialogs,
+                    s.round().year(), m, s.followUpByMember().get(m.member().id()), selection::dataChanged));
         }
     }
 
-    private boolean loaded() {
+    /** The round shown, when it is of the branch and year selected (not a load still on its way). */
+    private Optional<AppraisalSheet> loaded() {
         Branch b = selection.branch().get();
-        return sheet != null && b != null && sheetBranch == b.id()
-                && Objects.equals(sheet.round().year(), selection.year().get());
+        return model.showing(b == null ? null : b.id(), selection.year().get());
+    }
+
+    private static void onDoubleClick(int clicks, Runnable action) {
+        if (clicks == 2) {
+            action.run();
+        }
     }
 
     private Window window() {

@@ -96,6 +96,11 @@ public final class AppraisalFormModel {
         member.set(m);
     }
 
+    /** The seven counts as typed: 测评票 优秀, 合格, 基本合格, 不合格; 群众 满意, 基本满意, 不满意. */
+    public List<StringProperty> counts() {
+        return counts;
+    }
+
     public ObjectProperty<MemberAppraisal> member() {
         return member;
     }

@@ -85,12 +85,14 @@ final class PledgeDialogs {
                 o == null ? c.pledges().today() : o.pledgedOn(), false);
         f.hint(Messages.get("pledge.form.hint"));
         f.open(c.tasks(), c.dialogs(), () -> {
-            boolean ofBranch = BRANCH.equals(subject.getValue());
-            Pledge p = new Pledge(o == null ? null : o.id(), c.branchId(),
-                    ofBranch ? null : member.getValue().id(), category.getValue(), blank(post.get()),
-                    content.get().strip(), blank(measures.get()), blank(responsible.get()),
-                    PledgeForm.day(deadline.get()), PledgeForm.day(pledgedOn.get()), null, null, null, null, null,
-                    null, null, null, null, null);
+            Long memberId = BRANCH.equals(subject.getValue()) ? null : member.getValue().id();
+            LocalDate due = PledgeForm.day(deadline.get());
+            LocalDate made = PledgeForm.day(pledgedOn.get());
+            Pledge p = o == null
+                    ? Pledge.draft(c.branchId(), memberId, category.getValue(), blank(post.get()),
+                            content.get().strip(), blank(measures.get()), blank(responsible.get()), due, made)
+                    : o.withTerms(memberId, category.getValue(), blank(post.get()), content.get().strip(),
+                            blank(measures.get()), blank(responsible.get()), due, made);
             return () -> c.pledges().save(p);
         }, (Pledge saved) -> {
             c.onPledgeSaved().accept(saved); // the page selects it once the list is read again
@@ -98,97 +100,30 @@ final class PledgeDialogs {
         }, o == null ? member : null);
     }
 
-    /** 审诺: the date and the branch meeting that approved it. */
-    static void approve(Context c, PledgeView v) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.approveTitle", title(v)));
-        StringProperty date = f.date("pledge.dialog.approveDate", "stepDate", def(v.pledge().approvedOn(), c), true);
-        StringProperty meeting = f.text("pledge.dialog.approveMeeting", "stepText", v.pledge().approvedMeeting(),
-                Messages.get("pledge.dialog.approveMeetingPrompt"), 200, false);
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            String text = meeting.get();
-            return () -> c.pledges().approve(v.pledge().id(), on, text);
-        }, c.onSaved(), null);
-    }
-
-    /** 示诺: the day it was put up; the service refuses a pledge without a deadline. */
-    static void publish(Context c, PledgeView v) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.publishTitle", title(v)));
-        StringProperty date = f.date("pledge.dialog.publishDate", "stepDate", def(v.pledge().publishedOn(), c), true);
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            return () -> c.pledges().publish(v.pledge().id(), on);
-        }, c.onSaved(), null);
-    }
-
-    /** 履诺: a dated progress entry. */
-    static void progress(Context c, PledgeView v) {
-        datedNote(c, v, "progress", c.pledges().today(), null, "", true, c.pledges()::addProgress);
-    }
-
-    /** 述诺: reported at a meeting. */
-    static void report(Context c, PledgeView v) {
-        datedNote(c, v, "report", def(v.pledge().reportedOn(), c), v.pledge().report(),
-                Messages.get("pledge.dialog.reportTextPrompt"), false, c.pledges()::report);
-    }
-
-    /** 评诺: the verdict and, if collected, the satisfaction. */
-    static void evaluate(Context c, PledgeView v) {
-        Pledge p = v.pledge();
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), Messages.get("pledge.dialog.evaluateTitle", title(v)));
-        ChoiceBox<Verdict> verdict = f.choice("pledge.dialog.verdict", "stepVerdict", List.of(Verdict.values()),
-                p.verdict(), true);
-        StringProperty date = f.date("pledge.dialog.evaluateDate", "stepDate", def(p.evaluatedOn(), c), true);
-        StringProperty satisfaction = new javafx.beans.property.SimpleStringProperty(
-                p.satisfactionTenths() == null ? "" : Satisfaction.format(p.satisfactionTenths()));
-        StringBinding satisfactionError = Bindings.createStringBinding(() -> {
-            if (satisfaction.get().isBlank()) {
-                return "";
-            }
-            try {
-                Satisfaction.parse(satisfaction.get(), false);
-                return "";
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }, satisfaction);
-        f.add("pledge.dialog.satisfaction", Forms.text("stepSatisfaction", satisfaction,
-                Messages.get("pledge.dialog.satisfactionPrompt"), 10), satisfactionError);
-        f.require(Bindings.createBooleanBinding(() -> satisfactionError.get().isEmpty(), satisfactionError));
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            Verdict chosen = verdict.getValue();
-            Integer tenths = satisfaction.get().isBlank() ? null : Satisfaction.parse(satisfaction.get(), false);
-            return () -> c.pledges().evaluate(p.id(), chosen, on, tenths);
-        }, c.onSaved(), verdict);
-    }
-
-    /** 说明: why a pledge was not (fully) kept. */
-    static void explain(Context c, PledgeView v) {
-        datedNote(c, v, "explain", def(v.pledge().explainedOn(), c), v.pledge().explanation(), "", true,
-                c.pledges()::explain);
-    }
-
-    /** What a step of a date and a text saves (履诺, 述诺, 说明). */
-    private interface DatedNote {
-        Object save(long pledgeId, LocalDate on, String text);
-    }
-
     /**
-     * The dialog of a step that is a date and a text: its messages are {@code pledge.dialog.<step>Title},
-     * {@code …Date} and {@code …Text}.
+     * A step of the pledge's life (审诺, 示诺, 登记进展, 述诺, 评诺, 说明): its date and, as the step has them, a text
+     * (one line for 审诺's meeting, a few lines otherwise) or the 评诺's verdict and satisfaction.
      */
-    private static void datedNote(Context c, PledgeView v, String step, LocalDate day, String text, String prompt,
-                                  boolean required, DatedNote save) {
-        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(),
-                Messages.get("pledge.dialog." + step + "Title", title(v)));
-        StringProperty date = f.date("pledge.dialog." + step + "Date", "stepDate", day, true);
-        StringProperty note = f.area("pledge.dialog." + step + "Text", "stepText", text, prompt, 1000, required, null);
-        f.open(c.tasks(), c.dialogs(), () -> {
-            LocalDate on = PledgeForm.day(date.get());
-            String written = note.get();
-            return () -> save.save(v.pledge().id(), on, written);
-        }, c.onSaved(), null);
+    static void step(Context c, PledgeView v, PledgeSteps.Step step) {
+        PledgeStepForm m = new PledgeStepForm(step, v, c.pledges().today());
+        PledgeForm f = new PledgeForm(c.owner(), c.fontPixels(), m.title());
+        ChoiceBox<Verdict> verdict = null;
+        if (step == PledgeSteps.Step.EVALUATE) {
+            verdict = f.choice("pledge.dialog.verdict", "stepVerdict", List.of(Verdict.values()), m.verdict().get(),
+                    false);
+            verdict.valueProperty().bindBidirectional(m.verdict());
+        }
+        f.date(m.key("Date"), "stepDate", m.date(), m.dateError());
+        if (step == PledgeSteps.Step.EVALUATE) {
+            f.add("pledge.dialog.satisfaction", Forms.text("stepSatisfaction", m.satisfaction(),
+                    Messages.get("pledge.dialog.satisfactionPrompt"), 10), m.satisfactionError());
+        } else if (step == PledgeSteps.Step.APPROVE) {
+            f.add(m.textKey(), Forms.text("stepText", m.text(), m.textPrompt(), 200), null);
+        } else if (m.hasText()) {
+            f.area(m.textKey(), "stepText", m.text(), m.textPrompt(), 1000, null);
+        }
+        f.require(m.valid());
+        f.open(c.tasks(), c.dialogs(), () -> m.save(c.pledges()), c.onSaved(), verdict);
     }
 
     /** 领导点评: who, when, what. */
@@ -223,15 +158,6 @@ final class PledgeDialogs {
                     PledgeForm.day(date.get()), what.get(), contribution.get(), effect.get());
             return () -> c.pledges().addActivity(a);
         }, c.onSaved(), preselected == null ? member : null);
-    }
-
-    private static String title(PledgeView v) {
-        String content = v.pledge().content();
-        return v.who() + "“" + (content.length() > 24 ? content.substring(0, 24) + "…" : content) + "”";
-    }
-
-    private static LocalDate def(LocalDate existing, Context c) {
-        return existing != null ? existing : c.pledges().today();
     }
 
     private static String blank(String s) {

@@ -9,6 +9,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.VPos;
@@ -24,9 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.branchledger.core.dates.DateParseException;
-import org.branchledger.core.dates.DateParser;
-import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Dialogs;
@@ -63,7 +61,7 @@ final class PledgeForm {
     }
 
     /** Adds a condition the form must meet before it can be saved. */
-    void require(BooleanBinding condition) {
+    void require(ObservableBooleanValue condition) {
         valid = valid.and(condition);
     }
 
@@ -108,12 +106,16 @@ final class PledgeForm {
     /** A date field, to the day; required or not. Returns its text. */
     StringProperty date(String labelKey, String id, LocalDate initial, boolean required) {
         StringProperty text = new SimpleStringProperty(initial == null ? "" : initial.toString());
-        TextField field = Forms.text(id, text, Messages.get("pledge.dialog.datePrompt"), 40);
-        StringBinding error = Bindings.createStringBinding(() -> dateError(text.get()), text);
-        add(labelKey, field, error);
+        StringBinding error = Bindings.createStringBinding(() -> PledgeStepForm.dateError(text.get()), text);
+        date(labelKey, id, text, error);
         require(Bindings.createBooleanBinding(() -> error.get().isEmpty() && (!required || !text.get().isBlank()),
                 text, error));
         return text;
+    }
+
+    /** A date field bound to a form model's {@code text}, showing its {@code error}; the model says if it is valid. */
+    void date(String labelKey, String id, StringProperty text, ObservableStringValue error) {
+        add(labelKey, Forms.text(id, text, Messages.get("pledge.dialog.datePrompt"), 40), error);
     }
 
     /** A one-line text field. */
@@ -130,6 +132,15 @@ final class PledgeForm {
     StringProperty area(String labelKey, String id, String initial, String prompt, int max, boolean required,
                         ObservableStringValue message) {
         StringProperty text = new SimpleStringProperty(initial == null ? "" : initial);
+        area(labelKey, id, text, prompt, max, message);
+        if (required) {
+            require(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text));
+        }
+        return text;
+    }
+
+    /** A text area of a few lines bound to {@code text}. */
+    void area(String labelKey, String id, StringProperty text, String prompt, int max, ObservableStringValue message) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
@@ -138,10 +149,6 @@ final class PledgeForm {
         area.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() > max ? null : c));
         area.textProperty().bindBidirectional(text);
         add(labelKey, area, message);
-        if (required) {
-            require(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text));
-        }
-        return text;
     }
 
     /** A choice among a few values, shown by their labels. */
@@ -187,26 +194,6 @@ final class PledgeForm {
 
     /** A day from what was typed (any form the app reads); null when blank. */
     static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            PartialDate d = DateParser.parse(text.strip());
-            if (d.monthPrecision()) {
-                throw new IllegalArgumentException(Messages.get("pledge.dialog.dayNeeded"));
-            }
-            return d.firstDay();
-        } catch (DateParseException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    static String dateError(String text) {
-        try {
-            day(text);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage() == null ? "" : e.getMessage();
-        }
+        return PledgeStepForm.day(text);
     }
 }

@@ -151,18 +151,17 @@ public final class PledgeImport {
         if (verdictText != null && verdict == null) {
             r.reject("评诺结果", "应填 已兑现、部分兑现 或 未兑现(不认识“" + verdictText + "”)");
         }
-        if (approvedOn != null && publishedOn != null && publishedOn.isBefore(approvedOn)) {
-            r.reject("公示日期", "不能早于审诺日期 " + approvedOn);
-        }
-        if (publishedOn == null && (reportedOn != null || verdictText != null)) {
-            r.reject(reportedOn != null ? "述诺日期" : "评诺结果", "承诺尚未公示(公示日期为空)，不能述诺或评诺");
-        }
+        // the steps the row records, held to the pledge's life (PledgeSteps.recorded), in the file's words
+        List<PledgeSteps.Refusal> steps = PledgeSteps.recorded(Pledge.draft(branchId, null, category, post, content,
+                measures, responsible, deadline, pledgedOn).approved(approvedOn, null).published(publishedOn)
+                .reported(reportedOn, null).evaluated(verdict, evaluatedOn, satisfaction).explained(null, explanation));
+        reject(r, steps, PledgeSteps.Step.PUBLISH, "公示日期", "不能早于审诺日期 " + approvedOn);
+        reject(r, steps, PledgeSteps.Step.REPORT, "述诺日期", NOT_PUBLISHED);
+        reject(r, steps, PledgeSteps.Step.EVALUATE, "评诺结果", NOT_PUBLISHED);
         if (satisfaction != null && verdictText == null) {
             r.reject("满意度", "填写满意度时须填写评诺结果");
         }
-        if (explanation != null && verdict == Verdict.KEPT) {
-            r.reject("说明", "已兑现的承诺不需要说明");
-        }
+        reject(r, steps, PledgeSteps.Step.EXPLAIN, "说明", "已兑现的承诺不需要说明");
         if (evaluatedOn != null && verdictText == null) {
             r.reject("评诺日期", "填写评诺日期时须填写评诺结果");
         }
@@ -175,9 +174,20 @@ public final class PledgeImport {
         if (ofBranch && responsible == null) {
             responsible = name;
         }
-        return new Pledge(null, branchId, member == null ? null : member.id(), category, post, content, measures,
-                responsible, deadline, pledgedOn, approvedOn, null, publishedOn, reportedOn, null, verdict,
-                evaluatedOn, satisfaction, explanation, explanation == null ? null : evaluatedOn);
+        return Pledge.draft(branchId, member == null ? null : member.id(), category, post, content, measures,
+                        responsible, deadline, pledgedOn).approved(approvedOn, null).published(publishedOn)
+                .reported(reportedOn, null).evaluated(verdict, evaluatedOn, satisfaction)
+                .explained(explanation == null ? null : evaluatedOn, explanation);
+    }
+
+    private static final String NOT_PUBLISHED = "承诺尚未公示(公示日期为空)，不能述诺或评诺";
+
+    /** Rejects the row in {@code column} when the steps it records refuse {@code step}. */
+    private static void reject(RowReader r, List<PledgeSteps.Refusal> refusals, PledgeSteps.Step step, String column,
+                               String reason) {
+        if (refusals.stream().anyMatch(x -> x.step() == step)) {
+            r.reject(column, reason);
+        }
     }
 
     private static Integer satisfaction(RowReader r) {

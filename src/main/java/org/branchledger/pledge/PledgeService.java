@@ -124,10 +124,9 @@ public final class PledgeService {
         return p.publishedOn() != null && !p.publishedOn().isBefore(from) && !p.publishedOn().isAfter(to);
     }
 
+    /** Not yet published, not judged, with a deadline, made (and approved) by {@code on}: 示诺 may happen that day. */
     private static boolean publishable(Pledge p, LocalDate on) {
-        return p.publishedOn() == null && p.verdict() == null && p.deadline() != null
-                && (p.pledgedOn() == null || !p.pledgedOn().isAfter(on))
-                && (p.approvedOn() == null || !p.approvedOn().isAfter(on));
+        return PledgeSteps.refusal(p, PledgeSteps.Step.PUBLISH, on).isEmpty();
     }
 
     public Flags flags(long branchId) {
@@ -183,37 +182,21 @@ public final class PledgeService {
 
     /** Adds a pledge, or changes what an existing one says (its steps are kept). */
     public Pledge save(Pledge p) {
-        check(p);
         return db.transaction(tx -> {
-            if (p.id() == null) {
-                return pledges.save(tx, p);
-            }
-            Pledge stored = pledges.pledge(tx, p.id()).orElseThrow(() -> new IllegalArgumentException("no pledge"));
-            if (stored.publishedOn() != null && p.deadline() == null) {
-                throw UserError.badInput(Messages.get("pledge.error.publishedNeedsDeadline"));
-            }
-            return pledges.save(tx, stored.withTerms(p.memberId(), p.category(), p.post(), p.content(),
-                    p.measures(), p.responsible(), p.deadline(), p.pledgedOn()));
+            Pledge stored = p.id() == null ? null
+                    : pledges.pledge(tx, p.id()).orElseThrow(() -> new IllegalArgumentException("no pledge"));
+            PledgeSteps.terms(p, stored).ifPresent(r -> {
+                throw UserError.badInput(r.message());
+            });
+            return pledges.save(tx, stored == null ? p : stored.withTerms(p.memberId(), p.category(), p.post(),
+                    p.content(), p.measures(), p.responsible(), p.deadline(), p.pledgedOn()));
         });
     }
 
-    static void check(Pledge p) {
-        if (p.content() == null || p.content().isBlank()) {
-            throw UserError.badInput(Messages.get("pledge.error.noContent"));
-        }
-        if (p.category() == null || p.category().forBranch() != p.ofBranch()) {
-            throw UserError.badInput(Messages.get(p.ofBranch() ? "pledge.error.branchCategory"
-                    : "pledge.error.memberCategory", PledgeCategory.labels(p.ofBranch())));
-        }
-        if (p.deadline() != null && p.pledgedOn() != null && p.deadline().isBefore(p.pledgedOn())) {
-            throw UserError.badInput(Messages.get("pledge.error.deadlineBeforePledge"));
-        }
-    }
-
-    /** 审诺: approved at a branch meeting. */
+    /** 审诺: approved at a branch meeting, before it is shown. */
     public Pledge approve(long id, LocalDate on, String meeting) {
         return step(id, p -> {
-            notBefore(on, p.pledgedOn(), "pledge.step.pledged");
+            require(p, PledgeSteps.Step.APPROVE, on);
             return p.approved(on, blankToNull(meeting));
         });
     }
@@ -221,24 +204,19 @@ public final class PledgeService {
     /** 示诺: shown publicly. Refused without a deadline. */
     public Pledge publish(long id, LocalDate on) {
         return step(id, p -> {
-            if (p.deadline() == null) {
-                throw UserError.badInput(Messages.get("pledge.error.noDeadline"));
-            }
-            notBefore(on, p.approvedOn() != null ? p.approvedOn() : p.pledgedOn(),
-                    p.approvedOn() != null ? "pledge.step.approved" : "pledge.step.pledged");
+            require(p, PledgeSteps.Step.PUBLISH, on);
             return p.published(on);
         });
     }
 
-    /** 履诺: a dated progress entry. */
+    /** 履诺: a dated progress entry, while the pledge is shown and not yet judged. */
     public PledgeProgress addProgress(long id, LocalDate on, String note) {
         if (note == null || note.isBlank()) {
             throw UserError.badInput(Messages.get("pledge.error.noText"));
         }
         return db.transaction(tx -> {
             Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
-            requirePublished(p);
-            notBefore(on, p.publishedOn(), "pledge.step.published");
+            require(p, PledgeSteps.Step.PROGRESS, on);
             return pledges.insertProgress(tx, p.branchId(), new PledgeProgress(null, id, on, note.strip()));
         });
     }
@@ -246,8 +224,7 @@ public final class PledgeService {
     /** 述诺: reported on at a meeting. */
     public Pledge report(long id, LocalDate on, String text) {
         return step(id, p -> {
-            requirePublished(p);
-            notBefore(on, p.publishedOn(), "pledge.step.published");
+            require(p, PledgeSteps.Step.REPORT, on);
             return p.reported(on, blankToNull(text));
         });
     }
@@ -261,8 +238,7 @@ public final class PledgeService {
             throw UserError.badInput(Messages.get("pledge.error.satisfaction"));
         }
         return step(id, p -> {
-            requirePublished(p);
-            notBefore(on, p.publishedOn(), "pledge.step.published");
+            require(p, PledgeSteps.Step.EVALUATE, on);
             Pledge out = p.evaluated(verdict, on, satisfactionTenths);
             return verdict.needsExplanation() ? out : out.explained(null, null);
         });
@@ -274,10 +250,7 @@ public final class PledgeService {
             throw UserError.badInput(Messages.get("pledge.error.noText"));
         }
         return step(id, p -> {
-            if (p.verdict() == null || !p.verdict().needsExplanation()) {
-                throw UserError.badInput(Messages.get("pledge.error.explainKept"));
-            }
-            notBefore(on, p.evaluatedOn(), "pledge.step.evaluated");
+            require(p, PledgeSteps.Step.EXPLAIN, on);
             return p.explained(on, text.strip());
         });
     }
@@ -313,19 +286,11 @@ public final class PledgeService {
         });
     }
 
-    private static void requirePublished(Pledge p) {
-        if (p.publishedOn() == null) {
-            throw UserError.badInput(Messages.get("pledge.error.notPublished"));
-        }
-    }
-
-    private static void notBefore(LocalDate on, LocalDate earlier, String stepKey) {
-        if (on == null) {
-            throw UserError.badInput(Messages.get("pledge.error.noDate"));
-        }
-        if (earlier != null && on.isBefore(earlier)) {
-            throw UserError.badInput(Messages.get("pledge.error.dateBefore", Messages.get(stepKey), earlier.toString()));
-        }
+    /** Refuses, in the user's words, a step that {@link PledgeSteps} says may not happen. */
+    private static void require(Pledge p, PledgeSteps.Step step, LocalDate on) {
+        PledgeSteps.refusal(p, step, on).ifPresent(r -> {
+            throw UserError.badInput(r.message());
+        });
     }
 
     static String blankToNull(String s) {

@@ -1,18 +1,16 @@
 package org.branchledger.pledge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -21,32 +19,26 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
-import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.PageKeys;
+import org.branchledger.core.ui.TableColumns;
 import org.branchledger.core.ui.Tasks;
-import org.branchledger.roster.Member;
+import org.branchledger.pledge.PledgeSteps.Step;
 import org.branchledger.roster.RosterService;
 import org.branchledger.core.ui.Selection;
 
 /**
- * 公开承诺: the year's branch and member pledges with their derived status, the selected pledge's whole life,
- * its next steps as actions (审诺, 示诺, 登记进展, 述诺, 评诺, 说明), the leaders' comments and the activity
- * records. Reloads on any change.
+ * 公开承诺: binds the page to its {@link PledgesPageModel} (the year's pledges with their status, the selected
+ * pledge's whole life, its steps as actions: 审诺, 示诺, 登记进展, 述诺, 评诺, 说明; the leaders' comments and the
+ * activity records) and opens the forms. Reloads on any change.
  */
 public final class PledgesController {
-    /** What one load brings. */
-    record Data(long branchId, int year, PledgeService.Overview overview, List<Member> members) {
-    }
-
     private final PledgeService pledges;
     private final RosterService roster;
     private final Selection selection;
     private final Tasks tasks;
     private final Dialogs dialogs;
-    private Data data;
-    /** The pledge just saved in a form: selected once the list is read again. */
-    private Long selectAfterLoad;
+    private final PledgesPageModel model = new PledgesPageModel();
     private int loads;
 
     @FXML private VBox root;
@@ -62,9 +54,9 @@ public final class PledgesController {
     @FXML private Button commentButton;
     @FXML private Button activityButton;
     @FXML private Tab commentsTab;
-    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private TabPane tabs;
     @FXML private Tab pledgesTab;
-    @FXML private javafx.scene.control.Separator stepSeparator;
+    @FXML private Separator stepSeparator;
     @FXML private Tab activitiesTab;
     @FXML private TableView<PledgeView> pledgeTable;
     @FXML private Label detailHead;
@@ -85,83 +77,66 @@ public final class PledgesController {
 
     @FXML
     private void initialize() {
-        pledgeTable.getColumns().setAll(List.of(
-                column("pledge.screen.col.who", 64, PledgeView::who),
-                column("pledge.screen.col.category", 100, v -> v.pledge().category().label()),
-                wrapping(column("pledge.screen.col.content", 300, v -> v.pledge().content())),
-                column("pledge.screen.col.deadline", 92, v -> PledgesLedger.date(v.pledge().deadline())),
-                column("pledge.screen.col.status", 70, v -> v.status().label())));
-        pledgeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        pledgeTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(PledgeView v, boolean empty) {
-                super.updateItem(v, empty);
-                getStyleClass().removeAll("overdue-row", "notkept-row", "unpublished-row");
-                if (!empty && v != null) {
-                    switch (v.status()) {
-                        case OVERDUE -> getStyleClass().add("overdue-row");
-                        case NOT_KEPT, PARTLY_KEPT -> getStyleClass().add("notkept-row");
-                        case UNPUBLISHED -> getStyleClass().add("unpublished-row");
-                        default -> { }
-                    }
-                }
-            }
+        PledgesViewTables.pledges(pledgeTable);
+        PledgesViewTables.comments(commentTable);
+        PledgesViewTables.activities(activityTable, model::memberName);
+        for (TableView<?> t : List.of(pledgeTable, commentTable, activityTable)) {
+            TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        }
+        pledgeTable.setItems(model.pledges());
+        commentTable.setItems(model.comments());
+        activityTable.setItems(model.activities());
+        pledgeTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selected().set(now));
+        bindTexts();
+        Map<Step, Button> steps = Map.of(Step.EDIT, editButton, Step.APPROVE, approveButton, Step.PUBLISH,
+                publishButton, Step.PROGRESS, progressButton, Step.REPORT, reportButton, Step.EVALUATE, evaluateButton,
+                Step.EXPLAIN, explainButton);
+        steps.forEach((step, button) -> {
+            button.disableProperty().bind(model.offered(step).not());
+            button.setOnAction(e -> step(step));
         });
-        pledgeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetail(now));
         // 编辑 and the steps of a pledge's life act on the selected pledge: shown only beside the pledge list.
         var onPledges = tabs.getSelectionModel().selectedItemProperty().isEqualTo(pledgesTab);
-        for (javafx.scene.Node n : List.of(editButton, stepSeparator, approveButton, publishButton, progressButton,
-                reportButton, evaluateButton, explainButton)) {
+        for (Node n : List.of(editButton, stepSeparator, approveButton, publishButton, progressButton, reportButton,
+                evaluateButton, explainButton)) {
             n.visibleProperty().bind(onPledges);
             n.managedProperty().bind(onPledges);
+        }
+        var noBranch = selection.branch().isNull();
+        for (Button b : List.of(addButton, commentButton, activityButton)) {
+            b.disableProperty().bind(noBranch);
         }
         pledgeTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editPledge();
             }
         });
-        commentTable.getColumns().setAll(List.of(
-                this.<LeaderComment>column("pledge.screen.col.date", 100, c -> c.commentedOn().toString()),
-                this.<LeaderComment>column("pledge.screen.col.commenter", 160, LeaderComment::commenter),
-                wrapping(this.<LeaderComment>column("pledge.screen.col.comment", 500, LeaderComment::comment))));
-        commentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        activityTable.getColumns().setAll(List.of(
-                this.<ActivityRecord>column("pledge.screen.col.date", 100, a -> a.doneOn().toString()),
-                this.<ActivityRecord>column("pledge.screen.col.member", 80, a -> memberName(a.memberId())),
-                wrapping(this.<ActivityRecord>column("pledge.screen.col.activity", 220, ActivityRecord::activity)),
-                this.<ActivityRecord>column("pledge.screen.col.contribution", 220, a -> nz(a.contribution())),
-                this.<ActivityRecord>column("pledge.screen.col.effect", 220, a -> nz(a.effect()))));
-        activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        for (TableView<?> t : List.of(pledgeTable, commentTable, activityTable)) {
-            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
-        }
-        var noBranch = selection.branch().isNull();
-        addButton.disableProperty().bind(noBranch);
-        commentButton.disableProperty().bind(noBranch);
-        activityButton.disableProperty().bind(noBranch);
-        showDetail(null);
-        selection.onChange(this::reload);
-        PageKeys.install(root, Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addPledge));
         pledgeTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editPledge();
             }
         });
+        PageKeys.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addPledge));
+        selection.onChange(this::reload);
         reload();
     }
 
-    /** A long text column whose text wraps (the row grows) instead of ending in "…" at 特大. */
-    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
-        c.setCellFactory(col -> new org.branchledger.core.ui.WrappingCell<>());
-        return c;
-    }
-
-    private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width); // at the standard font size; scaled with the font (TableColumns)
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return c;
+    private void bindTexts() {
+        summary.textProperty().bind(model.summary());
+        commentFlag.textProperty().bind(model.commentFlag());
+        model.commentDue().addListener((obs, was, due) -> {
+            commentFlag.getStyleClass().remove("pledge-flag");
+            if (due) {
+                commentFlag.getStyleClass().add("pledge-flag");
+            }
+        });
+        commentsTab.textProperty().bind(model.commentsTab());
+        activitiesTab.textProperty().bind(model.activitiesTab());
+        detailHead.textProperty().bind(model.detailHead());
+        detailWarning.textProperty().bind(model.detailWarning());
+        detailBody.textProperty().bind(model.detailBody());
     }
 
     private void reload() {
@@ -169,189 +144,75 @@ public final class PledgesController {
         Branch branch = selection.branch().get();
         Integer year = selection.year().get();
         if (branch == null || year == null) {
-            show(null);
+            model.clear();
             return;
         }
-        tasks.run(() -> new Data(branch.id(), year, pledges.overview(branch.id(), year), roster.members(branch.id())))
-                .onSuccess(d -> {
-                    if (load == loads) {
-                        show(d);
-                    }
-                }).start();
+        tasks.run(() -> PledgesPageModel.load(pledges, roster, branch.id(), year)).onSuccess(d -> {
+            if (load == loads) {
+                show(d);
+            }
+        }).start();
     }
 
-    private void show(Data d) {
-        PledgeView picked = pledgeTable.getSelectionModel().getSelectedItem();
-        Long keep = selectAfterLoad != null ? selectAfterLoad : picked == null ? null : picked.pledge().id();
-        if (d != null) {
-            selectAfterLoad = null;
-        }
-        data = d;
-        List<PledgeView> views = d == null ? List.of() : d.overview().pledges();
-        pledgeTable.getItems().setAll(views);
-        commentTable.getItems().setAll(d == null ? List.of() : d.overview().comments());
-        activityTable.getItems().setAll(d == null ? List.of() : d.overview().activities());
-        commentsTab.setText(Messages.get("pledge.screen.tab.comments", commentTable.getItems().size()));
-        activitiesTab.setText(Messages.get("pledge.screen.tab.activities", activityTable.getItems().size()));
-        if (d == null) {
-            summary.setText("");
-            commentFlag.setText("");
-            showDetail(null);
-            return;
-        }
-        Map<PledgeStatus, Long> counts = views.stream()
-                .collect(Collectors.groupingBy(PledgeView::status, Collectors.counting()));
-        long ofBranch = views.stream().filter(v -> v.pledge().ofBranch()).count();
-        List<Object> args = new ArrayList<>(List.of(d.year(), views.size(), ofBranch, views.size() - ofBranch));
-        for (PledgeStatus s : PledgeStatus.values()) {
-            args.add(counts.getOrDefault(s, 0L));
-        }
-        summary.setText(Messages.get("pledge.screen.summary", args.toArray()));
-        PledgeService.Flags f = d.overview().flags();
-        commentFlag.setText(f.lastComment() == null ? Messages.get("pledge.screen.flag.commentNever")
-                : Messages.get(f.commentDue() ? "pledge.screen.flag.comment" : "pledge.screen.flag.commentOk",
-                        f.lastComment().toString()));
-        commentFlag.getStyleClass().remove("pledge-flag");
-        if (f.commentDue()) {
-            commentFlag.getStyleClass().add("pledge-flag");
-        }
-        PledgeView again = views.stream().filter(v -> Objects.equals(v.pledge().id(), keep)).findFirst()
-                .orElse(views.isEmpty() ? null : views.get(0));
+    private void show(PledgesPageModel.Data d) {
+        PledgeView before = model.selected().get();
+        PledgeView again = model.show(d);
         pledgeTable.getSelectionModel().select(again);
-        if (again != null && !Objects.equals(again.pledge().id(), picked == null ? null : picked.pledge().id())) {
+        if (again != null && (before == null || !Objects.equals(again.pledge().id(), before.pledge().id()))) {
             pledgeTable.scrollTo(again);
         }
-        showDetail(again);
     }
 
-    /** The selected pledge's whole life, and which of its steps can be taken now. */
-    private void showDetail(PledgeView v) {
-        Pledge p = v == null ? null : v.pledge();
-        editButton.setDisable(p == null);
-        approveButton.setDisable(p == null || p.publishedOn() != null);
-        publishButton.setDisable(p == null || p.publishedOn() != null);
-        progressButton.setDisable(p == null || p.publishedOn() == null || p.verdict() != null);
-        reportButton.setDisable(p == null || p.publishedOn() == null);
-        evaluateButton.setDisable(p == null || p.publishedOn() == null);
-        explainButton.setDisable(p == null || p.verdict() == null || !p.verdict().needsExplanation());
-        if (p == null) {
-            detailHead.setText(Messages.get("pledge.screen.detail.none"));
-            detailWarning.setText("");
-            detailBody.setText("");
-            return;
-        }
-        detailHead.setText(PledgeDetail.head(v));
-        List<String> warnings = PledgeWording.warnings(p.content());
-        detailWarning.setText(warnings.isEmpty() ? "" : Messages.get("pledge.screen.warning",
-                String.join("；", warnings)));
-        detailBody.setText(String.join("\n", PledgeDetail.lines(v)));
-    }
-
-    private PledgeView picked() {
-        return pledgeTable.getSelectionModel().getSelectedItem();
-    }
-
-    private PledgeDialogs.Context context() {
+    private PledgeDialogs.Context context(PledgesPageModel.Data data) {
         Branch b = selection.branch().get();
         return new PledgeDialogs.Context(window(), selection.fontSize().get().pixels(), pledges, tasks, dialogs,
                 data.branchId(), data.year(), data.members(), b == null ? null : b.secretary(), selection::dataChanged,
-                saved -> selectAfterLoad = saved.id());
+                saved -> model.selectAfterLoad(saved.id()));
+    }
+
+    /** The data shown, when it is of the branch and year selected (not a load still on its way). */
+    private Optional<PledgesPageModel.Data> loaded() {
+        Branch b = selection.branch().get();
+        return model.showing(b == null ? null : b.id(), selection.year().get()) ? model.data() : Optional.empty();
     }
 
     @FXML
     private void addPledge() {
-        if (loaded()) {
-            PledgeDialogs.pledge(context(), null);
-        }
+        loaded().ifPresent(d -> PledgeDialogs.pledge(context(d), null));
     }
 
-    @FXML
     private void editPledge() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.pledge(context(), picked());
-        }
+        step(Step.EDIT);
     }
 
-    @FXML
-    private void approve() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.approve(context(), picked());
+    /** A step of the selected pledge: its form, or why it cannot happen yet (示诺 without a 完成时限). */
+    private void step(Step step) {
+        PledgeView v = model.selected().get();
+        Optional<PledgesPageModel.Data> d = loaded();
+        if (d.isEmpty() || v == null) {
+            return;
         }
-    }
-
-    @FXML
-    private void publish() {
-        if (loaded() && picked() != null) {
-            if (picked().pledge().deadline() == null) {
-                dialogs.showError(UserError.badInput(Messages.get("pledge.error.noDeadline")));
-                return;
-            }
-            PledgeDialogs.publish(context(), picked());
-        }
-    }
-
-    @FXML
-    private void progress() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.progress(context(), picked());
-        }
-    }
-
-    @FXML
-    private void report() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.report(context(), picked());
-        }
-    }
-
-    @FXML
-    private void evaluate() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.evaluate(context(), picked());
-        }
-    }
-
-    @FXML
-    private void explain() {
-        if (loaded() && picked() != null) {
-            PledgeDialogs.explain(context(), picked());
+        Optional<String> refusal = model.refusal(step);
+        if (refusal.isPresent()) {
+            dialogs.showError(UserError.badInput(refusal.get()));
+        } else if (step == Step.EDIT) {
+            PledgeDialogs.pledge(context(d.get()), v);
+        } else {
+            PledgeDialogs.step(context(d.get()), v, step);
         }
     }
 
     @FXML
     private void addComment() {
-        if (loaded()) {
-            PledgeDialogs.comment(context());
-        }
+        loaded().ifPresent(d -> PledgeDialogs.comment(context(d)));
     }
 
     @FXML
     private void addActivity() {
-        if (loaded()) {
-            PledgeView v = picked();
-            Member m = v == null || v.pledge().memberId() == null ? null : data.members().stream()
-                    .filter(x -> x.id().equals(v.pledge().memberId())).findFirst().orElse(null);
-            PledgeDialogs.activity(context(), m);
-        }
-    }
-
-    private String memberName(long id) {
-        return data == null ? "" : data.members().stream().filter(m -> m.id() == id).map(Member::name).findFirst()
-                .orElse("");
-    }
-
-    /** Whether what is shown is of the branch and year selected (not a load still on its way). */
-    private boolean loaded() {
-        Branch b = selection.branch().get();
-        return data != null && b != null && data.branchId() == b.id()
-                && Objects.equals(data.year(), selection.year().get());
+        loaded().ifPresent(d -> PledgeDialogs.activity(context(d), model.selectedMember()));
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

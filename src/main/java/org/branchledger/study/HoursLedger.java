@@ -78,8 +78,8 @@ public final class HoursLedger implements LedgerKind {
                     s.compliant() ? "" : s.missingInWords(), String.join("、", h.topicsMissing())));
         }
         List<String> foot = new ArrayList<>();
-        int neededShare = (int) ((rule.centralisedNumerator() * (long) rule.requiredTenths()
-                + rule.centralisedDenominator() - 1) / rule.centralisedDenominator());
+        int neededShare = HoursRule.centralisedNeeded(rule.requiredTenths(), rule.centralisedNumerator(),
+                rule.centralisedDenominator());
         foot.add(request.year() + "年度要求：每名党员全年学习不少于 " + Hours.format(rule.requiredTenths())
                 + " 学时，其中集中学习不少于 " + rule.centralisedNumerator() + "/" + rule.centralisedDenominator()
                 + "(" + Hours.format(neededShare) + " 学时)"

@@ -33,8 +33,12 @@ public final class HoursRule {
         int total = centralised + self;
         boolean shareOk = (long) den * centralised >= (long) num * required;
         boolean compliant = total >= required && shareOk;
-        int neededCentralised = (int) ((num * (long) required + den - 1) / den); // ceiling of num/den × R
         return new Standing(centralised, self, required, shareOk, compliant, Math.max(0, required - total),
-                Math.max(0, neededCentralised - centralised));
+                Math.max(0, centralisedNeeded(required, num, den) - centralised));
+    }
+
+    /** The centralised hours (tenths) that meet the share of {@code required}: num/den × R, rounded up. */
+    public static int centralisedNeeded(int required, int num, int den) {
+        return (int) ((num * (long) required + den - 1) / den);
     }
 }

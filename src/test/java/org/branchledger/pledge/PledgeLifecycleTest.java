@@ -85,6 +85,28 @@ class PledgeLifecycleTest {
     }
 
     @Test
+    void theServiceRefusesTheStepsThePageGreysOut() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
+            Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
+            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(),
+                    () -> LocalDate.of(YEAR, 9, 1));
+            long id = published(s, branch, a, "每月走访困难群众 3 户", LocalDate.of(YEAR, 6, 30));
+            UserError approve = assertThrows(UserError.class, () -> s.approve(id, LocalDate.of(YEAR, 2, 20), "会议"));
+            assertEquals("这项承诺已于 " + YEAR + "-02-15 公示，不能再审诺", approve.getMessage());
+            assertThrows(UserError.class, () -> s.publish(id, LocalDate.of(YEAR, 3, 1)), "published once");
+            assertEquals(LocalDate.of(YEAR, 2, 15), s.pledge(id).publishedOn(), "nothing written");
+            s.evaluate(id, Verdict.KEPT, LocalDate.of(YEAR, 7, 1), null);
+            UserError progress = assertThrows(UserError.class,
+                    () -> s.addProgress(id, LocalDate.of(YEAR, 7, 2), "又走访 1 户"));
+            assertEquals("这项承诺已评诺(已兑现)，不能再登记进展", progress.getMessage());
+            assertTrue(s.progressOf(id).isEmpty());
+            s.report(id, LocalDate.of(YEAR, 7, 3), "补述");
+            assertEquals(LocalDate.of(YEAR, 7, 3), s.pledge(id).reportedOn(), "述诺 may follow 评诺, as before");
+        }
+    }
+
+    @Test
     void memberResultsCountEachMembersPledgesOfTheYearByStatus() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);

@@ -55,6 +55,8 @@ class HoursLedgerTest {
             assertTrue(compliant > 0 && compliant < hours.size(), "some comply and some fall short: " + compliant);
             assertTrue(text.contains("达标 " + compliant + " 人 / 共 40 人"), text);
             assertTrue(text.contains("每名党员全年学习不少于 40.0 学时"), text);
+            assertTrue(text.replaceAll("\\s+", "").contains("集中学习不少于2/3(26.7学时)"),
+                    "the share as HoursRule counts it");
             assertTrue(text.contains("乡村振兴与集体经济发展"), "the branch's own topic among the required ones");
         }
     }

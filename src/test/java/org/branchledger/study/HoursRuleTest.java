@@ -41,6 +41,14 @@ class HoursRuleTest {
     }
 
     @Test
+    void theCentralisedShareIsRoundedUpToATenth() {
+        assertEquals(267, HoursRule.centralisedNeeded(400, 2, 3), "⅔ of 40.0 is 26.67: 26.7");
+        assertEquals(214, HoursRule.centralisedNeeded(320, 2, 3));
+        assertEquals(300, HoursRule.centralisedNeeded(400, 3, 4), "exact: not rounded");
+        assertEquals(HoursRule.centralisedNeeded(400, 2, 3), HoursRule.judge(0, 400, 400, 2, 3).missingCentralised());
+    }
+
+    @Test
     void hoursHaveOneDecimalPlace() {
         assertEquals(15, Hours.parse("1.5"));
         assertEquals(30, Hours.parse("3"));
