@@ -47,7 +47,8 @@ class PageViewerUiTest extends FxRobot {
             stage.setScene(new Scene(status, 300, 100));
             stage.show();
         });
-        interact(() -> PageViewer.show(status.getScene().getWindow(), file, tasks, status));
+        interact(() -> PageViewer.show(status.getScene().getWindow(), file.getFileName().toString(),
+                () -> Files.readAllBytes(file), tasks, status));
         String name = file.getFileName().toString();
         TestWindow.waitUntil(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && name.equals(s.getTitle())));
@@ -88,7 +89,8 @@ class PageViewerUiTest extends FxRobot {
             stage.setScene(new Scene(status, 300, 100));
             stage.show();
         });
-        interact(() -> PageViewer.show(status.getScene().getWindow(), junk, tasks, status));
+        interact(() -> PageViewer.show(status.getScene().getWindow(), junk.getFileName().toString(),
+                () -> Files.readAllBytes(junk), tasks, status));
         TestWindow.waitUntil(() -> status.getText().contains("无法显示"));
         assertTrue(status.getText().contains("坏文件.png"));
     }
