@@ -79,6 +79,10 @@ class NothingPlainTest {
         }
         assertEquals(0, cli.env(Map.of("BRANCH_LEDGER_PASSWORD", PW2)).run("verify"), cli.out() + cli.err());
         assertEquals(List.of(), plainIn(data, secrets), "after closing");
+        try (Stream<Path> all = Files.walk(data)) {
+            assertEquals(List.of(), all.filter(p -> p.toString().contains("后加村")).toList(),
+                    "the backup made before deleting a branch does not name it");
+        }
         assertTrue(Files.exists(data.resolve("logs").resolve("error.log")), "the failure was logged, without its words");
     }
 
