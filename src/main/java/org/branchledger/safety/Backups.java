@@ -266,20 +266,25 @@ public final class Backups {
             create(kept, Progress.NONE);
             progress.update(4, 5);
             FileKey oldKey = key.fileKey();
+            db.holdWrites(); // until the restored key is in force: a page added meanwhile is sealed with it
             try {
-                db.whileClosed(() -> {
-                    journal.commit();
-                    journal.apply();
-                    AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
-                    return null;
-                }, restoredKey);
-            } catch (Exception e) {
-                journal.undo();
-                db.reopen(oldKey);
-                throw e;
+                try {
+                    db.whileClosed(() -> {
+                        journal.commit();
+                        journal.apply();
+                        AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
+                        return null;
+                    }, restoredKey);
+                } catch (Exception e) {
+                    journal.undo();
+                    db.reopen(oldKey);
+                    throw e;
+                }
+                journal.finish();
+                key.set(restoredPassword, restoredKey);
+            } finally {
+                db.releaseWrites();
             }
-            journal.finish();
-            key.set(restoredPassword, restoredKey);
             upgradeLegacyKey();
             progress.update(5, 5);
             return new Restored(m, kept);

@@ -106,15 +106,17 @@ public final class PasswordService {
     private void rekey(char[] newPassword) throws Exception {
         PasswordFile file = newPassword == null ? null : PasswordFile.of(newPassword);
         FileKey to = file == null ? null : file.fileKey(newPassword); // slow on purpose: once, here
-        db.holdWrites(); // from the digest to the swap, nothing may write (a scanned page is added in a transaction)
+        // From the digest to the swap, and until the new key is in force, nothing may write: a scanned page
+        // is added in a transaction, and must be sealed with the key the folder then has.
+        db.holdWrites();
         try {
             changeHeld(folder.path(), key.fileKey(), to, file);
+            key.set(newPassword, to);
         } catch (PageRekey.UnreadablePageException e) {
             throw UserError.badInput(Messages.get("password.error.pageUnreadable", e.file()));
         } finally {
             db.releaseWrites();
         }
-        key.set(newPassword, to);
     }
 
     private void changeHeld(Path dir, FileKey from, FileKey to, PasswordFile file) throws Exception {
