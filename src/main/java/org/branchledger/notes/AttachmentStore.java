@@ -28,10 +28,11 @@ public final class AttachmentStore {
     public Attachment store(long branchId, long noteId, Path source) throws IOException {
         String name = source.getFileName().toString();
         String dir = ScannedPages.FOLDER + "/" + noteId + "/";
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        String stored = dir + name;
+        String safe = safeName(name);
+        int dot = safe.lastIndexOf('.');
+        String stem = dot > 0 ? safe.substring(0, dot) : safe;
+        String ext = dot > 0 ? safe.substring(dot) : "";
+        String stored = dir + safe;
         for (int i = 2; pages.exists(stored); i++) {
             stored = dir + stem + "(" + i + ")" + ext;
         }
@@ -50,6 +51,16 @@ public final class AttachmentStore {
             pages.delete(chosen); // the row was not written: neither is the page
             throw e;
         }
+    }
+
+    /**
+     * The name a page is stored under: the chosen file's, with what Windows does not allow in a file name
+     * (and a name of dots only) replaced, so that it is the same file wherever the folder goes. The name as
+     * chosen is recorded beside it.
+     */
+    static String safeName(String name) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return safe.isBlank() || safe.chars().allMatch(c -> c == '.') ? "_" + safe : safe;
     }
 
     /** A stored page's bytes, decrypted into memory when the folder has a password. */

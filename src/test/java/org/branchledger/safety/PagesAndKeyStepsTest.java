@@ -210,6 +210,31 @@ class PagesAndKeyStepsTest {
         expectState(other, PW, "restored");
     }
 
+    @Test
+    void aPageWhoseNameHasDotsOrAColonGoesThroughEveryStep() throws Exception {
+        Path scan = dir.resolve("心得..第1:2页.png");
+        Files.write(scan, "PNG dots".getBytes(StandardCharsets.UTF_8));
+        try (App app = App.open(folder)) {
+            long branch = app.branches().all().get(0).id();
+            ReadingNote note = app.notes().notes(branch, java.time.Year.now().getValue()).get(3);
+            Attachment a = new AttachmentStore(app.notes(), app.pages()).store(branch, note.id(), scan);
+            assertEquals("心得..第1:2页.png", a.fileName(), "shown as chosen");
+            assertEquals("attachments/" + note.id() + "/心得..第1_2页.png", a.storedPath(), "stored as Windows allows");
+            pages.put(a.storedPath(), Files.readAllBytes(scan));
+        }
+        setPassword(PW);
+        expectState(data, PW, "set");
+        Path usb = dir.resolve("usb.blbak");
+        try (App app = App.open(folder, PW)) {
+            app.backups().create(usb, org.branchledger.core.Progress.NONE);
+            app.passwords().change(PW, null);
+        }
+        expectState(data, null, "removed");
+        CliRun other = new CliRun(dir.resolve("other")).env(Map.of("BRANCH_LEDGER_PASSWORD", new String(PW)));
+        assertEquals(0, other.run("restore", usb.toString()), other.err());
+        expectState(dir.resolve("other"), PW, "restored");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void setPassword(char[] pw) throws Exception {
