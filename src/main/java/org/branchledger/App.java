@@ -1,7 +1,6 @@
 package org.branchledger;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +83,15 @@ public final class App implements AutoCloseable {
     private final PasswordService passwords;
     private final AuditLogService auditLog;
     private final Clock clock = clock(); // "today" for statuses such as 逾期 and the dates a form suggests
+    private final org.branchledger.core.db.ScannedPages pages;
+    /** The database open, and a folder on the legacy key moved on ({@link #openLater}). */
+    private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private App(DataFolder folder, DataFolderLock lock, Database db, DataKey key) {
         this.folder = folder;
         this.lock = lock;
         this.db = db;
+        this.pages = new org.branchledger.core.db.ScannedPages(folder.path(), key::fileKey);
         BranchRepository branchRepository = new BranchRepository();
         MemberRepository memberRepository = new MemberRepository();
         this.branches = new BranchService(db, branchRepository);
@@ -126,7 +129,7 @@ public final class App implements AutoCloseable {
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
                         new AppraisalPublicLedger(appraisal)));
         this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
-        this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, folder.path(),
+        this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, pages,
                 Clock.systemDefaultZone());
         this.passwords = new PasswordService(folder, db, key);
         this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes, folder.path(),
@@ -191,39 +194,35 @@ public final class App implements AutoCloseable {
      */
     public static App openLater(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
         try {
-            char[] pw = checkedPassword(folder, password);
-            return new App(folder, lock, Database.openLater(folder, pw), new DataKey(pw));
+            DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, password);
+            App app = new App(folder, lock, Database.openLater(folder, key.fileKey()), key);
+            app.ready = app.db.ready().thenRun(app::upgradeLegacyKey);
+            return app;
         } catch (RuntimeException | IOException e) {
             lock.close();
             throw e;
         }
     }
 
-    /** Completes when the database is open; fails (and the folder should be closed) when it cannot be. */
+    /**
+     * Completes when the database is open (and a folder on the legacy key moved to a salted one); fails (and
+     * the folder should be closed) when it cannot be opened.
+     */
     public java.util.concurrent.CompletableFuture<Void> ready() {
-        return db.ready();
+        return ready;
     }
 
     /**
-     * Finishes or undoes a restore or password change that a crash cut off, then checks the password
-     * against the folder's hash: the password to open the file with, or null for an unencrypted folder.
+     * A folder whose key is still the legacy one (decision record 0021) is moved to a salted key now, with
+     * the password it was just opened with, as one journalled step. A failure leaves it as it was (the step
+     * undoes itself) and is only logged: the data opened, and the next open tries again.
      */
-    private static char[] checkedPassword(DataFolder folder, char[] password) throws IOException {
-        if (Files.isDirectory(folder.path())) {
-            org.branchledger.core.db.FileJournal.recover(folder.path());
+    private void upgradeLegacyKey() {
+        try {
+            passwords.upgradeLegacyKey();
+        } catch (Exception e) {
+            org.branchledger.core.FailureLog.record(folder, e);
         }
-        org.branchledger.safety.Leftovers.recover(folder);
-        PasswordService.recover(folder);
-        if (!PasswordFile.exists(folder.path())) {
-            return null;
-        }
-        if (password == null) {
-            throw new PasswordRequiredException();
-        }
-        if (!passwordMatches(folder, password)) {
-            throw new WrongPasswordException(null);
-        }
-        return password;
     }
 
     /**
@@ -236,8 +235,10 @@ public final class App implements AutoCloseable {
      */
     public static App open(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
         try {
-            char[] pw = checkedPassword(folder, password);
-            return new App(folder, lock, Database.open(folder, pw), new DataKey(pw));
+            DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, password);
+            App app = new App(folder, lock, Database.open(folder, key.fileKey()), key);
+            app.upgradeLegacyKey();
+            return app;
         } catch (RuntimeException | IOException e) {
             lock.close();
             throw e;
@@ -330,6 +331,11 @@ public final class App implements AutoCloseable {
 
     public PasswordService passwords() {
         return passwords;
+    }
+
+    /** The scanned pages on disk (sealed with the folder's key when it has a password). */
+    public org.branchledger.core.db.ScannedPages pages() {
+        return pages;
     }
 
     public AuditLogService auditLog() {

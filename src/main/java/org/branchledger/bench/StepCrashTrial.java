@@ -56,10 +56,12 @@ public final class StepCrashTrial {
         RosterFixture.write(roster, members);
         long t0 = System.nanoTime();
         int demoMembers;
+        Map<String, byte[]> pages = new LinkedHashMap<>();
         try (App app = App.open(new DataFolder(data))) {
             app.demo().create(DEMO, members, Year.now().getValue());
             Branch demo = app.branches().all().stream().filter(b -> b.name().equals(DEMO)).findFirst().orElseThrow();
             demoMembers = app.roster().members(demo.id()).size(); // the demo adds a few who left or moved in
+            storePages(app, demo, work, pages);
         }
         log.printf("demo branch of %d members in %.0f s%n", members, (System.nanoTime() - t0) / 1e9);
         Random random = new Random(seed);
@@ -101,6 +103,7 @@ public final class StepCrashTrial {
             Set<Integer> allowed = new HashSet<>(List.of(lastPw.get(), following(kind, lastPw.get())));
             int[] opened = {-1};
             List<String> found = check(data, committed, demoMembers, members, allowed, opened);
+            found.addAll(checkPages(data, opened[0], pages));
             if (found.isEmpty()) {
                 survived++;
                 pw = opened[0];
@@ -229,6 +232,46 @@ public final class StepCrashTrial {
                     .forEach(n -> problems.add("left over after the start: " + n));
         } catch (IOException e) {
             problems.add("cannot list the folder: " + e);
+        }
+        return problems;
+    }
+
+    /** A few scanned pages (random bytes), which every password step and restore carries. */
+    private static void storePages(App app, Branch demo, Path work, Map<String, byte[]> pages) throws IOException {
+        List<org.branchledger.notes.ReadingNote> notes = app.notes().notes(demo.id(), Year.now().getValue());
+        var store = new org.branchledger.notes.AttachmentStore(app.notes(), app.pages());
+        for (int i = 0; i < Math.min(3, notes.size()); i++) {
+            Path scan = work.resolve("第" + (i + 1) + "页.png");
+            byte[] bytes = new byte[200_000 + i];
+            new Random(i).nextBytes(bytes);
+            Files.write(scan, bytes);
+            pages.put(store.store(demo.id(), notes.get(i).id(), scan).storedPath(), bytes);
+        }
+    }
+
+    /** After the start: every page reads back whole, sealed on disk with a password, plain without. */
+    static List<String> checkPages(Path data, int pw, Map<String, byte[]> pages) {
+        List<String> problems = new ArrayList<>();
+        if (pw < 0) {
+            return problems;
+        }
+        try (App app = App.open(new DataFolder(data), StepCrashChild.chars(pw))) {
+            for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+                if (!java.util.Arrays.equals(page.getValue(), app.pages().read(page.getKey()))) {
+                    problems.add("scanned page differs: " + page.getKey());
+                }
+            }
+            List<String> files = org.branchledger.core.db.ScannedPages.all(data);
+            if (files.size() != pages.size()) {
+                problems.add(files.size() + " page files for " + pages.size() + " pages: " + files);
+            }
+            for (String f : files) {
+                if (org.branchledger.core.db.FileCipher.sealed(data.resolve(f)) != (pw != 0)) {
+                    problems.add((pw != 0 ? "plain page beside a password: " : "sealed page without a password: ") + f);
+                }
+            }
+        } catch (Exception e) {
+            problems.add("scanned pages unreadable: " + e);
         }
         return problems;
     }

@@ -2,7 +2,6 @@ package org.branchledger.branch;
 
 import org.branchledger.core.branch.Branch;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.branchledger.core.Progress;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.ScannedPages;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.safety.Backups;
 
@@ -20,21 +20,24 @@ import org.branchledger.safety.Backups;
  * without its name typed again.
  */
 public final class BranchRemoval {
-    /** How the backup made before a deletion is named: 删除支部前-红旗村党支部-2026-12-06-143000.blbak. */
+    /**
+     * How the backup made before a deletion is named: 删除支部前-红旗村党支部-2026-12-06-143000.blbak; with a
+     * password without the branch's name (an encrypted backup names no branch outside its encrypted part).
+     */
     public static final String BACKUP_PREFIX = "删除支部前-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Database db;
     private final BranchRepository branches;
     private final Backups backups;
-    private final Path dataFolder;
+    private final ScannedPages pages;
     private final Clock clock;
 
-    public BranchRemoval(Database db, BranchRepository branches, Backups backups, Path dataFolder, Clock clock) {
+    public BranchRemoval(Database db, BranchRepository branches, Backups backups, ScannedPages pages, Clock clock) {
         this.db = db;
         this.branches = branches;
         this.backups = backups;
-        this.dataFolder = dataFolder;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -75,27 +78,22 @@ public final class BranchRemoval {
     private Removed removeNow(Branch branch, Progress progress) throws IOException {
         Branch stored = db.transaction(tx -> branches.byId(tx, branch.id())).orElseThrow(() ->
                 UserError.badInput(Messages.get("branch.error.unknown", branch.name())));
-        Path backup = backups.backupFolder().resolve(BACKUP_PREFIX + fileSafe(stored.name()) + "-"
+        String named = backups.encrypted() ? "" : fileSafe(stored.name()) + "-";
+        Path backup = backups.backupFolder().resolve(BACKUP_PREFIX + named
                 + LocalDateTime.now(clock).format(STAMP) + Backups.EXTENSION);
         backups.create(backup, progress);
-        List<String> pages = db.transaction(tx -> branches.attachmentPaths(tx, stored.id()));
+        List<String> storedPages = db.transaction(tx -> branches.attachmentPaths(tx, stored.id()));
         int records = db.transaction(tx -> branches.delete(tx, stored.id()));
-        for (String page : pages) {
-            deleteQuietly(dataFolder.resolve(page));
+        for (String page : storedPages) {
+            deleteQuietly(page);
         }
         return new Removed(stored, backup, records);
     }
 
     /** A scanned page of a deleted branch: the backup holds it; one that cannot go now stays, harmless. */
-    private static void deleteQuietly(Path file) {
+    private void deleteQuietly(String storedPath) {
         try {
-            Files.deleteIfExists(file);
-            Path dir = file.getParent();
-            try (var rest = Files.list(dir)) {
-                if (rest.findAny().isEmpty()) {
-                    Files.delete(dir);
-                }
-            }
+            pages.delete(storedPath);
         } catch (IOException e) {
             // left behind: nothing points at it any more
         }

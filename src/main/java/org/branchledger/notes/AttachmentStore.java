@@ -1,48 +1,70 @@
 package org.branchledger.notes;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.branchledger.core.db.Permissions;
+import org.branchledger.core.db.ScannedPages;
 
 /**
- * Scanned pages in the data folder under {@code attachments/<noteId>/}. Every method touches files or the
- * database: call them through {@code tasks.run(...)}, never on the FX thread.
+ * Scanned pages of notes, stored as {@code attachments/<noteId>/<name>} (the name recorded in the database;
+ * on disk sealed under another name when the folder has a password: {@link ScannedPages}). Every method
+ * touches files or the database: call them through {@code tasks.run(...)}, never on the FX thread.
  */
 public final class AttachmentStore {
     public static final String[] EXTENSIONS = {"*.pdf", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.bmp"};
 
     private final NotesService notes;
-    private final Path folder;
+    private final ScannedPages pages;
 
-    public AttachmentStore(NotesService notes, Path dataFolder) {
+    public AttachmentStore(NotesService notes, ScannedPages pages) {
         this.notes = notes;
-        this.folder = dataFolder;
+        this.pages = pages;
     }
 
-    /** Copies {@code source} beside the note's other pages (a free name is picked) and records it. */
+    /**
+     * Keeps a copy of {@code source} beside the note's other pages (a free name is picked) and records it, in
+     * one transaction: a password step, which holds every write, never runs between the two.
+     */
     public Attachment store(long branchId, long noteId, Path source) throws IOException {
-        Path dir = folder.resolve("attachments").resolve(String.valueOf(noteId));
-        Files.createDirectories(dir);
         String name = source.getFileName().toString();
-        Path target = dir.resolve(name);
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        for (int i = 2; Files.exists(target); i++) {
-            target = dir.resolve(stem + "(" + i + ")" + ext);
+        String dir = ScannedPages.FOLDER + "/" + noteId + "/";
+        String safe = safeName(name);
+        int dot = safe.lastIndexOf('.');
+        String stem = dot > 0 ? safe.substring(0, dot) : safe;
+        String ext = dot > 0 ? safe.substring(dot) : "";
+        String stored = dir + safe;
+        for (int i = 2; pages.exists(stored); i++) {
+            stored = dir + stem + "(" + i + ")" + ext;
         }
-        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        Permissions.protect(dir.getParent());
-        Permissions.protect(dir);
-        Permissions.protect(target); // a scan the user's folder had world-readable is the owner's only here
-        String stored = folder.relativize(target).toString().replace('\\', '/');
-        return notes.addAttachment(branchId, new Attachment(null, noteId, name, stored));
+        String chosen = stored;
+        try {
+            return notes.addAttachment(branchId, new Attachment(null, noteId, name, chosen), () -> {
+                try {
+                    pages.write(chosen, source);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            pages.delete(chosen); // the row was not written: neither is the page
+            throw e;
+        }
     }
 
-    /** Where a stored page is on disk. */
-    public Path path(Attachment a) {
-        return folder.resolve(a.storedPath());
+    /**
+     * The name a page is stored under: the chosen file's, with what Windows does not allow in a file name
+     * (and a name of dots only) replaced, so that it is the same file wherever the folder goes. The name as
+     * chosen is recorded beside it.
+     */
+    static String safeName(String name) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return safe.isBlank() || safe.chars().allMatch(c -> c == '.') ? "_" + safe : safe;
+    }
+
+    /** A stored page's bytes, decrypted into memory when the folder has a password. */
+    public byte[] read(Attachment a) throws IOException {
+        return pages.read(a.storedPath());
     }
 }

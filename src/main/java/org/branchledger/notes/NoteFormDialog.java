@@ -118,10 +118,16 @@ final class NoteFormDialog {
         dialog.show();
     }
 
-    /** Shows a scanned page in the app: images as they are, PDFs page by page. */
+    /** Shows a scanned page in the app: images as they are, PDFs page by page (a stored one decrypted in memory). */
     private static void openPage(Context c, Page page, Label status) {
-        Path file = page.stored() != null ? c.store().path(page.stored()) : page.chosen();
-        PageViewer.show(status.getScene().getWindow(), file, c.tasks(), status);
+        if (page.stored() != null) {
+            PageViewer.show(status.getScene().getWindow(), page.stored().fileName(), () -> c.store().read(page.stored()),
+                    c.tasks(), status);
+        } else {
+            Path file = page.chosen();
+            PageViewer.show(status.getScene().getWindow(), file.getFileName().toString(),
+                    () -> java.nio.file.Files.readAllBytes(file), c.tasks(), status);
+        }
     }
 
     static StringConverter<NoteKind> labels() {

@@ -1,6 +1,5 @@
 package org.branchledger.notes;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +59,13 @@ public final class NotesController {
     @FXML private TableView<ReviewQueueEntry> queueTable;
 
     public NotesController(NotesService notes, Selection selection, Tasks tasks, Dialogs dialogs, FileChooser files,
-                           Path dataFolder) {
+                           org.branchledger.core.db.ScannedPages pages) {
         this.notes = notes;
         this.selection = selection;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.files = files;
-        this.store = new AttachmentStore(notes, dataFolder);
+        this.store = new AttachmentStore(notes, pages);
     }
 
     @FXML

@@ -170,8 +170,14 @@ public final class NotesService {
         return notes.attachments(db.dsl(), noteId);
     }
 
-    /** Records a scanned page already copied into the data folder. */
-    public Attachment addAttachment(long branchId, Attachment attachment) {
-        return db.transaction(tx -> notes.insertAttachment(tx, branchId, attachment));
+    /**
+     * Records a scanned page, {@code writePage} putting its file in place first, in the same transaction:
+     * nothing that holds every write (a password step re-encrypting the pages) runs between the two.
+     */
+    public Attachment addAttachment(long branchId, Attachment attachment, Runnable writePage) {
+        return db.transaction(tx -> {
+            writePage.run();
+            return notes.insertAttachment(tx, branchId, attachment);
+        });
     }
 }

@@ -1,8 +1,8 @@
 package org.branchledger.notes;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -17,21 +17,27 @@ import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.ledger.PdfPreview;
 
-/** A scanned note's pages shown inside the app; read and rendered off the FX thread. */
+/**
+ * A scanned note's pages shown inside the app; read and rendered off the FX thread, from memory only (a page
+ * of a folder with a password is decrypted into memory, never into a file).
+ */
 final class PageViewer {
     private static final double WIDTH = 820;
 
     private PageViewer() {
     }
 
-    static void show(Window owner, Path file, Tasks tasks, Label status) {
+    /** @param name the page's file name as the user chose it; @param bytes reads the page's bytes */
+    static void show(Window owner, String name, Callable<byte[]> bytes, Tasks tasks, Label status) {
         status.setText(Messages.get("notesScreen.page.loading"));
-        tasks.run(p -> file.getFileName().toString().toLowerCase().endsWith(".pdf")
-                ? PdfPreview.render(Files.readAllBytes(file), p)
-                : List.of(new Image(file.toUri().toString(), false))).onSuccess(pages -> {
+        tasks.run(p -> {
+            byte[] content = bytes.call();
+            return name.toLowerCase().endsWith(".pdf") ? PdfPreview.render(content, p)
+                    : List.of(new Image(new ByteArrayInputStream(content)));
+        }).onSuccess(pages -> {
                     status.setText("");
                     if (pages.isEmpty() || pages.get(0).isError()) {
-                        status.setText(Messages.get("notesScreen.page.unreadable", file.getFileName()));
+                        status.setText(Messages.get("notesScreen.page.unreadable", name));
                         return;
                     }
                     VBox box = new VBox(12);
@@ -45,7 +51,7 @@ final class PageViewer {
                     }
                     Stage stage = new Stage();
                     stage.initOwner(owner);
-                    stage.setTitle(file.getFileName().toString());
+                    stage.setTitle(name);
                     stage.setScene(new Scene(new ScrollPane(box), WIDTH + 40, 700));
                     org.branchledger.core.ui.ScreenFit.stage(stage);
                     stage.show();

@@ -25,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.FileJournal;
 import org.branchledger.core.i18n.Messages;
 /**
  * The {@code .blbak} file itself: a zip of parts (the database file, the password hash, the scanned pages,
@@ -185,8 +186,7 @@ public final class BackupArchive {
     }
 
     private static boolean safeName(String name) {
-        return name != null && name.startsWith("data/") && !name.contains("..") && !name.contains("\\")
-                && !name.contains(":");
+        return name != null && name.startsWith("data/") && FileJournal.insideFolder(name);
     }
 
     /** Copies at most {@code limit} + 1 bytes: a part larger than the manifest says is caught without reading it all. */

@@ -25,7 +25,14 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
                              boolean encrypted, List<String> branches, int members, int auditEntries,
                              Map<String, Part> parts, byte[] keySalt, AuditAnchor auditHead) {
     public static final String ENTRY = "manifest.properties";
-    public static final int FORMAT = 1;
+    /**
+     * 2: the folder's pages are in the backup as they are on disk, sealed with the folder's key, whose salt
+     * is in the backup's password file (decision record 0021); an encrypted backup is written as 2 (older
+     * programs refuse it as newer: they could not open it), an unencrypted one as 1.
+     */
+    public static final int FORMAT = 2;
+    /** 1: pages plain on disk; in an encrypted backup sealed with a key of the backup's own ({@code keySalt}). */
+    static final int FORMAT_PAGES_PLAIN = 1;
 
     /** One file in the backup: its stored size and checksum. */
     public record Part(long size, String sha256) {

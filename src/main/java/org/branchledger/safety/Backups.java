@@ -29,15 +29,20 @@ import org.branchledger.core.audit.AuditHead;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.FileKey;
+import org.branchledger.core.db.ScannedPages;
 import org.branchledger.core.db.Permissions;
 import org.branchledger.core.i18n.Messages;
 
 /**
  * Backups of a data folder as one {@code .blbak} file (a zip: the database file as H2's online backup
  * copied it, the scanned pages, the password hash, and a manifest with checksums). An encrypted folder
- * gives an encrypted backup: the database file is already encrypted by H2, the pages are encrypted here
- * (AES-GCM, key derived from the password). Restoring checks the whole backup first, keeps the data it
- * replaces as a backup of its own, and leaves the program working on the restored data.
+ * gives an encrypted backup: the database file is already encrypted by H2 and the pages are already sealed
+ * with the folder's key ({@link ScannedPages}), so both go in as they are on disk (a folder still on the
+ * legacy key has plain pages: they are encrypted here, with a key of the backup's own). Restoring checks the
+ * whole backup first, keeps the data it replaces as a backup of its own, and leaves the program working on
+ * the restored data (a backup from before decision record 0021 then moves to a salted key, as a first open
+ * does).
  */
 public final class Backups {
     public static final String EXTENSION = ".blbak";
@@ -77,6 +82,11 @@ public final class Backups {
         return folder.path().resolve("backups");
     }
 
+    /** Whether backups are made encrypted (the folder has a password). */
+    public boolean encrypted() {
+        return key.encrypted();
+    }
+
     // ---------------------------------------------------------------- making backups
 
     /** Writes a backup of the whole data folder to {@code out} (through a temporary file beside it). */
@@ -95,9 +105,10 @@ public final class Backups {
             repository.backupTo(db.dsl(), h2zip);
             progress.update(1, 3);
             char[] password = key.password();
+            FileKey fileKey = key.fileKey();
             byte[] salt = null;
             SecretKeySpec aes = null;
-            if (password != null) {
+            if (fileKey != null && fileKey.legacy()) { // pages still plain on disk
                 salt = new byte[16];
                 new SecureRandom().nextBytes(salt);
                 aes = BackupArchive.pageKey(password, salt);
@@ -126,13 +137,14 @@ public final class Backups {
                                 BackupArchive.write(zip, BackupArchive.PASSWORD_PART, in, null));
                     }
                 }
-                for (Path file : attachmentFiles()) {
-                    String name = "data/" + folder.path().relativize(file).toString().replace('\\', '/');
-                    try (InputStream in = Files.newInputStream(file)) {
+                for (String page : ScannedPages.all(folder.path())) {
+                    String name = "data/" + page;
+                    try (InputStream in = Files.newInputStream(folder.path().resolve(page))) {
                         parts.put(name, BackupArchive.write(zip, name, in, aes));
                     }
                 }
-                BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion(), db.schemaVersion(),
+                int format = fileKey != null && !fileKey.legacy() ? BackupManifest.FORMAT : BackupManifest.FORMAT_PAGES_PLAIN;
+                BackupManifest manifest = new BackupManifest(format, appVersion(), db.schemaVersion(),
                         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), password != null,
                         repository.branchNames(db.dsl()), repository.memberCount(db.dsl()),
                         repository.auditCount(db.dsl()), parts, salt, head);
@@ -189,7 +201,7 @@ public final class Backups {
         }
         // A file left sparse by many writes is rewritten first (checked, never in place): the backup then
         // reads a tenth of it, and so does every start.
-        db.compactIfSparse(key.password());
+        db.compactIfSparse();
         Path out = backupFolder().resolve(AUTO_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
         create(out, progress);
         rotate();
@@ -230,16 +242,6 @@ public final class Backups {
         }
     }
 
-    private List<Path> attachmentFiles() throws IOException {
-        Path dir = folder.path().resolve(BackupArchive.ATTACHMENTS);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
     // ---------------------------------------------------------------- restoring
 
     /**
@@ -257,27 +259,33 @@ public final class Backups {
         checkKeepsPassword(m);
         FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, RestoreStaging.targets(folder.path(), m), null);
         try {
-            RestoreStaging.unpackChecked(backup, m, password, journal, progress);
+            FileKey restoredKey = RestoreStaging.unpackChecked(backup, m, password, journal, progress);
             char[] restoredPassword = m.encrypted() ? password : null;
             progress.update(3, 5);
             Path kept = backupFolder().resolve(REPLACED_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
             create(kept, Progress.NONE);
             progress.update(4, 5);
-            char[] oldPassword = key.password();
+            FileKey oldKey = key.fileKey();
+            db.holdWrites(); // until the restored key is in force: a page added meanwhile is sealed with it
             try {
-                db.whileClosed(() -> {
-                    journal.commit();
-                    journal.apply();
-                    AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
-                    return null;
-                }, restoredPassword);
-            } catch (Exception e) {
-                journal.undo();
-                db.reopen(oldPassword);
-                throw e;
+                try {
+                    db.whileClosed(() -> {
+                        journal.commit();
+                        journal.apply();
+                        AuditHead.markRestored(folder.path()); // the trail starts again from the backup's
+                        return null;
+                    }, restoredKey);
+                } catch (Exception e) {
+                    journal.undo();
+                    db.reopen(oldKey);
+                    throw e;
+                }
+                journal.finish();
+                key.set(restoredPassword, restoredKey);
+            } finally {
+                db.releaseWrites();
             }
-            journal.finish();
-            key.set(restoredPassword);
+            upgradeLegacyKey();
             progress.update(5, 5);
             return new Restored(m, kept);
         } catch (Exception | Error e) {
@@ -285,6 +293,16 @@ public final class Backups {
                 journal.undo();
             }
             throw e;
+        }
+    }
+
+    /** A backup from before decision record 0021 restored: moved to a salted key now, as a first open does. */
+    private void upgradeLegacyKey() {
+        try {
+            new PasswordService(folder, db, key).upgradeLegacyKey();
+        } catch (Exception e) {
+            // the restore is done; the folder keeps the legacy key and the next open tries again
+            org.branchledger.core.FailureLog.record(folder, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.DurableFiles;
+import org.branchledger.core.db.ScannedPages;
 
 /** What killed backups and restores of older builds leave in a data folder, put right at start. */
 public final class Leftovers {
@@ -40,9 +41,10 @@ public final class Leftovers {
         }
         DurableFiles.deleteTree(data.resolve(STAGING));
         removeLeftovers(data);
+        ScannedPages.removeEmptyFolders(data); // a password step finished at start leaves the notes' folders empty
     }
 
-    /** Killed backups' temporary files: only our own names, in the data folder and its backups/. */
+    /** Killed backups' and page writes' temporary files: only our own names, in the data folder, attachments/ and backups/. */
     static void removeLeftovers(Path data) throws IOException {
         if (!Files.isDirectory(data)) {
             return;
@@ -61,6 +63,7 @@ public final class Leftovers {
         if (Files.exists(data.resolve(DB_FILE))) {
             Files.deleteIfExists(data.resolve("temp.db"));
         }
+        removeHalfWrittenPages(data);
         Path backups = data.resolve("backups");
         if (Files.isDirectory(backups)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "*" + Backups.EXTENSION + ".part")) {
@@ -69,6 +72,20 @@ public final class Leftovers {
                         Files.delete(f);
                     }
                 }
+            }
+        }
+    }
+
+    /** A scanned page being written when the process was killed ({@code ….writing}): its row was never committed. */
+    private static void removeHalfWrittenPages(Path data) throws IOException {
+        Path pages = data.resolve(ScannedPages.FOLDER);
+        if (!Files.isDirectory(pages, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(pages)) {
+            for (Path f : all.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && p.getFileName().toString().endsWith(ScannedPages.WRITING_SUFFIX)).toList()) {
+                Files.deleteIfExists(f);
             }
         }
     }

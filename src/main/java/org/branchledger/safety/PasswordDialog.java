@@ -57,8 +57,9 @@ public final class PasswordDialog {
         copyStyles(owner, dialog);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!removing && next.getText().length() < PasswordService.MIN_LENGTH) {
-                error.setText(Messages.get("password.error.tooShort", PasswordService.MIN_LENGTH));
+            String problem = removing ? null : PasswordRule.problem(next.getText());
+            if (problem != null) {
+                error.setText(problem);
                 e.consume();
             } else if (!removing && !next.getText().equals(repeat.getText())) {
                 error.setText(Messages.get("password.error.mismatch"));

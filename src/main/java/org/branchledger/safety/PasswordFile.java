@@ -1,28 +1,30 @@
 package org.branchledger.safety;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.branchledger.core.db.DataFolder;
+import org.branchledger.core.db.FileKey;
 
 /**
  * The data folder's password, kept only as a salted slow hash (PBKDF2-HMAC-SHA256) in a small file
  * beside the database, outside it: the program can tell a wrong password before it tries the file.
- * No file means no password: the database is not encrypted.
+ * No file means no password: the database is not encrypted. The file also holds the salt and rounds the
+ * folder's {@link FileKey} is made with ({@code fileSalt}, {@code fileIterations}; decision record 0021):
+ * a file without them is from before 0021, and its folder has the legacy key.
  */
 public final class PasswordFile {
-    public static final String FILE_NAME = "password.properties";
-    static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    public static final String FILE_NAME = DataFolder.PASSWORD_FILE;
+    static final String ALGORITHM = FileKey.ALGORITHM;
     static final int ITERATIONS = 210_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -30,18 +32,33 @@ public final class PasswordFile {
     private final String salt;
     private final int iterations;
     private final String hash;
+    /** Null: a folder from before decision record 0021 (legacy key). */
+    private final String fileSalt;
+    private final int fileIterations;
 
-    private PasswordFile(String salt, int iterations, String hash) {
+    private PasswordFile(String salt, int iterations, String hash, String fileSalt, int fileIterations) {
         this.salt = salt;
         this.iterations = iterations;
         this.hash = hash;
+        this.fileSalt = fileSalt;
+        this.fileIterations = fileIterations;
     }
 
-    /** The hash of a new password, with a fresh random salt. */
+    /** The hash of a new password, with a fresh random salt, and a fresh salt for the folder's key. */
     public static PasswordFile of(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
-        return new PasswordFile(b64(salt), ITERATIONS, b64(derive(password, salt, ITERATIONS, HASH_BITS)));
+        return new PasswordFile(b64(salt), ITERATIONS, b64(derive(password, salt, ITERATIONS, HASH_BITS)),
+                b64(FileKey.newSalt()), FileKey.ITERATIONS);
+    }
+
+    /**
+     * The key the folder's files are encrypted with for {@code password} (which must match): made from the
+     * recorded salt (slow, by design: once per open), or the legacy key when none is recorded.
+     */
+    public FileKey fileKey(char[] password) {
+        return fileSalt == null ? FileKey.legacy(password)
+                : FileKey.derive(password, Base64.getDecoder().decode(fileSalt), fileIterations);
     }
 
     /** Whether the folder has a password (its database is encrypted). */
@@ -50,20 +67,38 @@ public final class PasswordFile {
     }
 
     public static PasswordFile read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** Reads one from a stream (a backup's part); {@code name} is for the error. */
+    static PasswordFile read(InputStream in, String name) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(r);
         }
         String salt = p.getProperty("salt");
         String hash = p.getProperty("hash");
         if (!ALGORITHM.equals(p.getProperty("algorithm")) || salt == null || hash == null) {
-            throw new IOException("not a password file: " + file);
+            throw new IOException("not a password file: " + name);
         }
         try {
-            return new PasswordFile(salt, Integer.parseInt(p.getProperty("iterations", "0")), hash);
+            String fileSalt = p.getProperty("fileSalt");
+            int fileIterations = Integer.parseInt(p.getProperty("fileIterations", "0"));
+            if (fileSalt != null && fileIterations <= 0) {
+                throw new IOException("not a password file: " + name);
+            }
+            return new PasswordFile(salt, Integer.parseInt(p.getProperty("iterations", "0")), hash, fileSalt,
+                    fileIterations);
         } catch (NumberFormatException e) {
-            throw new IOException("not a password file: " + file, e);
+            throw new IOException("not a password file: " + name, e);
         }
+    }
+
+    /** Whether the folder's key is the legacy one (no salt recorded): the folder is to be moved on. */
+    public boolean legacyKey() {
+        return fileSalt == null;
     }
 
     /** Writes the file through a temporary one, so a crash leaves the old file or the new one, never half. */
@@ -73,9 +108,14 @@ public final class PasswordFile {
         p.setProperty("iterations", String.valueOf(iterations));
         p.setProperty("salt", salt);
         p.setProperty("hash", hash);
+        if (fileSalt != null) {
+            p.setProperty("fileSalt", fileSalt);
+            p.setProperty("fileIterations", String.valueOf(fileIterations));
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Branch Ledger password: salted PBKDF2 hash only. A forgotten password cannot be recovered.");
+            p.store(w, "Branch Ledger password: salted PBKDF2 hash only, and the salt of the files' key."
+                    + " A forgotten password cannot be recovered.");
         }
         org.branchledger.core.db.Permissions.protect(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -91,18 +131,9 @@ public final class PasswordFile {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** A key for encrypting backup parts, derived from the password with a salt of its own. */
+    /** PBKDF2-HMAC-SHA256 of the password (the hash; and the key of backups' pages before 0021). */
     static byte[] derive(char[] password, byte[] salt, int iterations, int bits) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bits);
-            try {
-                return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-            } finally {
-                spec.clearPassword();
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2 missing from the JDK", e);
-        }
+        return FileKey.pbkdf2(password, salt, iterations, bits);
     }
 
     private static String b64(byte[] bytes) {

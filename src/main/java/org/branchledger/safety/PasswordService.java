@@ -11,6 +11,9 @@ import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.FileKey;
+import org.branchledger.core.db.PageRekey;
+import org.branchledger.core.db.ScannedPages;
 import org.branchledger.core.db.TableDigest;
 import org.branchledger.core.i18n.Messages;
 import org.h2.tools.ChangeFileEncryption;
@@ -19,13 +22,15 @@ import org.h2.tools.ChangeFileEncryption;
  * Sets, changes and removes the data folder's password, as one journalled step ({@link FileJournal}): the
  * database file is copied into the journal's staging folder and re-encrypted there with H2's
  * {@link ChangeFileEncryption} (which itself deletes and renames: never on the live file), opened and
- * compared row by row with the data, and the new password hash is written beside it; only then is the step
- * committed, and the database file and the password file are swapped together. The old ones are kept until
- * the new file has opened. A failure, or a kill at any point (see {@link #recover}), leaves the old file
- * with the old password or the new file with the new one.
+ * compared row by row with the data; the new password hash is written beside it, and every scanned page is
+ * re-encrypted there too ({@link PageRekey}: sealed with the new key, or plain when the password goes).
+ * Only then is the step committed, and the database file, the password file and the pages are swapped
+ * together. The old ones are kept until the new file has opened. A failure, or a kill at any point (see
+ * {@link #recover}), leaves the old files with the old password or the new files with the new one. The same
+ * step moves a folder from the legacy key to a salted one ({@link #upgradeLegacyKey()}).
  */
 public final class PasswordService {
-    public static final int MIN_LENGTH = 6;
+    public static final int MIN_LENGTH = PasswordRule.MIN_LENGTH;
     static final String STEP = "password";
     private static final String DB = "branch-ledger";
     private static final String DB_FILE = DB + ".mv.db";
@@ -74,49 +79,80 @@ public final class PasswordService {
         if (key.encrypted() && !matches(current)) {
             throw UserError.badInput(Messages.get("password.error.wrongCurrent"));
         }
-        if (newPassword != null && newPassword.length < MIN_LENGTH) {
-            throw UserError.badInput(Messages.get("password.error.tooShort", MIN_LENGTH));
+        if (newPassword != null) {
+            PasswordRule.check(newPassword);
         }
-        char[] old = key.password();
-        if (old == null && newPassword == null) {
+        if (!key.encrypted() && newPassword == null) {
             throw UserError.badInput(Messages.get("password.error.noneSet"));
         }
-        Path dir = folder.path();
-        db.holdWrites(); // from the digest to the swap, nothing may write
+        rekey(newPassword);
+    }
+
+    /**
+     * A folder opened with the legacy key (decision record 0021: no salt recorded, pages plain) is moved to
+     * a salted key with the same password, by the same journalled step as a password change.
+     *
+     * @return whether the folder had the legacy key
+     */
+    public boolean upgradeLegacyKey() throws Exception {
+        FileKey k = key.fileKey();
+        if (k == null || !k.legacy()) {
+            return false;
+        }
+        rekey(key.password());
+        return true;
+    }
+
+    private void rekey(char[] newPassword) throws Exception {
+        PasswordFile file = newPassword == null ? null : PasswordFile.of(newPassword);
+        FileKey to = file == null ? null : file.fileKey(newPassword); // slow on purpose: once, here
+        // From the digest to the swap, and until the new key is in force, nothing may write: a scanned page
+        // is added in a transaction, and must be sealed with the key the folder then has.
+        db.holdWrites();
         try {
-            changeHeld(dir, old, newPassword);
+            changeHeld(folder.path(), key.fileKey(), to, file);
+            key.set(newPassword, to);
+        } catch (PageRekey.UnreadablePageException e) {
+            throw UserError.badInput(Messages.get("password.error.pageUnreadable", e.file()));
         } finally {
             db.releaseWrites();
         }
-        key.set(newPassword);
     }
 
-    private void changeHeld(Path dir, char[] old, char[] newPassword) throws Exception {
+    private void changeHeld(Path dir, FileKey from, FileKey to, PasswordFile file) throws Exception {
         String before = db.read(TableDigest::of);
-        FileJournal journal = FileJournal.begin(dir, STEP, List.of(DB_FILE, PasswordFile.FILE_NAME), null);
+        PageRekey pages = PageRekey.plan(dir, from, to);
+        List<String> targets = new java.util.ArrayList<>(List.of(DB_FILE, PasswordFile.FILE_NAME));
+        targets.addAll(pages.targets());
+        FileJournal journal = FileJournal.begin(dir, STEP, targets, null);
         try {
             db.whileClosed(() -> {
                 Path staged = journal.staged(DB_FILE);
                 Files.copy(dir.resolve(DB_FILE), staged);
-                ChangeFileEncryption.execute(journal.stagingFolder().toString(), DB, "AES", Database.fileKey(old),
-                        Database.fileKey(newPassword), true);
-                String after = TableDigest.ofFile(staged, newPassword);
+                ChangeFileEncryption.execute(journal.stagingFolder().toString(), DB, "AES", h2(from), h2(to), true);
+                String after = TableDigest.ofFile(staged, to);
                 if (!before.equals(after)) {
                     throw new IllegalStateException("the re-encrypted copy differs from the data");
                 }
-                if (newPassword != null) {
-                    PasswordFile.of(newPassword).write(journal.staged(PasswordFile.FILE_NAME));
+                if (file != null) {
+                    file.write(journal.staged(PasswordFile.FILE_NAME));
                 }
+                pages.stage(journal);
                 journal.commit();
                 journal.apply();
                 return null;
-            }, newPassword);
+            }, to);
         } catch (Exception | Error e) {
             journal.undo();
-            db.reopen(old);
+            db.reopen(from);
             throw e;
         }
         journal.finish();
+        ScannedPages.removeEmptyFolders(dir);
+    }
+
+    private static char[] h2(FileKey key) {
+        return key == null ? null : key.h2Password();
     }
 
     /**

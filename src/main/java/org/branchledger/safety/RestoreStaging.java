@@ -10,6 +10,7 @@ import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.FileKey;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -45,16 +46,21 @@ final class RestoreStaging {
      * program's schema. Nothing outside the staging folder is touched; any failure is a Chinese message
      * naming the backup. The password was already checked against the backup's hash, so a file that then
      * does not open is damaged, and is called so.
+     *
+     * @return the restored data's key (null: not encrypted)
      */
-    static void unpackChecked(Path backup, BackupManifest m, char[] password, FileJournal journal,
+    static FileKey unpackChecked(Path backup, BackupManifest m, char[] password, FileJournal journal,
                                       Progress progress) throws Exception {
         char[] restoredPassword = m.encrypted() ? password : null;
         progress.update(1, 5);
         Path staging = journal.stagingFolder();
         BackupArchive.unpack(backup, m, restoredPassword, staging);
         progress.update(2, 5);
+        // made once here (slow on purpose), for the check and for opening the restored data
+        FileKey key = restoredPassword == null ? null
+                : PasswordFile.read(staging.resolve(PasswordFile.FILE_NAME)).fileKey(restoredPassword);
         String wrong;
-        try (Database check = Database.open(new DataFolder(staging), restoredPassword)) {
+        try (Database check = Database.open(new DataFolder(staging), key)) {
             check.schemaVersion(); // opened and brought to this program's schema
             // A file whose every chunk is damaged opens as an empty database: the counts tell.
             SafetyRepository counts = new SafetyRepository();
@@ -69,6 +75,7 @@ final class RestoreStaging {
         if (wrong != null) {
             throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
         }
+        return key;
     }
 
     /** H2's own words for what is wrong with a file, shortened to its first line. */

@@ -76,7 +76,7 @@ public final class Shell {
                         () -> new StudyImportController(app.studyImport(), tasks, files))
                 .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(
                         app.pledges(), app.roster(), selection, tasks, dialogs))
-                .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.folder().path()))
+                .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.pages()))
                 .register(AppraisalController.class,
                         () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
                 .register(SettingsController.class,

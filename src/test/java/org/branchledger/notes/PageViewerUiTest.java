@@ -47,7 +47,8 @@ class PageViewerUiTest extends FxRobot {
             stage.setScene(new Scene(status, 300, 100));
             stage.show();
         });
-        interact(() -> PageViewer.show(status.getScene().getWindow(), file, tasks, status));
+        interact(() -> PageViewer.show(status.getScene().getWindow(), file.getFileName().toString(),
+                () -> Files.readAllBytes(file), tasks, status));
         String name = file.getFileName().toString();
         TestWindow.waitUntil(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && name.equals(s.getTitle())));
@@ -61,6 +62,41 @@ class PageViewerUiTest extends FxRobot {
         ImageIO.write(new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Stage viewer = open(png);
         assertEquals(1, viewer.getScene().getRoot().lookupAll(".image-view").size());
+    }
+
+    @Test
+    void aSealedPageIsShownFromMemoryAndNothingIsWrittenBesideIt() throws Exception {
+        Path data = dir.resolve("data");
+        org.branchledger.core.db.FileKey key = org.branchledger.core.db.FileKey.derive("红旗村2026".toCharArray(),
+                org.branchledger.core.db.FileKey.newSalt(), 1000);
+        org.branchledger.core.db.ScannedPages pages = new org.branchledger.core.db.ScannedPages(data, () -> key);
+        Path png = dir.resolve("张三的心得.png");
+        ImageIO.write(new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String stored = "attachments/7/张三的心得.png";
+        pages.write(stored, png);
+        java.util.List<Path> before;
+        try (var s = Files.walk(data)) {
+            before = s.toList();
+        }
+        assertTrue(before.stream().noneMatch(p -> p.toString().contains("张三")), before.toString());
+
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            tasks = new Tasks(new FxDialogs(stage, e -> "-"));
+            status = new Label();
+            stage.setScene(new Scene(status, 300, 100));
+            stage.show();
+        });
+        interact(() -> PageViewer.show(status.getScene().getWindow(), "张三的心得.png", () -> pages.read(stored), tasks,
+                status));
+        TestWindow.waitUntil(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage st && "张三的心得.png".equals(st.getTitle())));
+        Stage viewer = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && "张三的心得.png".equals(st.getTitle())).findFirst().orElseThrow();
+        assertEquals(1, viewer.getScene().getRoot().lookupAll(".image-view").size());
+        try (var s = Files.walk(data)) {
+            assertEquals(before, s.toList(), "decrypted in memory: no file written");
+        }
     }
 
     @Test
@@ -88,7 +124,8 @@ class PageViewerUiTest extends FxRobot {
             stage.setScene(new Scene(status, 300, 100));
             stage.show();
         });
-        interact(() -> PageViewer.show(status.getScene().getWindow(), junk, tasks, status));
+        interact(() -> PageViewer.show(status.getScene().getWindow(), junk.getFileName().toString(),
+                () -> Files.readAllBytes(junk), tasks, status));
         TestWindow.waitUntil(() -> status.getText().contains("无法显示"));
         assertTrue(status.getText().contains("坏文件.png"));
     }

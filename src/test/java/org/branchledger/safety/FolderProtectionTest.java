@@ -107,7 +107,7 @@ class FolderProtectionTest {
             long branch = app.branches().all().get(0).id();
             ReadingNote note = app.notes().notes(branch, java.time.Year.now().getValue()).stream()
                     .filter(n -> n.kind() == NoteKind.NOTE).findFirst().orElseThrow();
-            new AttachmentStore(app.notes(), data).store(branch, note.id(), page);
+            new AttachmentStore(app.notes(), app.pages()).store(branch, note.id(), page);
             app.backups().create(app.backups().backupFolder().resolve("with-page.blbak"), org.branchledger.core.Progress.NONE);
             // written while the folder is open, after the walk at open: set one by one
             assertEquals(List.of(), notOwnersOnly(data));

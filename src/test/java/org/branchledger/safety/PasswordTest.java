@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipFile;
@@ -18,6 +19,7 @@ import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.PasswordRequiredException;
 import org.branchledger.core.db.WrongPasswordException;
+import org.branchledger.notes.Attachment;
 import org.branchledger.notes.AttachmentStore;
 import org.branchledger.notes.NoteKind;
 import org.branchledger.notes.ReadingNote;
@@ -64,7 +66,7 @@ class PasswordTest {
             long branch = app.branches().all().get(0).id();
             ReadingNote note = app.notes().notes(branch, java.time.Year.now().getValue()).stream()
                     .filter(n -> n.kind() == NoteKind.NOTE).findFirst().orElseThrow();
-            new AttachmentStore(app.notes(), data).store(branch, note.id(), page);
+            new AttachmentStore(app.notes(), app.pages()).store(branch, note.id(), page);
             app.passwords().change(null, PW);
             assertTrue(app.passwords().hasPassword());
             assertFalse(app.roster().members(branch).isEmpty(), "the app keeps working on the encrypted file");
@@ -113,7 +115,18 @@ class PasswordTest {
         assertTrue(other.out().contains(someName));
         Path restoredPage = Files.walk(dir.resolve("other").resolve("attachments")).filter(Files::isRegularFile)
                 .findFirst().orElseThrow();
-        assertArrayEquals(Files.readAllBytes(page), Files.readAllBytes(restoredPage), "the scanned page decrypted");
+        assertFalse(fileContains(restoredPage, someId), "the restored page is sealed on disk too");
+        assertFalse(restoredPage.toString().contains("scan"), "under a name that is not the scan's: " + restoredPage);
+        try (App app = App.open(new DataFolder(dir.resolve("other")), PW)) {
+            long branch = app.branches().all().get(0).id();
+            List<Attachment> pages = new java.util.ArrayList<>();
+            for (ReadingNote n : app.notes().notes(branch, java.time.Year.now().getValue())) {
+                pages.addAll(app.notes().attachments(n.id()));
+            }
+            assertEquals(1, pages.size());
+            assertArrayEquals(Files.readAllBytes(page), new AttachmentStore(app.notes(), app.pages()).read(pages.get(0)),
+                    "the scanned page decrypted in memory");
+        }
     }
 
     @Test

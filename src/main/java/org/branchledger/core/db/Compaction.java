@@ -32,8 +32,9 @@ final class Compaction {
 
     /** @param minBytes negative: compact whatever the file's size and fill (the crash trial)
      * @return whether the file was replaced by a compacted one */
-    boolean run(char[] password, long minBytes) throws IOException {
+    boolean run(long minBytes) throws IOException {
         db.holdWrites();
+        FileKey key = db.key();
         FileJournal journal = null;
         try {
             String before = db.read(c -> minBytes < 0 || sparse(c, minBytes) ? TableDigest.of(c) : null);
@@ -42,7 +43,7 @@ final class Compaction {
             }
             journal = FileJournal.begin(dir, STEP, List.of(fileName), null);
             FileJournal j = journal;
-            boolean swapped = db.whileClosed(() -> compactCopyAndSwap(j, before, password), password);
+            boolean swapped = db.whileClosed(() -> compactCopyAndSwap(j, before, key), key);
             if (swapped) {
                 journal.finish();
             } else {
@@ -56,7 +57,7 @@ final class Compaction {
                 journal.undo();
             }
             if (!db.isOpen()) {
-                db.reopen(password);
+                db.reopen(key);
             }
             return false;
         } finally {
@@ -65,16 +66,16 @@ final class Compaction {
     }
 
     /** With the database closed: compact a copy, prove it, commit, swap it in. */
-    private boolean compactCopyAndSwap(FileJournal journal, String before, char[] password)
+    private boolean compactCopyAndSwap(FileJournal journal, String before, FileKey key)
             throws IOException, SQLException {
         Path copy = journal.staged(fileName);
         Path copyBase = copy.resolveSibling(fileName.substring(0, fileName.length() - ".mv.db".length()));
         Files.copy(dir.resolve(fileName), copy);
-        try (Connection c = connection(copyBase, password); Statement st = c.createStatement()) {
+        try (Connection c = connection(copyBase, key); Statement st = c.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
         }
         String after;
-        try (Connection c = connection(copyBase, password)) {
+        try (Connection c = connection(copyBase, key)) {
             after = TableDigest.of(c);
         }
         if (!before.equals(after)) {
@@ -104,9 +105,9 @@ final class Compaction {
         return used < 50 && size > minBytes;
     }
 
-    /** A connection of its own to the copy (not the pool's), with the same password handling. */
-    private static Connection connection(Path copyBase, char[] password) throws SQLException {
-        return DriverManager.getConnection(Database.fileUrl(Database.url(copyBase), password), "sa",
-                Database.h2Password(password));
+    /** A connection of its own to the copy (not the pool's), with the same key. */
+    private static Connection connection(Path copyBase, FileKey key) throws SQLException {
+        return DriverManager.getConnection(Database.fileUrl(Database.url(copyBase), key), "sa",
+                Database.h2Password(key));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 public record DataFolder(Path path) {
 
     public static final String HOME_VARIABLE = "BRANCH_LEDGER_HOME";
+    /** Present when the folder has a password (safety/PasswordFile reads and writes it). */
+    public static final String PASSWORD_FILE = "password.properties";
 
     /**
      * Where the data lives: an explicit {@code --data} folder, else {@code BRANCH_LEDGER_HOME}, else
@@ -39,6 +41,11 @@ public record DataFolder(Path path) {
 
     public Path lockFile() {
         return path.resolve("branch-ledger.lock");
+    }
+
+    /** Whether the folder has a password: its files are encrypted, and nothing may be written plain. */
+    public boolean hasPassword() {
+        return java.nio.file.Files.isRegularFile(path.resolve(PASSWORD_FILE));
     }
 
     public Path logs() {

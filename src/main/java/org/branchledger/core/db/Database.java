@@ -13,8 +13,9 @@ import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The embedded H2 database of a data folder, migrated to the newest schema when opened. With a password
- * the file is encrypted (H2's AES file encryption). The file can be closed and opened again in place
- * (restore, password change) while every service keeps its reference to this object.
+ * the file is encrypted (H2's AES file encryption) with the folder's {@link FileKey}, made once per open and
+ * kept here for reopening. The file can be closed and opened again in place (restore, password change)
+ * while every service keeps its reference to this object.
  */
 public final class Database implements AutoCloseable {
     /** H2 error codes that mean "this password does not open this file". */
@@ -33,6 +34,8 @@ public final class Database implements AutoCloseable {
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
     /** The audit trail's newest entry, kept in a file beside the database; null for a database opened by URL. */
     private final AuditHead head;
+    /** The key the file is open with (null: not encrypted). */
+    private volatile FileKey key;
 
     private Database(String baseUrl, java.nio.file.Path base, JdbcConnectionPool opened) {
         this.baseUrl = baseUrl;
@@ -56,14 +59,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database file of the folder, encrypted with {@code password} when it is not null.
+     * Opens the database file of the folder, encrypted with {@code key} when it is not null.
      *
-     * @throws WrongPasswordException when the password does not open the file
+     * @throws WrongPasswordException when the key does not open the file
      */
-    public static Database open(DataFolder folder, char[] password) {
+    public static Database open(DataFolder folder, FileKey key) {
         String base = url(folder.databaseBase().toAbsolutePath());
         Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
-        db.pool.current = db.connect(password);
+        db.pool.current = db.connect(key);
+        db.key = key;
         return db;
     }
 
@@ -72,16 +76,17 @@ public final class Database implements AutoCloseable {
      * this object (services, the window) while H2 opens it. Queries wait until the file is open; if it
      * cannot be opened they fail, and so does {@link #ready()}.
      */
-    public static Database openLater(DataFolder folder, char[] password) {
+    public static Database openLater(DataFolder folder, FileKey key) {
         String base = url(folder.databaseBase().toAbsolutePath());
         Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
+        db.key = key;
         db.pool.pause();
         // A thread of its own (ends with the task): on two cores the common pool has one worker, busy
         // making the services meanwhile.
         java.util.concurrent.ExecutorService opener = java.util.concurrent.Executors.newSingleThreadExecutor();
         db.ready = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
-                db.pool.open(db.connect(password));
+                db.pool.open(db.connect(key));
             } catch (RuntimeException e) {
                 db.pool.fail(e);
                 throw e;
@@ -97,16 +102,16 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database openUrl(String url) {
-        return new Database(url, null, connect(url, null, new boolean[1]));
+        return new Database(url, null, connect(url, (FileKey) null, new boolean[1]));
     }
 
     /** Opens this database's file and migrates it; migrations that wrote audit entries move the head file on. */
-    private JdbcConnectionPool connect(char[] password) {
+    private JdbcConnectionPool connect(FileKey key) {
         boolean[] migrated = {false};
         if (base != null) {
             deleteTrace(base);
         }
-        JdbcConnectionPool created = connect(baseUrl, password, migrated);
+        JdbcConnectionPool created = connect(baseUrl, key, migrated);
         if (base != null) {
             // The database file H2 just made (first open, a restore, a compaction) and anything else in the
             // folder: the owner's only (Permissions).
@@ -122,8 +127,8 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
-    private static JdbcConnectionPool connect(String base, char[] password, boolean[] migrated) {
-        JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, password), "sa", h2Password(password));
+    private static JdbcConnectionPool connect(String base, FileKey key, boolean[] migrated) {
+        JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, key), "sa", h2Password(key));
         try {
             migrated[0] = Migrations.migrate(created);
         } catch (SQLException e) {
@@ -143,36 +148,19 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
-    /** The file's URL with the encryption H2 is told about when there is a password. */
-    static String fileUrl(String base, char[] password) {
-        return password == null ? base : base + ";CIPHER=AES";
+    /** The file's URL with the encryption H2 is told about when there is a key. */
+    static String fileUrl(String base, FileKey key) {
+        return key == null ? base : base + ";CIPHER=AES";
     }
 
     /** H2 takes "filePassword userPassword"; the user password stays empty. */
-    static String h2Password(char[] password) {
-        return password == null ? "" : new String(fileKey(password)) + " ";
+    static String h2Password(FileKey key) {
+        return key == null ? "" : new String(key.h2Password()) + " ";
     }
 
-    /**
-     * The file password H2 is given for a user's password: its SHA-256 in hex. H2's JDBC path and its
-     * {@code ChangeFileEncryption} tool turn non-ASCII passwords (a Chinese password) into different keys;
-     * an ASCII key is read the same way by both. H2 then derives its AES key from it as usual.
-     */
-    public static char[] fileKey(char[] password) {
-        if (password == null) {
-            return null;
-        }
-        try {
-            java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(password);
-            java.nio.ByteBuffer bytes = java.nio.charset.StandardCharsets.UTF_8.encode(chars);
-            byte[] utf8 = new byte[bytes.remaining()];
-            bytes.get(utf8);
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(utf8);
-            java.util.Arrays.fill(utf8, (byte) 0);
-            return java.util.HexFormat.of().formatHex(digest).toCharArray();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+    /** The key the file is open with now (null: not encrypted). */
+    FileKey key() {
+        return key;
     }
 
     private static boolean isWrongPassword(SQLException e) {
@@ -201,10 +189,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the file, runs {@code work} on it (replace it, re-encrypt it), and opens it again with
-     * {@code password}. If opening fails the database stays closed and the failure is thrown; the caller
-     * puts the old file back and calls {@link #reopen(char[])}.
+     * {@code newKey}. If opening fails the database stays closed and the failure is thrown; the caller
+     * puts the old file back and calls {@link #reopen(FileKey)}.
      */
-    public synchronized <T> T whileClosed(ClosedWork<T> work, char[] password) throws Exception {
+    public synchronized <T> T whileClosed(ClosedWork<T> work, FileKey newKey) throws Exception {
         writer.lock(); // no write transaction runs while the file is away
         try {
             pool.pause();
@@ -213,7 +201,8 @@ public final class Database implements AutoCloseable {
             if (head != null) {
                 head.forget(); // the file may be another one now: read its head again before writing
             }
-            pool.open(connect(password));
+            pool.open(connect(newKey));
+            key = newKey;
             return result;
         } finally {
             writer.unlock();
@@ -221,12 +210,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the file again after a failed {@link #whileClosed}. */
-    public synchronized void reopen(char[] password) {
+    public synchronized void reopen(FileKey oldKey) {
         closePool();
         if (head != null) {
             head.forget();
         }
-        pool.open(connect(password));
+        pool.open(connect(oldKey));
+        key = oldKey;
     }
 
     private void closePool() {
@@ -242,9 +232,14 @@ public final class Database implements AutoCloseable {
      * last half second of committed actions when the process was killed (CrashSafetyTest).
      * TRACE_LEVEL_FILE=0: H2 writes no {@code .trace.db}, a plain-text file that held the values of failed
      * statements even when the database file itself is encrypted.
+     * MAX_COMPACT_TIME=0: H2 does not compact the file when it closes (its default spends up to 200 ms on it).
+     * That compaction made files that would not open: killed in the middle of a write, opened and closed twice
+     * (each close compacting), then a process killed during its first write left "File corrupted while reading
+     * record" (bench crash: 3 of 3 trials at the second kill; none in 16 kills without it). Sparse files are
+     * compacted by {@link Compaction} instead, on a copy, proven and journalled.
      */
     static String url(java.nio.file.Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     }
 
     /** The plain-text trace file an older build let H2 write beside the database file: removed at open. */
@@ -262,18 +257,18 @@ public final class Database implements AutoCloseable {
      *
      * @return whether the file was replaced by a compacted one
      */
-    public boolean compactIfSparse(char[] password) throws java.io.IOException {
-        return compactIfSparse(password, 16L * 1024 * 1024);
+    public boolean compactIfSparse() throws java.io.IOException {
+        return compactIfSparse(16L * 1024 * 1024);
     }
 
     /** Compacts the file now, sparse or not, by the same checked steps (for the crash trial). */
-    public boolean compactNow(char[] password) throws java.io.IOException {
-        return base != null && new Compaction(this, base).run(password, -1);
+    public boolean compactNow() throws java.io.IOException {
+        return base != null && new Compaction(this, base).run(-1);
     }
 
     /** The same, for a file over {@code minBytes} (tests use small files). */
-    boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
-        return base != null && new Compaction(this, base).run(password, minBytes);
+    boolean compactIfSparse(long minBytes) throws java.io.IOException {
+        return base != null && new Compaction(this, base).run(minBytes);
     }
 
     /** Holds back every write transaction (for work on the file that must see no writes). */
@@ -356,9 +351,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // No SHUTDOWN COMPACT here any more: one CI run saw a file that would not open after a close that
-        // compacted it (right after recovering from a kill mid-import). Until that is understood, closing is
-        // H2's plain close (which itself compacts for up to 200 ms); files stay larger after many writes.
+        // No SHUTDOWN COMPACT here, and no compaction by H2's close either (MAX_COMPACT_TIME=0 in the URL): a
+        // file compacted at close, after recovering from a kill mid-write, could be left unreadable by the next
+        // kill. Sparse files are rewritten by Compaction (journalled) before the daily backup.
         pool.closeForGood();
         closePool();
     }

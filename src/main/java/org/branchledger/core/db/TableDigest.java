@@ -21,12 +21,12 @@ public final class TableDigest {
     private TableDigest() {
     }
 
-    /** The digest of a closed database file ({@code ….mv.db}), opened on its own with {@code password}. */
-    public static String ofFile(java.nio.file.Path mvFile, char[] password) throws SQLException {
+    /** The digest of a closed database file ({@code ….mv.db}), opened on its own with {@code key}. */
+    public static String ofFile(java.nio.file.Path mvFile, FileKey key) throws SQLException {
         String name = mvFile.getFileName().toString();
         java.nio.file.Path base = mvFile.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        try (Connection c = java.sql.DriverManager.getConnection(Database.fileUrl(Database.url(base), password), "sa",
-                Database.h2Password(password))) {
+        try (Connection c = java.sql.DriverManager.getConnection(Database.fileUrl(Database.url(base), key), "sa",
+                Database.h2Password(key))) {
             return of(c);
         }
     }

@@ -26,10 +26,10 @@ class CompactionTest {
 
     @Test
     void anEncryptedSparseFileToo() throws Exception {
-        compactsAndKeepsEveryRow("党支部密码123".toCharArray());
+        compactsAndKeepsEveryRow(FileKey.derive("党支部密码123".toCharArray(), FileKey.newSalt(), 1000));
     }
 
-    private void compactsAndKeepsEveryRow(char[] password) throws Exception {
+    private void compactsAndKeepsEveryRow(FileKey password) throws Exception {
         DataFolder folder = new DataFolder(dir);
         Path file = dir.resolve("branch-ledger.mv.db");
         try (Database db = Database.open(folder, password)) {
@@ -37,7 +37,7 @@ class CompactionTest {
             long before = Files.size(file);
             String digest = db.read(TableDigest::of);
 
-            assertTrue(db.compactIfSparse(password, SMALL), "a file this sparse is compacted");
+            assertTrue(db.compactIfSparse(SMALL), "a file this sparse is compacted");
 
             assertTrue(Files.size(file) < before / 2, Files.size(file) + " bytes after, " + before + " before");
             assertEquals(digest, db.read(TableDigest::of), "every row as it was");
@@ -47,7 +47,7 @@ class CompactionTest {
         try (Database again = Database.open(folder, password)) {
             int found = again.read(c -> count(c, "SELECT COUNT(*) FROM branch WHERE name = '乙村党支部'"));
             assertEquals(1, found);
-            assertFalse(again.compactIfSparse(password, SMALL), "compact now: nothing to do");
+            assertFalse(again.compactIfSparse(SMALL), "compact now: nothing to do");
         }
     }
 
@@ -57,7 +57,7 @@ class CompactionTest {
         try (Database db = Database.open(new DataFolder(dir))) {
             db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('甲村党支部', '农村')"));
             long size = Files.size(file);
-            assertFalse(db.compactIfSparse(null));
+            assertFalse(db.compactIfSparse());
             assertEquals(size, Files.size(file));
         }
     }
@@ -73,7 +73,7 @@ class CompactionTest {
                 }
             });
             try {
-                assertFalse(db.compactIfSparse(null, SMALL));
+                assertFalse(db.compactIfSparse(SMALL));
             } finally {
                 org.branchledger.core.db.StepWatch.watch(null);
             }
@@ -97,7 +97,7 @@ class CompactionTest {
             makeSparse(db);
             digest = db.read(TableDigest::of);
             sparseSize = Files.size(data.resolve("branch-ledger.mv.db"));
-            kills = KillPoints.during(data, dir.resolve("kills"), () -> assertTrue(db.compactIfSparse(null, SMALL)));
+            kills = KillPoints.during(data, dir.resolve("kills"), () -> assertTrue(db.compactIfSparse(SMALL)));
         }
         assertEquals(List.of("begun", "prepared", "committed", "aside:branch-ledger.mv.db", "in:branch-ledger.mv.db",
                 "applied", "finishing"), List.copyOf(kills.keySet()));
