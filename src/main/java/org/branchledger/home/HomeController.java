@@ -113,7 +113,8 @@ public final class HomeController {
     }
 
     private static String line(MemberHours h) {
-        return h.member().name() + "　" + Hours.format(h.standing().total()) + " 学时，" + h.standing().missingInWords();
+        return Messages.get("home.hours.line", h.member().name(), Hours.format(h.standing().total()),
+                h.standing().missingInWords());
     }
 
     private static String dash(String s) {

@@ -35,8 +35,8 @@ import org.branchledger.core.ui.Tasks;
  */
 final class LeaveDialog {
     /** The reasons {@link RosterService#leave} knows. */
-    static final String TRANSFERRED = "转出";
-    static final String DIED = "去世";
+    static final String TRANSFERRED = Messages.get("leave.reason.transferred");
+    static final String DIED = Messages.get("leave.reason.died");
 
     private LeaveDialog() {
     }

@@ -80,7 +80,7 @@ public final class SafetyController {
 
     @FXML
     private void backupNow() {
-        String name = "支部台账备份-" + LocalDateTime.now().format(STAMP) + Backups.EXTENSION;
+        String name = Messages.get("safety.backupFileName", LocalDateTime.now().format(STAMP)) + Backups.EXTENSION;
         Optional<Path> target = files.save(owner(), Messages.get("safety.backup.saveAs"), name,
                 Messages.get("safety.backup.choose"), "*" + Backups.EXTENSION);
         if (target.isEmpty()) {

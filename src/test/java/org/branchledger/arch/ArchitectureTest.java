@@ -71,4 +71,31 @@ class ArchitectureTest {
         }
         assertEquals(List.of(), offenders);
     }
+
+    /** Decision record 0022: what the window says comes from the bundle, never from a literal in a view's code. */
+    @Test
+    void windowWordsComeFromTheBundle() throws IOException {
+        Pattern chineseLiteral = Pattern.compile("\"[^\"\n]*[\u4e00-\u9fff][^\"\n]*\"");
+        Pattern chineseAttribute = Pattern.compile("=\"[^\"%]*[\u4e00-\u9fff][^\"]*\"");
+        List<String> offenders = new ArrayList<>();
+        for (Path file : files(MAIN, ".java")) {
+            String name = file.getFileName().toString();
+            if (name.endsWith("Controller.java") || name.endsWith("Dialog.java") || name.endsWith("Dialogs.java")) {
+                String code = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "")
+                        .replaceAll("//[^\n]*", "");
+                Matcher m = chineseLiteral.matcher(code);
+                while (m.find()) {
+                    offenders.add(name + ": " + m.group());
+                }
+            }
+        }
+        for (Path view : files(RESOURCES, ".fxml")) {
+            String xml = Files.readString(view, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+            Matcher m = chineseAttribute.matcher(xml);
+            while (m.find()) {
+                offenders.add(view.getFileName() + ": " + m.group());
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
 }
