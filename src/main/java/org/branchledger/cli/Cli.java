@@ -49,7 +49,8 @@ public final class Cli {
                 new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
                 new BackupCommand(), new RestoreCommand(passwords), new PasswordCommand(passwords),
-                new DemoCommand(), new BranchCommand(), new BenchCommand())) {
+                new DemoCommand(), new BranchCommand(), new ExportBranchCommand(passwords),
+                new ImportBranchCommand(passwords), new OverviewCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -1,0 +1,46 @@
+package org.branchledger.township;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.branchledger.appraisal.AppraisalService;
+import org.branchledger.branch.BranchRepository;
+import org.branchledger.branch.BranchService;
+import org.branchledger.core.db.Database;
+import org.branchledger.notes.NotesService;
+import org.branchledger.pledge.PledgeService;
+import org.branchledger.roster.RosterService;
+import org.branchledger.study.StudyService;
+
+/**
+ * The township's side (乡镇党委): branch packages made and received, and the overview of every branch. Built once
+ * by the composition root from the features' services.
+ */
+public final class Township {
+    private final BranchPackages packages;
+    private final PackageReceiving receiving;
+    private final OverviewService overview;
+
+    public Township(Database db, BranchService branchService, RosterService roster, StudyService study,
+                    PledgeService pledges, NotesService notes, AppraisalService appraisal, Path dataFolder) {
+        ReceivedBranchRepository received = new ReceivedBranchRepository();
+        BranchStandings standings = new BranchStandings(roster, study, pledges, notes, appraisal);
+        this.packages = new BranchPackages(db, new BranchRowsRepository(), received, dataFolder, Clock.systemDefaultZone());
+        this.receiving = new PackageReceiving(db, received, new BranchRepository(), standings, dataFolder);
+        this.overview = new OverviewService(db, branchService, received, standings);
+    }
+
+    /** 上报数据包: a branch's package for the township. */
+    public BranchPackages packages() {
+        return packages;
+    }
+
+    /** 接收数据包: a branch's package received at the township. */
+    public PackageReceiving receiving() {
+        return receiving;
+    }
+
+    /** 全部支部: one row per branch. */
+    public OverviewService overview() {
+        return overview;
+    }
+}
