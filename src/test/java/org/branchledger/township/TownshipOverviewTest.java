@@ -100,5 +100,14 @@ class TownshipOverviewTest {
         assertEquals(0, township.run("overview", "--year", "" + YEAR, "--format", "json"));
         assertTrue(township.out().contains("\"支部名称\":\"东风村党支部\""), township.out());
         assertTrue(township.out().contains("\"上报日期\":null"), township.out());
+
+        Path packs = dir.resolve("督查材料包");
+        assertEquals(0, township.run("ledger", "pack", "--all-branches", "--year", "" + YEAR, "--out", packs + "/"),
+                township.err());
+        assertTrue(java.nio.file.Files.isRegularFile(packs.resolve("东风村党支部-督查材料包-" + YEAR + ".pdf")));
+        assertTrue(java.nio.file.Files.isRegularFile(packs.resolve("镇机关党支部-督查材料包-" + YEAR + ".pdf")));
+        assertTrue(township.out().contains("已为 2 个支部各写一份督查材料包"), township.out());
+        assertEquals(2, township.run("ledger", "roster", "--all-branches", "--year", "" + YEAR, "--out", packs + "/"));
+        assertTrue(township.err().contains("只用于督查材料包"), township.err());
     }
 }
