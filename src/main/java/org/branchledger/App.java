@@ -112,20 +112,20 @@ public final class App implements AutoCloseable {
                 pledgeEvidence(pledges));
         this.appraisalImport = new AppraisalImport(appraisal);
         this.changes = ChangeWords.describer();
-        this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
-                List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
-                        new HoursLedger(study, roster), new MeetingsLedger(study, roster),
+        this.township = new org.branchledger.township.Township(db, branches, roster, study, pledges, notes, appraisal,
+                folder.path());
+        this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes, java.util.stream.Stream.concat(
+                java.util.stream.Stream.<org.branchledger.ledger.LedgerKind>of(new RosterLedger(roster), new SigninLedger(study, roster),
+                        new AttendanceLedger(study, roster), new HoursLedger(study, roster), new MeetingsLedger(study, roster),
                         new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
-                        new AppraisalPublicLedger(appraisal)));
+                        new AppraisalPublicLedger(appraisal)), township.ledgers().stream()).toList());
         this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
         this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, folder.path(),
                 Clock.systemDefaultZone());
         this.passwords = new PasswordService(folder, db, key);
         this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes, folder.path(),
                 backups::auditAnchors, ledgers::auditAnchors);
-        this.township = new org.branchledger.township.Township(db, branches, roster, study, pledges, notes, appraisal,
-                folder.path());
     }
 
     /**

@@ -76,7 +76,10 @@ final class LedgerCommand implements Command {
             }
             return PackAllBranches.run(app, year, args.flag("--full-ids"), args.value("--out").orElse(null), out);
         }
-        Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
+        Branch branch = !kind.equals(LedgerService.PACK) && app.ledgers().kind(kind).everyBranch()
+                && args.value("--branch").isEmpty()
+                ? app.branches().all().stream().findFirst().orElseThrow(() -> UserError.badInput(Messages.get("branch.error.none")))
+                : app.branches().resolve(args.value("--branch").orElse(null));
         if (signin && args.flag("--list")) {
             list(app, branch, year, args.format(), out);
             return ExitCode.DONE;

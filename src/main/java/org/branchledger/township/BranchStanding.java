@@ -13,7 +13,7 @@ import org.branchledger.study.MeetingCadence;
  * @param members      current members, 公民身份号码 → 姓名
  * @param compliant    current members who meet the year's hours rule, of {@code counted}
  * @param gaps         required meetings missing in the year's finished months and quarters (三会一课)
- * @param overdue      published pledges with no verdict whose deadline has passed (逾期), of any year
+ * @param overdue      the year's published pledges with no verdict whose deadline has passed (逾期)
  * @param pledges      the year's pledges: who and what (the key), and how it reads
  * @param notesWaiting notes and essays not yet reviewed (待批改); {@code notesOverdue} of them waiting over 7 days
  * @param appraisalDone the year's 民主评议 has a committee grade for every 正式党员

@@ -12,6 +12,7 @@ import org.branchledger.branch.Branch;
 import org.branchledger.notes.NotesService;
 import org.branchledger.notes.ReviewQueueEntry;
 import org.branchledger.pledge.PledgeService;
+import org.branchledger.pledge.PledgeStatus;
 import org.branchledger.pledge.PledgeView;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterCounts;
@@ -41,8 +42,8 @@ public final class BranchStandings {
         return pledges.today();
     }
 
-    public BranchStanding of(Branch branch, int year, LocalDateTime reportedAt) {
-        LocalDate today = today();
+    /** The branch's standing in {@code year}, as of {@code today} (a ledger verified later is judged on its printing day). */
+    public BranchStanding of(Branch branch, int year, LocalDateTime reportedAt, LocalDate today) {
         long id = branch.id();
         List<Member> all = roster.members(id);
         Map<Long, String> idNumbers = new HashMap<>();
@@ -57,7 +58,8 @@ public final class BranchStandings {
         int compliant = (int) hours.stream().filter(h -> h.standing().compliant()).count();
         List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(study.sessions(id, year), year, today);
         Map<String, String> pledged = new LinkedHashMap<>();
-        for (PledgeView v : pledges.views(id, year)) {
+        List<PledgeView> views = pledges.views(id, year, today);
+        for (PledgeView v : views) {
             String who = v.pledge().ofBranch() ? PledgeView.BRANCH : idNumbers.get(v.pledge().memberId());
             pledged.put(who + "\u001f" + v.pledge().content() + "\u001f" + v.pledge().deadline(),
                     v.who() + "：" + v.pledge().content());
@@ -66,7 +68,7 @@ public final class BranchStandings {
         AppraisalSheet sheet = appraisal.sheet(id, year, false);
         boolean appraised = sheet.round().id() != null && sheet.graded() > 0 && sheet.decided() == sheet.graded();
         return new BranchStanding(branch, year, RosterCounts.of(all), current, compliant, hours.size(), gaps,
-                pledges.flags(id).overdue().size(), pledged, queue.size(),
+                (int) views.stream().filter(v -> v.status() == PledgeStatus.OVERDUE).count(), pledged, queue.size(),
                 (int) queue.stream().filter(ReviewQueueEntry::overdue).count(), appraised, reportedAt);
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * @param floating      流动党员 among the current members (counted in 正式 / 预备 too)
  * @param compliant     members meeting the hours rule, of {@code counted} current members
  * @param gaps          required meetings missing (三会一课) in the year's finished periods
- * @param overdue       open pledges past their deadline (逾期)
+ * @param overdue       the year's open pledges past their deadline (逾期)
  * @param notesWaiting  notes and essays not yet reviewed (待批改)
  * @param reportedAt    when the package it was received from was made; null for a branch kept here
  * @param stale         received data from a package older than a quarter

@@ -1,5 +1,6 @@
 package org.branchledger.township;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,18 @@ public final class OverviewService {
         this.standings = standings;
     }
 
+    /** The overview as of the program's today. */
     public Overview overview(int year) {
+        return overview(year, standings.today());
+    }
+
+    /** The overview as of {@code today} (meeting gaps, overdue pledges and waiting notes depend on the day). */
+    public Overview overview(int year, LocalDate today) {
         Map<Long, LocalDateTime> reported = db.transaction(received::reportedAt);
         List<BranchStanding> all = new ArrayList<>();
         for (Branch b : branches.all()) {
-            all.add(standings.of(b, year, reported.get(b.id())));
+            all.add(standings.of(b, year, reported.get(b.id()), today));
         }
-        return Overview.of(year, standings.today(), all);
+        return Overview.of(year, today, all);
     }
 }

@@ -73,7 +73,7 @@ public final class PackageReceiving {
             return new Receipt(Receipt.Outcome.UNCHANGED, held.get().name(), m, opened.checksumCode(), m.madeAt(), null);
         }
         int year = m.year() != null ? m.year() : m.madeAt().getYear();
-        BranchStanding before = held.map(h -> standings.of(branch(h.id()), year, h.reportedAt())).orElse(null);
+        BranchStanding before = held.map(h -> standings.of(branch(h.id()), year, h.reportedAt(), standings.today())).orElse(null);
         List<String> oldPages = held.map(h -> db.transaction(tx -> branches.attachmentPaths(tx, h.id()))).orElse(List.of());
         String pageFolder = ATTACHMENTS + "received/" + m.branchUuid().substring(0, 8) + "-"
                 + LocalDateTime.now().format(STAMP);
@@ -98,7 +98,7 @@ public final class PackageReceiving {
             throw e;
         }
         oldPages.forEach(p -> deleteQuietly(dataFolder.resolve(p)));
-        BranchStanding after = standings.of(branch(id), year, m.madeAt());
+        BranchStanding after = standings.of(branch(id), year, m.madeAt(), standings.today());
         return new Receipt(held.isPresent() ? Receipt.Outcome.REPLACED : Receipt.Outcome.ADDED, name, m,
                 opened.checksumCode(), held.map(HeldBranch::reportedAt).orElse(null), new BranchChanges(before, after));
     }

@@ -2,10 +2,12 @@ package org.branchledger.township;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.branchledger.appraisal.AppraisalService;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.Database;
+import org.branchledger.ledger.LedgerKind;
 import org.branchledger.notes.NotesService;
 import org.branchledger.pledge.PledgeService;
 import org.branchledger.roster.RosterService;
@@ -19,6 +21,7 @@ public final class Township {
     private final BranchPackages packages;
     private final PackageReceiving receiving;
     private final OverviewService overview;
+    private final List<LedgerKind> ledgers;
 
     public Township(Database db, BranchService branchService, RosterService roster, StudyService study,
                     PledgeService pledges, NotesService notes, AppraisalService appraisal, Path dataFolder) {
@@ -27,6 +30,12 @@ public final class Township {
         this.packages = new BranchPackages(db, new BranchRowsRepository(), received, dataFolder, Clock.systemDefaultZone());
         this.receiving = new PackageReceiving(db, received, new BranchRepository(), standings, dataFolder);
         this.overview = new OverviewService(db, branchService, received, standings);
+        this.ledgers = List.of(new TownshipRosterLedger(branchService, roster), new TownshipOverviewLedger(overview));
+    }
+
+    /** The township's ledgers, over every branch: 党员信息汇总表(全部支部) and 各支部工作情况一览表. */
+    public List<LedgerKind> ledgers() {
+        return ledgers;
     }
 
     /** 上报数据包: a branch's package for the township. */

@@ -109,5 +109,27 @@ class TownshipOverviewTest {
         assertTrue(township.out().contains("已为 2 个支部各写一份督查材料包"), township.out());
         assertEquals(2, township.run("ledger", "roster", "--all-branches", "--year", "" + YEAR, "--out", packs + "/"));
         assertTrue(township.err().contains("只用于督查材料包"), township.err());
+        String pack = org.branchledger.testing.LedgerPdf.text(packs.resolve("东风村党支部-督查材料包-" + YEAR + ".pdf"));
+        assertFalse(pack.contains("各支部工作情况一览表") || pack.contains("全部支部"), "a branch's pack holds its own ledgers");
+
+        Path table = dir.resolve("一览表.pdf");
+        assertEquals(0, township.run("ledger", "township-overview", "--year", "" + YEAR, "--out", table.toString()),
+                township.err());
+        String text = org.branchledger.testing.LedgerPdf.text(table);
+        assertTrue(text.contains("各支部工作情况一览表") && text.contains("东风村党支部") && text.contains("镇机关党支部")
+                && text.contains("合计"), text);
+        assertEquals(0, township.run("verify", table.toString()), township.out() + township.err());
+        Path roster = dir.resolve("汇总表.pdf");
+        assertEquals(0, township.run("ledger", "township-roster", "--year", "" + YEAR, "--out", roster.toString()),
+                township.err());
+        String names = org.branchledger.testing.LedgerPdf.text(roster);
+        assertTrue(names.contains("合计 2 个支部 18 人"), names);
+        assertEquals(0, township.run("verify", roster.toString()), township.out() + township.err());
+        Path sheet = dir.resolve("汇总表.xlsx");
+        assertEquals(0, township.run("ledger", "township-roster", "--year", "" + YEAR, "--out", sheet.toString()));
+        Path check = dir.resolve("check");
+        CliRun reader = new CliRun(check);
+        assertEquals(0, reader.run("import-roster", sheet.toString(), "--dry-run", "--branch", "试读"), reader.err());
+        assertTrue(reader.lastLine().startsWith("imported=18 "), reader.out());
     }
 }
