@@ -43,6 +43,8 @@ final class PackageArchive {
     static final String PAGES = "pages/";
     private static final String TABLES = "tables/";
     private static final long MAX_MANIFEST = 1 << 20;
+    /** A table is read whole into memory: a part claiming more than this is not one of ours. */
+    private static final long MAX_TABLE = 512L << 20;
 
     private PackageArchive() {
     }
@@ -172,7 +174,7 @@ final class PackageArchive {
             boolean table = part.startsWith(TABLES) && part.endsWith(".jsonl") && !part.substring(TABLES.length()).contains("/");
             boolean page = part.startsWith(PAGES) && !part.contains("..") && !part.contains("\\") && !part.contains(":");
             ZipEntry e = zip.getEntry(part);
-            if ((!table && !page) || e == null) {
+            if ((!table && !page) || e == null || (table && p.getValue().size() > MAX_TABLE)) {
                 throw refused("township.package.error.tampered", name, part);
             }
             MessageDigest sha = digest();

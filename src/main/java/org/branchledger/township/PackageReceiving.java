@@ -72,6 +72,7 @@ public final class PackageReceiving {
         if (held.isPresent() && m.madeAt().equals(held.get().reportedAt())) {
             return new Receipt(Receipt.Outcome.UNCHANGED, held.get().name(), m, opened.checksumCode(), m.madeAt(), null);
         }
+        sweepLeftoverPages();
         int year = m.year() != null ? m.year() : m.madeAt().getYear();
         BranchStanding before = held.map(h -> standings.of(branch(h.id()), year, h.reportedAt(), standings.today())).orElse(null);
         List<String> oldPages = held.map(h -> db.transaction(tx -> branches.attachmentPaths(tx, h.id()))).orElse(List.of());
@@ -126,6 +127,29 @@ public final class PackageReceiving {
             throw PackageArchive.refused("township.receive.error.name", fileName(opened), name);
         }
         return held;
+    }
+
+    /**
+     * Scans copied for a receiving that never committed (the process was killed in between) are in a folder no
+     * record points into: removed before the next receiving.
+     */
+    private void sweepLeftoverPages() throws IOException {
+        Path received = dataFolder.resolve(ATTACHMENTS + "received");
+        if (!Files.isDirectory(received)) {
+            return;
+        }
+        try (var folders = Files.list(received)) {
+            for (Path f : folders.toList()) {
+                String prefix = ATTACHMENTS + "received/" + f.getFileName() + "/";
+                if (Files.isDirectory(f) && !db.transaction(tx -> received(tx, prefix))) {
+                    DurableFiles.deleteTree(f);
+                }
+            }
+        }
+    }
+
+    private boolean received(DSLContext tx, String prefix) {
+        return this.received.pagesUnder(tx, prefix);
     }
 
     private Branch branch(long id) {

@@ -48,6 +48,11 @@ public final class ReceivedBranchRepository {
         return out;
     }
 
+    /** Whether any scanned page's record points into the folder {@code prefix} (e.g. attachments/received/ab12…/). */
+    public boolean pagesUnder(DSLContext tx, String prefix) {
+        return tx.fetchExists(NOTE_ATTACHMENT, NOTE_ATTACHMENT.STORED_PATH.startsWith(prefix));
+    }
+
     private static HeldBranch held(org.branchledger.jooq.tables.records.BranchRecord r) {
         return new HeldBranch(r.getId(), r.getName(), r.getUuid().strip(), r.getReportedAt());
     }

@@ -160,7 +160,11 @@ class BranchPackageTest {
         assertTrue(Packages.entries(withPages).keySet().stream().anyMatch(e -> e.startsWith("pages/attachments/")));
 
         Path townshipData = dir.resolve("township");
+        Path leftover = townshipData.resolve("attachments/received/deadbeef-20261201-101500-000/7/第一页.pdf");
+        Files.createDirectories(leftover.getParent());
+        Files.write(leftover, scan); // a receiving killed after copying its scans, before its transaction
         assertEquals(0, new CliRun(townshipData).run("import-branch", withPages.toString()));
+        assertFalse(Files.exists(leftover.getParent().getParent()), "scans no record points at are removed");
         try (App app = Packages.open(townshipData)) {
             Branch b = app.branches().resolve(EAST);
             ReadingNote note = app.notes().notes(b.id(), YEAR).stream().filter(n -> n.title().equals(title))
