@@ -40,7 +40,6 @@ import org.branchledger.pledge.PledgeService;
 import org.branchledger.pledge.PledgesLedger;
 import org.branchledger.pledge.PledgesPublicLedger;
 import org.branchledger.roster.MemberRepository;
-import org.branchledger.roster.MemberColumns;
 import org.branchledger.roster.RosterImport;
 import org.branchledger.roster.RosterLedger;
 import org.branchledger.roster.RosterService;
@@ -82,6 +81,7 @@ public final class App implements AutoCloseable {
     private final Backups backups;
     private final PasswordService passwords;
     private final AuditLogService auditLog;
+    private final org.branchledger.township.Township township;
     private final Clock clock = clock(); // "today" for statuses such as 逾期 and the dates a form suggests
     private final org.branchledger.core.db.ScannedPages pages;
     /** The database open, and a folder on the legacy key moved on ({@link #openLater}). */
@@ -122,12 +122,14 @@ public final class App implements AutoCloseable {
         org.branchledger.appraisal.AppraisalAuditLabels.register(changes);
         org.branchledger.settings.SettingsAuditLabels.register(changes);
         org.branchledger.ledger.LedgerAuditLabels.register(changes);
-        this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes,
-                List.of(new RosterLedger(roster), new SigninLedger(study, roster), new AttendanceLedger(study, roster),
-                        new HoursLedger(study, roster), new MeetingsLedger(study, roster),
+        this.township = new org.branchledger.township.Township(db, branches, roster, study, pledges, notes, appraisal,
+                folder.path(), pages);
+        this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes, java.util.stream.Stream.concat(
+                java.util.stream.Stream.<org.branchledger.ledger.LedgerKind>of(new RosterLedger(roster), new SigninLedger(study, roster),
+                        new AttendanceLedger(study, roster), new HoursLedger(study, roster), new MeetingsLedger(study, roster),
                         new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
-                        new AppraisalPublicLedger(appraisal)));
+                        new AppraisalPublicLedger(appraisal)), township.ledgers().stream()).toList());
         this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
         this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, pages,
                 Clock.systemDefaultZone());
@@ -340,6 +342,11 @@ public final class App implements AutoCloseable {
 
     public AuditLogService auditLog() {
         return auditLog;
+    }
+
+    /** The township's side: branch packages made and received, the overview of every branch. */
+    public org.branchledger.township.Township township() {
+        return township;
     }
 
     /** Puts audit entries into words. */

@@ -22,6 +22,12 @@ public final class AppraisalRepository {
                 .and(APPRAISAL_ROUND.APPRAISAL_YEAR.eq(year)).fetchOptional(AppraisalRepository::toRound);
     }
 
+    /** The branch whose round this is. */
+    public long branchOfRound(DSLContext db, long roundId) {
+        return db.select(APPRAISAL_ROUND.BRANCH_ID).from(APPRAISAL_ROUND).where(APPRAISAL_ROUND.ID.eq(roundId))
+                .fetchSingle(APPRAISAL_ROUND.BRANCH_ID);
+    }
+
     /** Inserts or updates the round of its branch and year; returns it with its id. */
     public AppraisalRound saveRound(DSLContext db, AppraisalRound r) {
         AppraisalRoundRecord rec = db.fetchOptional(APPRAISAL_ROUND, APPRAISAL_ROUND.BRANCH_ID.eq(r.branchId())

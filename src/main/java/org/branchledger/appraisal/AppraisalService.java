@@ -1,5 +1,6 @@
 package org.branchledger.appraisal;
 
+import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,10 @@ public final class AppraisalService {
         if (round.noticeFrom() != null && round.noticeTo() != null && round.noticeTo().isBefore(round.noticeFrom())) {
             throw UserError.badInput("公示结束日期不能早于开始日期");
         }
-        return db.transaction(tx -> appraisals.saveRound(tx, round));
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, round.branchId());
+            return appraisals.saveRound(tx, round);
+        });
     }
 
     /** The whole round with the evidence of every participant (screens and the 登记表). */
@@ -162,6 +166,7 @@ public final class AppraisalService {
 
     /** The round of the year, started (stored with default thresholds) if it was not. */
     AppraisalRound startedRound(DSLContext tx, long branchId, int year) {
+        ReceivedData.refuseChanges(tx, branchId); // every write of a member's record, item or follow-up starts here
         return appraisals.round(tx, branchId, year)
                 .orElseGet(() -> appraisals.saveRound(tx, AppraisalRound.fresh(branchId, year)));
     }
@@ -191,6 +196,7 @@ public final class AppraisalService {
             throw UserError.badInput("销号日期不能早于登记日期 " + item.openedOn());
         }
         db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, appraisals.branchOfRound(tx, item.roundId()));
             if (!appraisals.closeRectification(tx, item.id(), on, note.strip())) {
                 throw UserError.badInput("这项整改事项已经销号");
             }

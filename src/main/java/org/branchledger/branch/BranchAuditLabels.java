@@ -9,8 +9,9 @@ public final class BranchAuditLabels {
     }
 
     public static void register(ChangeDescriber changes) {
-        changes.register("branch", "支部", "name", Map.of("name", "名称", "secretary", "书记", "phone", "监督电话",
-                        "higher_org", "上级党组织", "kind", "类型", "founded_on", "成立日期", "notice_days", "公示期天数",
-                        "demo", "示例支部"));
+        changes.register("branch", "支部", "name", Map.ofEntries(Map.entry("name", "名称"),
+                Map.entry("secretary", "书记"), Map.entry("phone", "监督电话"), Map.entry("higher_org", "上级党组织"),
+                Map.entry("kind", "类型"), Map.entry("founded_on", "成立日期"), Map.entry("notice_days", "公示期天数"),
+                Map.entry("demo", "示例支部"), Map.entry("uuid", "支部标识"), Map.entry("reported_at", "上报数据包时间")));
     }
 }

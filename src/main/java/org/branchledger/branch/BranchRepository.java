@@ -79,6 +79,12 @@ public final class BranchRepository {
         return toBranch(r);
     }
 
+    /** For a branch received from a package (上报数据): its name and when that package was made; else empty. */
+    public Optional<Map.Entry<String, java.time.LocalDateTime>> received(DSLContext db, long branchId) {
+        return db.select(BRANCH.NAME, BRANCH.REPORTED_AT).from(BRANCH).where(BRANCH.ID.eq(branchId))
+                .and(BRANCH.REPORTED_AT.isNotNull()).fetchOptional(r -> Map.entry(r.value1(), r.value2()));
+    }
+
     public void setSecretary(DSLContext db, long branchId, String secretary) {
         db.update(BRANCH).set(BRANCH.SECRETARY, secretary).where(BRANCH.ID.eq(branchId)).execute();
     }

@@ -55,6 +55,7 @@ public final class BranchService {
         return db.transaction(tx -> {
             Branch stored = branches.byId(tx, wanted.id()).orElseThrow(() ->
                     UserError.badInput(Messages.get("branch.error.unknown", wanted.name())));
+            ReceivedData.refuseChanges(tx, stored.id());
             check(wanted, branches.names(tx).stream().filter(n -> !n.equals(stored.name())).toList());
             return branches.update(tx, new Branch(stored.id(), wanted.name(), wanted.kind(), wanted.higherOrg(),
                     wanted.secretary(), wanted.foundedOn(), wanted.phone(), wanted.noticeDays(), stored.demo()));

@@ -48,7 +48,8 @@ public final class Cli {
                 new ImportAppraisalCommand(), new AppraisalCommand(),
                 new LedgerCommand(), new VerifyCommand(),
                 new BackupCommand(), new RestoreCommand(passwords), new PasswordCommand(passwords),
-                new DemoCommand(), new BranchCommand())) {
+                new DemoCommand(), new BranchCommand(), new ExportBranchCommand(passwords),
+                new ImportBranchCommand(passwords), new OverviewCommand())) {
             commands.put(c.name(), c);
         }
     }

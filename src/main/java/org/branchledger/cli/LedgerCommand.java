@@ -40,7 +40,7 @@ final class LedgerCommand implements Command {
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("--full-ids", "--list");
+        return Set.of("--full-ids", "--list", "--all-branches");
     }
 
     @Override
@@ -70,7 +70,16 @@ final class LedgerCommand implements Command {
         // A sign-in sheet's date names its year unless --year says otherwise.
         int year = args.intValue("--year", session != null && signin ? session.getYear() : LocalDate.now().getYear(),
                 2000, 2100);
-        Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
+        if (args.flag("--all-branches")) {
+            if (!kind.equals(LedgerService.PACK) || args.value("--branch").isPresent()) {
+                throw UserError.badInput(Messages.get("township.pack.error.packOnly"));
+            }
+            return PackAllBranches.run(app, year, args.flag("--full-ids"), args.value("--out").orElse(null), out);
+        }
+        Branch branch = !kind.equals(LedgerService.PACK) && app.ledgers().kind(kind).everyBranch()
+                && args.value("--branch").isEmpty()
+                ? app.branches().all().stream().findFirst().orElseThrow(() -> UserError.badInput(Messages.get("branch.error.none")))
+                : app.branches().resolve(args.value("--branch").orElse(null));
         if (signin && args.flag("--list")) {
             list(app, branch, year, args.format(), out);
             return ExitCode.DONE;

@@ -15,6 +15,8 @@ final class Passwords {
     static final String BACKUP_VARIABLE = "BRANCH_LEDGER_BACKUP_PASSWORD";
     /** The new password of {@code password set|change}. */
     static final String NEW_VARIABLE = "BRANCH_LEDGER_NEW_PASSWORD";
+    /** The password of a branch package, made or received. */
+    static final String PACKAGE_VARIABLE = "BRANCH_LEDGER_PACKAGE_PASSWORD";
 
     private final Map<String, String> env;
     private final Console console;
@@ -32,7 +34,25 @@ final class Passwords {
      * every user in the process list. Null when none is given (or the two typed differ: then an error).
      */
     char[] forNewPassword() {
-        String value = env.get(NEW_VARIABLE);
+        return newFrom(NEW_VARIABLE);
+    }
+
+    /** The password a branch package is made with: as {@link #forNewPassword()}, from its own variable. */
+    char[] forNewPackage() {
+        return newFrom(PACKAGE_VARIABLE);
+    }
+
+    /**
+     * The password of a package being received: {@code BRANCH_LEDGER_PACKAGE_PASSWORD}, else asked at the
+     * console, else one line of standard input. Null when none is given.
+     */
+    char[] forPackage(Path file) {
+        char[] given = from(PACKAGE_VARIABLE, Messages.get("township.cli.packagePrompt", file.getFileName()));
+        return given != null || console != null ? given : stdinLine();
+    }
+
+    private char[] newFrom(String variable) {
+        String value = env.get(variable);
         if (value != null && !value.isEmpty()) {
             return value.toCharArray();
         }
@@ -47,6 +67,10 @@ final class Passwords {
             }
             return typed;
         }
+        return stdinLine();
+    }
+
+    private char[] stdinLine() {
         try {
             java.io.BufferedReader r = new java.io.BufferedReader(
                     new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8));

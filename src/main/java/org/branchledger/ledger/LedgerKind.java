@@ -22,6 +22,14 @@ public interface LedgerKind {
         return false;
     }
 
+    /**
+     * A ledger over every branch the data holds (the township's): not part of a branch's pack nor of a branch's
+     * list in the window; the request's branch only says under which branch the print is recorded.
+     */
+    default boolean everyBranch() {
+        return false;
+    }
+
     /** Whether it needs a session date ({@code --session}); such kinds are not in the pack. */
     default boolean needsSession() {
         return false;

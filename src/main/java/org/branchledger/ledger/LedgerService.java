@@ -184,7 +184,7 @@ public final class LedgerService {
         List<Pending> pending = new ArrayList<>();
         StringBuilder hashes = new StringBuilder();
         for (LedgerKind kind : kinds.values()) {
-            if (!kind.needsSession()) {
+            if (!kind.needsSession() && !kind.everyBranch()) {
                 Coded coded = coded(kind, request, head);
                 docs.add(coded.doc());
                 pending.add(coded.pending());

@@ -74,7 +74,7 @@ public final class LedgersController {
     private void initialize() {
         List<Choice> choices = new ArrayList<>();
         for (LedgerKind k : ledgers.kinds()) {
-            if (!k.needsSession()) {
+            if (!k.needsSession() && !k.everyBranch()) {
                 choices.add(new Choice(k.name(), k.title() + (k.isPublic() ? Messages.get("ledgers.public") : "")));
             }
         }

@@ -1,5 +1,6 @@
 package org.branchledger.notes;
 
+import org.branchledger.branch.ReceivedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ public final class NotesImport {
             return new ImportCounts(0, 0, 0, would.rejected());
         }
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             for (Planned p : plan.rows()) {
                 if (p.outcome() == RowOutcome.UNCHANGED) {
                     continue;

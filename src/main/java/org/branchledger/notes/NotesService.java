@@ -1,5 +1,6 @@
 package org.branchledger.notes;
 
+import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +37,10 @@ public final class NotesService {
 
     /** Adds a note or replaces the one with the same member, date, kind and title. */
     public ReadingNote save(ReadingNote note) {
-        return db.transaction(tx -> notes.save(tx, note));
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, note.branchId());
+            return notes.save(tx, note);
+        });
     }
 
     /** Every current member's notes for the year, in roster order. */
@@ -76,6 +80,7 @@ public final class NotesService {
         return db.transaction(tx -> {
             ReadingNote n = notes.note(tx, noteId)
                     .orElseThrow(() -> new IllegalArgumentException("no note " + noteId));
+            ReceivedData.refuseChanges(tx, n.branchId());
             return notes.save(tx, n.withReview(reviewer, on, comment, grade));
         });
     }
@@ -136,8 +141,10 @@ public final class NotesService {
                                      int size, Map<Long, String> results) {
         List<SpotCheck.Item> items = sample(branchId, year, seed, size).stream()
                 .map(n -> new SpotCheck.Item(n.id(), results.get(n.id()))).toList();
-        return db.transaction(tx -> notes.insertSpotCheck(tx,
-                new SpotCheck(null, branchId, checkedOn, checker, seed, size, items)));
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
+            return notes.insertSpotCheck(tx, new SpotCheck(null, branchId, checkedOn, checker, seed, size, items));
+        });
     }
 
     public SpotCheck spotCheck(long id) {
@@ -176,6 +183,7 @@ public final class NotesService {
      */
     public Attachment addAttachment(long branchId, Attachment attachment, Runnable writePage) {
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             writePage.run();
             return notes.insertAttachment(tx, branchId, attachment);
         });

@@ -1,5 +1,6 @@
 package org.branchledger.pledge;
 
+import org.branchledger.branch.ReceivedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -295,6 +296,7 @@ public final class PledgeImport {
             return new ImportCounts(0, 0, 0, would.rejected());
         }
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             Known known = known(tx, branchId);
             for (Planned row : plan.rows()) {
                 if (row.outcome() == RowOutcome.UNCHANGED) {

@@ -32,7 +32,8 @@ public final class PledgeRepository {
                 .fetch(PledgeRepository::toPledge);
     }
 
-    private static Condition inYear(int year) {
+    /** A pledge belongs to the year of its 公示日期, else 完成时限, else 承诺日期 (also what a branch package of a year takes). */
+    public static Condition inYear(int year) {
         return DSL.coalesce(PLEDGE.PUBLISHED_ON, PLEDGE.DEADLINE, PLEDGE.PLEDGED_ON)
                 .between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

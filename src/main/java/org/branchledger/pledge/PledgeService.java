@@ -1,5 +1,6 @@
 package org.branchledger.pledge;
 
+import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,6 +111,7 @@ public final class PledgeService {
      * inside the caller's transaction (the print record's). Answers how many were published.
      */
     public int publishForNotice(DSLContext tx, long branchId, int year, LocalDate noticeFrom) {
+        ReceivedData.refuseChanges(tx, branchId);
         int n = 0;
         for (Pledge p : pledges.pledges(tx, branchId, year)) {
             if (publishable(p, noticeFrom)) {
@@ -183,6 +185,7 @@ public final class PledgeService {
     /** Adds a pledge, or changes what an existing one says (its steps are kept). */
     public Pledge save(Pledge p) {
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, p.branchId());
             Pledge stored = p.id() == null ? null
                     : pledges.pledge(tx, p.id()).orElseThrow(() -> new IllegalArgumentException("no pledge"));
             PledgeSteps.terms(p, stored).ifPresent(r -> {
@@ -216,6 +219,7 @@ public final class PledgeService {
         }
         return db.transaction(tx -> {
             Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+            ReceivedData.refuseChanges(tx, p.branchId());
             require(p, PledgeSteps.Step.PROGRESS, on);
             return pledges.insertProgress(tx, p.branchId(), new PledgeProgress(null, id, on, note.strip()));
         });
@@ -259,16 +263,21 @@ public final class PledgeService {
         if (on == null || commenter == null || commenter.isBlank() || comment == null || comment.isBlank()) {
             throw UserError.badInput(Messages.get("pledge.error.commentIncomplete"));
         }
-        return db.transaction(tx -> pledges.insertComment(tx,
-                new LeaderComment(null, branchId, on, commenter.strip(), comment.strip())));
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
+            return pledges.insertComment(tx, new LeaderComment(null, branchId, on, commenter.strip(), comment.strip()));
+        });
     }
 
     public ActivityRecord addActivity(ActivityRecord a) {
         if (a.doneOn() == null || a.activity() == null || a.activity().isBlank()) {
             throw UserError.badInput(Messages.get("pledge.error.activityIncomplete"));
         }
-        return db.transaction(tx -> pledges.insertActivity(tx, new ActivityRecord(null, a.branchId(), a.memberId(),
-                a.doneOn(), a.activity().strip(), blankToNull(a.contribution()), blankToNull(a.effect()))));
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, a.branchId());
+            return pledges.insertActivity(tx, new ActivityRecord(null, a.branchId(), a.memberId(), a.doneOn(),
+                    a.activity().strip(), blankToNull(a.contribution()), blankToNull(a.effect())));
+        });
     }
 
     public List<LeaderComment> comments(long branchId) {
@@ -282,6 +291,7 @@ public final class PledgeService {
     private Pledge step(long id, java.util.function.UnaryOperator<Pledge> change) {
         return db.transaction(tx -> {
             Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+            ReceivedData.refuseChanges(tx, p.branchId());
             return pledges.save(tx, change.apply(p));
         });
     }

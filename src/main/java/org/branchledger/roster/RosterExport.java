@@ -39,10 +39,19 @@ public final class RosterExport {
 
     /** Writes the workbook to a stream (left open). */
     public static void write(Branch branch, List<Member> members, OutputStream out) throws IOException {
+        write(branch.name() + "党员信息汇总表", java.util.Map.of(branch, members), out);
+    }
+
+    /**
+     * Several branches' current members in one sheet, branch after branch, 所在党支部 filled on every row (the
+     * township's 汇总表 for handing upward), numbered through.
+     */
+    public static void write(String title, java.util.Map<Branch, List<Member>> byBranch, OutputStream out)
+            throws IOException {
         {
             Workbook wb = new Workbook(out, "BranchLedger", "1.0");
             Worksheet ws = wb.newWorksheet("党员信息汇总表");
-            ws.value(0, 0, branch.name() + "党员信息汇总表");
+            ws.value(0, 0, title);
             ws.range(0, 0, 0, HEADER.size() - 1).merge();
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
             for (int c = 0; c < HEADER.size(); c++) {
@@ -52,15 +61,17 @@ public final class RosterExport {
             ws.range(1, 0, 1, HEADER.size() - 1).style().bold().fillColor("EEEEEE").borderStyle("thin").set();
             int r = 2;
             int n = 0;
-            for (Member m : members) {
-                if (!m.current()) {
-                    continue;
+            for (java.util.Map.Entry<Branch, List<Member>> e : byBranch.entrySet()) {
+                for (Member m : e.getValue()) {
+                    if (!m.current()) {
+                        continue;
+                    }
+                    List<String> cells = row(++n, e.getKey(), m);
+                    for (int c = 0; c < cells.size(); c++) {
+                        ws.value(r, c, cells.get(c));
+                    }
+                    r++;
                 }
-                List<String> cells = row(++n, branch, m);
-                for (int c = 0; c < cells.size(); c++) {
-                    ws.value(r, c, cells.get(c));
-                }
-                r++;
             }
             if (r > 2) {
                 ws.range(2, 0, r - 1, HEADER.size() - 1).style().format("@").borderStyle("thin").set();

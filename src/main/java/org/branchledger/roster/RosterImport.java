@@ -1,5 +1,6 @@
 package org.branchledger.roster;
 
+import org.branchledger.branch.ReceivedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,6 +151,7 @@ public final class RosterImport {
         return db.transaction(tx -> {
             long branchId = branch.id() != null ? branch.id() : branches.byName(tx, branch.name())
                     .orElseGet(() -> branches.insert(tx, branch)).id();
+            ReceivedData.refuseChanges(tx, branchId);
             Map<String, Member> known = members.ofBranch(tx, branchId).stream()
                     .collect(Collectors.toMap(Member::idNumber, Function.identity()));
             List<Member> added = new ArrayList<>();

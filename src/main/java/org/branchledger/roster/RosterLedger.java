@@ -54,9 +54,7 @@ public final class RosterLedger implements LedgerKind {
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (Member m : current) {
-            rows.add(Arrays.asList(String.valueOf(++n), m.name(), m.gender(), m.ethnicity(), month(m.birthDate()),
-                    m.education(), month(m.joinedOn()), month(m.fullMemberOn()), m.type().label(), m.category(),
-                    m.job(), phone(m, request.fullIds()), id(m, request.fullIds()), remark(m)));
+            rows.add(printedRow(++n, m, request.fullIds()));
         }
         RosterCounts c = RosterCounts.of(current);
         List<Section> sections = List.of(new TableSection(null, COLUMNS, rows), new TextSection(List.of(
@@ -64,6 +62,18 @@ public final class RosterLedger implements LedgerKind {
                         + c.floating() + " 人，失联党员 " + c.lostContact() + " 人(均在册，计入总数)。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
+    }
+
+    /** A member's row as the 花名册 prints it (序号 {@code n}; ID number and phone masked unless {@code fullIds}). */
+    public static List<String> printedRow(int n, Member m, boolean fullIds) {
+        return Arrays.asList(String.valueOf(n), m.name(), m.gender(), m.ethnicity(), month(m.birthDate()),
+                m.education(), month(m.joinedOn()), month(m.fullMemberOn()), m.type().label(), m.category(),
+                m.job(), phone(m, fullIds), id(m, fullIds), remark(m));
+    }
+
+    /** The printed columns, 序号 first. */
+    public static List<Column> columns() {
+        return COLUMNS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.branchledger.roster;
 
+import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class RosterService {
     /** Adds members as one action: all of them, or none. */
     public void addAll(List<Member> newMembers) {
         db.transaction(tx -> {
+            newMembers.stream().mapToLong(Member::branchId).distinct().forEach(b -> ReceivedData.refuseChanges(tx, b));
             newMembers.forEach(m -> members.insert(tx, m));
             return null;
         });
@@ -43,6 +45,7 @@ public final class RosterService {
      */
     public MemberCheck save(long branchId, Member current, Map<RosterField, String> values) {
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             MemberCheck check = MemberRules.check(values, null, branchId, LocalDate.now());
             if (!check.ok()) {
                 return check;
@@ -75,6 +78,7 @@ public final class RosterService {
             throw UserError.badInput("请填写不晚于今天的离开日期");
         }
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, member.branchId());
             Member left = member.withLeft(reason, on);
             members.update(tx, left);
             return left;

@@ -42,12 +42,16 @@ public final class BackupArchive {
     private BackupArchive() {
     }
 
-    /** The key the scanned pages are encrypted with: derived from the password and the backup's salt. */
-    static SecretKeySpec pageKey(char[] password, byte[] salt) {
+    /**
+     * The key the scanned pages are encrypted with: derived from the password and the backup's salt. Branch
+     * packages with a password use it for every part too.
+     */
+    public static SecretKeySpec pageKey(char[] password, byte[] salt) {
         return new SecretKeySpec(PasswordFile.derive(password, salt, KEY_ITERATIONS, 256), "AES");
     }
 
-    static BackupManifest.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
+    /** Writes one part (AES-GCM with a fresh IV before it when {@code aes} is given): its stored size and SHA-256. */
+    public static BackupManifest.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest sha = sha256();
@@ -173,8 +177,7 @@ public final class BackupArchive {
                 try (InputStream raw = zip.getInputStream(zip.getEntry(name));
                      OutputStream o = Files.newOutputStream(out)) {
                     if (page && aes != null) {
-                        byte[] iv = raw.readNBytes(12);
-                        try (InputStream plain = new CipherInputStream(raw, cipher(Cipher.DECRYPT_MODE, aes, iv))) {
+                        try (InputStream plain = decrypting(raw, aes)) {
                             plain.transferTo(o);
                         }
                     } else {
@@ -183,6 +186,15 @@ public final class BackupArchive {
                 }
             }
         }
+    }
+
+    /**
+     * A part written by {@link #write} with {@code aes}, read back in plain. A wrong key fails when the end is
+     * read (an {@code IOException} caused by {@code javax.crypto.AEADBadTagException}).
+     */
+    public static InputStream decrypting(InputStream raw, SecretKeySpec aes) throws IOException {
+        byte[] iv = raw.readNBytes(12);
+        return new CipherInputStream(raw, cipher(Cipher.DECRYPT_MODE, aes, iv));
     }
 
     private static boolean safeName(String name) {

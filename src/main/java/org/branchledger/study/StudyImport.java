@@ -1,5 +1,6 @@
 package org.branchledger.study;
 
+import org.branchledger.branch.ReceivedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -268,6 +269,7 @@ public final class StudyImport {
             return new ImportCounts(0, 0, 0, would.rejected());
         }
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             Map<String, Long> sessionIds = new HashMap<>();
             for (Planned p : plan.rows()) {
                 if (p.outcome() == RowOutcome.UNCHANGED) {

@@ -1,5 +1,6 @@
 package org.branchledger.study;
 
+import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class StudyService {
 
     public void saveSettings(long branchId, int year, StudySettings settings) {
         db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             study.saveSettings(tx, branchId, year, settings);
             return null;
         });
@@ -103,6 +105,7 @@ public final class StudyService {
     /** Adds a session with its attendance, one action. */
     public StudySession addSession(StudySession session, List<Attendance> attendance) {
         return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, session.branchId());
             StudySession saved = study.insert(tx, session);
             for (Attendance a : attendance) {
                 study.saveAttendance(tx, session.branchId(), new Attendance(null, saved.id(), a.memberId(), a.status(),
@@ -115,6 +118,7 @@ public final class StudyService {
     /** Saves a session's attendance grid, one action. */
     public void saveAttendance(StudySession session, List<Attendance> attendance) {
         db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, session.branchId());
             attendance.forEach(a -> study.saveAttendance(tx, session.branchId(), a));
             return null;
         });
@@ -122,6 +126,7 @@ public final class StudyService {
 
     public void addSelfStudy(long branchId, SelfStudy entry) {
         db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, branchId);
             study.saveSelfStudy(tx, branchId, entry);
             return null;
         });

@@ -64,6 +64,17 @@ public final class ScannedPages {
      * through a temporary file (the owner's only), so a failure leaves no half page.
      */
     public void write(String storedPath, Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            write(storedPath, in);
+        }
+    }
+
+    /** The same from bytes in memory (a page received in a branch's data package). */
+    public void write(String storedPath, byte[] content) throws IOException {
+        write(storedPath, new java.io.ByteArrayInputStream(content));
+    }
+
+    private void write(String storedPath, InputStream in) throws IOException {
         FileKey k = key.get();
         Path target = data.resolve(fileName(k, storedPath));
         Files.createDirectories(target.getParent());
@@ -71,7 +82,7 @@ public final class ScannedPages {
         Permissions.protect(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + WRITING_SUFFIX);
         try {
-            try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
                 Permissions.protect(tmp); // before a byte is written
                 if (k == null || k.legacy()) {
                     in.transferTo(out);

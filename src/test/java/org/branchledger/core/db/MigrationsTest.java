@@ -38,4 +38,36 @@ class MigrationsTest {
             pool.dispose();
         }
     }
+
+    @Test
+    void everyBranchGetsItsOwnIdentityExistingOnesIncluded(@TempDir Path dir) throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("db"), "sa", "");
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("11")
+                    .load().migrate();
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO branch (name) VALUES ('东风村党支部'), ('红旗村党支部')");
+            }
+            Migrations.migrate(pool);
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO branch (name) VALUES ('新建村党支部')");
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT uuid, reported_at FROM branch")) {
+                    while (rs.next()) {
+                        java.util.UUID.fromString(rs.getString(1).strip());
+                        ids.add(rs.getString(1));
+                        assertEquals(null, rs.getObject(2), "a branch kept here is not received data");
+                    }
+                }
+                assertEquals(3, ids.size(), "each branch its own identity: " + ids);
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_log WHERE table_name = 'branch'"
+                        + " AND action = 'UPDATE' AND after_data LIKE '%\"uuid\":\"%'")) {
+                    rs.next();
+                    assertEquals(2, rs.getInt(1), "the trail records the identity given to each existing branch");
+                }
+            }
+        } finally {
+            pool.dispose();
+        }
+    }
 }

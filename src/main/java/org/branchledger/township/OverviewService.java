@@ -1,0 +1,41 @@
+package org.branchledger.township;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.branchledger.core.branch.Branch;
+import org.branchledger.branch.BranchService;
+import org.branchledger.core.db.Database;
+
+/** Gathers the overview of every branch the data holds, kept here or received. */
+public final class OverviewService {
+    private final Database db;
+    private final BranchService branches;
+    private final ReceivedBranchRepository received;
+    private final BranchStandings standings;
+
+    public OverviewService(Database db, BranchService branches, ReceivedBranchRepository received,
+                           BranchStandings standings) {
+        this.db = db;
+        this.branches = branches;
+        this.received = received;
+        this.standings = standings;
+    }
+
+    /** The overview as of the program's today. */
+    public Overview overview(int year) {
+        return overview(year, standings.today());
+    }
+
+    /** The overview as of {@code today} (meeting gaps, overdue pledges and waiting notes depend on the day). */
+    public Overview overview(int year, LocalDate today) {
+        Map<Long, LocalDateTime> reported = db.transaction(received::reportedAt);
+        List<BranchStanding> all = new ArrayList<>();
+        for (Branch b : branches.all()) {
+            all.add(standings.of(b, year, reported.get(b.id()), today));
+        }
+        return Overview.of(year, today, all);
+    }
+}
