@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 民主评议 in the real window: tallies typed, a differing grade needing a reason, 销号, a 不合格 follow-up. */
+@org.junit.jupiter.api.Tag("window")
 class AppraisalScreenUiTest extends FxRobot {
     @TempDir
     Path dir;

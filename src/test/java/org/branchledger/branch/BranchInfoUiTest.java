@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 设置 → 支部信息 → 修改支部信息…: a wrong phone is named beside the field; a right one reaches the home page. */
+@org.junit.jupiter.api.Tag("window")
 class BranchInfoUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 首页 on the sample village: who is short of hours, and the missing meetings. */
+@org.junit.jupiter.api.Tag("window")
 class DashboardUiTest extends FxRobot {
     private static final Path SAMPLES = Samples.DIR;
 

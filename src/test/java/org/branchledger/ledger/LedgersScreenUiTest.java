@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 台账打印: preview the real pages, save the previewed PDF, and the saved file verifies. */
+@org.junit.jupiter.api.Tag("window")
 class LedgersScreenUiTest extends FxRobot {
     @TempDir
     Path dir;

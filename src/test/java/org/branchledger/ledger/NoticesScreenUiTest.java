@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 台账打印 and the two public notices: an undecided appraisal is explained, not printed; the pledges' 公示期 is asked. */
+@org.junit.jupiter.api.Tag("window")
 class NoticesScreenUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -49,7 +49,7 @@ class XlsxPaperTest {
                 assertA4(kind.name(), setups.get(0), landscape);
                 checked++;
             }
-            assertEquals(9, checked, "every kind but the sign-in sheet");
+            assertEquals(11, checked, "every kind but the sign-in sheet, the two township ledgers included");
             assertTrue(PdfLedgerWriter.landscape(app.ledgers().kind("roster").build(request)),
                     "the roster PDF is landscape, and so is its 汇总表 workbook");
 

@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** Scanned pages open inside the app: an image, and every page of a PDF. */
+@org.junit.jupiter.api.Tag("window")
 class PageViewerUiTest extends FxRobot {
     @TempDir
     Path dir;

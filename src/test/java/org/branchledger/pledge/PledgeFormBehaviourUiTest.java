@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
  * Forms as people expect them, on the 公开承诺 page: Tab leaves a multi-line field, Esc on a changed form asks
  * first, the new pledge is selected once saved, and the steps of a pledge show only beside the pledge list.
  */
+@org.junit.jupiter.api.Tag("window")
 class PledgeFormBehaviourUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 公开承诺 in the real window: a vague pledge warned about, refused 示诺 without a deadline, then taken to its verdict. */
+@org.junit.jupiter.api.Tag("window")
 class PledgesScreenUiTest extends FxRobot {
     private static final String CONTENT = "做一名合格党员";
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** Walks the import wizard on a sample file, headless, against a real data folder. */
+@org.junit.jupiter.api.Tag("window")
 class RosterImportWizardTest extends FxRobot {
     private static final Path SAMPLE = Samples.file("花名册-示例村.xlsx");
 

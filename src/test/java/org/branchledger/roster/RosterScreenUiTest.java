@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 花名册 in the real window on a real data folder with a demo branch (36 current members, 2 who left). */
+@org.junit.jupiter.api.Tag("window")
 class RosterScreenUiTest extends FxRobot {
     @TempDir
     Path dir;

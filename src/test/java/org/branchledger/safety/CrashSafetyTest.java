@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A child JVM importing rosters and saving, killed with SIGKILL at random moments (a handful of kills
  * here; {@code bench crash} tries many more for docs/BENCHMARKS.md).
  */
+@org.junit.jupiter.api.Tag("slow")
 class CrashSafetyTest {
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there) gets random bytes, truncated .xlsx, a zip bomb, formulas, a 100,000-row sheet and encoding
  * mix-ups; each answer is exit 2 or 3 with a message naming the file, and the database is unchanged.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ImportFuzzTest {
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ones, never a mix, and nothing of the step may be left behind. Also the states a kill cannot make but a
  * disk can: a staged file cut short or changed, a journal that does not check out.
  */
+@org.junit.jupiter.api.Tag("slow")
 class JournalledStepsTest {
     private static final char[] PW = "红旗村2026".toCharArray();
     private static final char[] PW2 = "another-secret".toCharArray();

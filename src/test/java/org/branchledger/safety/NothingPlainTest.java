@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * branch), a password change, a failure logged, the font size. Every byte of every file is read, while the
  * program is open and after it closed, and every file's name too.
  */
+@org.junit.jupiter.api.Tag("slow")
 class NothingPlainTest {
     private static final String PW = "红旗村2026";
     private static final String PW2 = "党支部-新密码";

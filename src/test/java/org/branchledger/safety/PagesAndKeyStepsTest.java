@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * between two of its writes, and each copy is started: the old password with the old files or the new
  * with the new, every page whole and readable, nothing plain left beside a password.
  */
+@org.junit.jupiter.api.Tag("slow")
 class PagesAndKeyStepsTest {
     private static final char[] PW = "红旗村2026".toCharArray();
     private static final char[] PW2 = "another-secret".toCharArray();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 设置 → 数据安全 and 操作记录 in the real window. */
+@org.junit.jupiter.api.Tag("window")
 class SafetyScreenUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** Closing the window makes the day's automatic backup first, then closes; a second close the same day does not. */
+@org.junit.jupiter.api.Tag("window")
 class CloseBackupUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The window's real start, in a JVM of its own (JavaFX starts once per JVM): with and without a password,
  * the main window becomes usable (the start-up probe prints READY and closes it) and the process ends.
  */
+@org.junit.jupiter.api.Tag("window")
 class DesktopLauncherTest {
     @TempDir
     Path dir;

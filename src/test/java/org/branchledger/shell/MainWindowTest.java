@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on a real data folder, driven headless through Monocle. */
+@org.junit.jupiter.api.Tag("window")
 class MainWindowTest extends FxRobot {
     @TempDir
     Path dir;

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
  * Every page at 特大 in a 1366×768 window (a village laptop): the buttons are on screen, no label outside a
  * table is cut to "…", and the session list and the attendance grid show all their columns.
  */
+@org.junit.jupiter.api.Tag("window")
 class WindowFitUiTest extends FxRobot {
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 768;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 学习考勤 in the real window on a real data folder with a demo branch of 12 current members. */
+@org.junit.jupiter.api.Tag("window")
 class StudyScreenUiTest extends FxRobot {
     private static final String TOPIC = "学习贯彻党的二十大精神（界面测试）";
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** 打印签到表… on 学习考勤: the selected session's sheet alone, and the offer made right after 新增活动. */
+@org.junit.jupiter.api.Tag("window")
 class StudySigninUiTest extends FxRobot {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export-branch} at a branch, {@code import-branch} at the township: the same records arrive, and only them. */
+@org.junit.jupiter.api.Tag("slow")
 class BranchPackageTest {
     private static final int YEAR = LocalDate.now().getYear();
     private static final String EAST = "东风村党支部";

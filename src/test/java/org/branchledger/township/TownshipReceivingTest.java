@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Receiving at the township: a newer package replaces the branch whole; everything else is refused, nothing written. */
+@org.junit.jupiter.api.Tag("slow")
 class TownshipReceivingTest {
     private static final int YEAR = LocalDate.now().getYear();
     private static final String EAST = "东风村党支部";
