@@ -57,7 +57,7 @@ public final class StepCrashTrial {
         long t0 = System.nanoTime();
         int demoMembers;
         try (App app = App.open(new DataFolder(data))) {
-            app.demo().create(DEMO, members, Year.now().getValue());
+            app.demo().create(DEMO, members, Year.now(app.todayClock()).getValue());
             Branch demo = app.branches().all().stream().filter(b -> b.name().equals(DEMO)).findFirst().orElseThrow();
             demoMembers = app.roster().members(demo.id()).size(); // the demo adds a few who left or moved in
         }

@@ -42,6 +42,7 @@ public final class NotesController {
     private final Dialogs dialogs;
     private final FileChooser files;
     private final AttachmentStore store;
+    private final java.time.Clock clock;
     private Data data;
     private int loads;
 
@@ -60,7 +61,8 @@ public final class NotesController {
     @FXML private TableView<ReviewQueueEntry> queueTable;
 
     public NotesController(NotesService notes, Selection selection, Tasks tasks, Dialogs dialogs, FileChooser files,
-                           Path dataFolder) {
+                           Path dataFolder, java.time.Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.selection = selection;
         this.tasks = tasks;
@@ -110,7 +112,7 @@ public final class NotesController {
             return;
         }
         tasks.run(() -> new Data(branch.id(), year, notes.standings(branch.id(), year), notes.notes(branch.id(), year),
-                notes.reviewQueue(branch.id(), LocalDate.now()))).onSuccess(d -> {
+                notes.reviewQueue(branch.id(), LocalDate.now(clock)))).onSuccess(d -> {
                     if (load == loads) {
                         show(d);
                     }
@@ -174,7 +176,7 @@ public final class NotesController {
     private NoteFormDialog.Context context() {
         List<Member> members = data.standings().stream().map(MemberNotes::member).toList();
         return new NoteFormDialog.Context(window(), px(), notes, store, tasks, dialogs, files, data.branchId(),
-                data.year(), members);
+                data.year(), members, LocalDate.now(clock));
     }
 
     @FXML
@@ -201,7 +203,7 @@ public final class NotesController {
         if (loaded() && n != null) {
             NoteReviewDialog.open(window(), px(), notes, tasks, dialogs, n, names().getOrDefault(n.memberId(), ""),
                     selection.branch().get() == null ? null : selection.branch().get().secretary(),
-                    selection::dataChanged);
+                    LocalDate.now(clock), selection::dataChanged);
         }
     }
 
@@ -209,7 +211,7 @@ public final class NotesController {
     private void spotCheck() {
         if (loaded()) {
             SpotCheckDialog.open(window(), px(), notes, tasks, dialogs, data.branchId(), data.year(), names(),
-                    selection::dataChanged);
+                    LocalDate.now(clock), selection::dataChanged);
         }
     }
 
