@@ -82,7 +82,7 @@ public final class App implements AutoCloseable {
     private final PasswordService passwords;
     private final AuditLogService auditLog;
     private final org.branchledger.township.Township township;
-    private final Clock clock = clock(); // "today" for statuses such as 逾期 and the dates a form suggests
+    private final Clock clock = clock(); // "today" and every timestamp: see clock()
     private final org.branchledger.core.db.ScannedPages pages;
     /** The database open, and a folder on the legacy key moved on ({@link #openLater}). */
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -92,26 +92,27 @@ public final class App implements AutoCloseable {
         this.lock = lock;
         this.db = db;
         this.pages = new org.branchledger.core.db.ScannedPages(folder.path(), key::fileKey);
+        org.branchledger.core.audit.AuditTrigger.stampWith(clock);
         BranchRepository branchRepository = new BranchRepository();
         MemberRepository memberRepository = new MemberRepository();
-        this.branches = new BranchService(db, branchRepository);
-        this.roster = new RosterService(db, memberRepository);
+        this.branches = new BranchService(db, branchRepository, clock);
+        this.roster = new RosterService(db, memberRepository, clock);
         this.settings = new SettingsService(db, new SettingRepository(), folder.path().resolve("cache").resolve("font-size"));
         StudyRepository studyRepository = new StudyRepository();
         PledgeRepository pledgeRepository = new PledgeRepository();
         AppraisalRepository appraisalRepository = new AppraisalRepository();
         this.demo = new DemoService(db, branchRepository, memberRepository, studyRepository, new NotesRepository(),
-                pledgeRepository, appraisalRepository);
-        this.rosterImport = new RosterImport(db, branchRepository, memberRepository);
+                pledgeRepository, appraisalRepository, clock);
+        this.rosterImport = new RosterImport(db, branchRepository, memberRepository, clock);
         this.study = new StudyService(db, studyRepository, memberRepository);
         this.studyImport = new StudyImport(db, studyRepository, memberRepository);
         NotesRepository notesRepository = new NotesRepository();
         this.notes = new NotesService(db, notesRepository, memberRepository);
         this.notesImport = new NotesImport(db, notesRepository, memberRepository);
-        this.pledges = new PledgeService(db, pledgeRepository, memberRepository, App::today);
+        this.pledges = new PledgeService(db, pledgeRepository, memberRepository, clock);
         this.pledgeImport = new PledgeImport(db, pledgeRepository, memberRepository);
         this.appraisal = new AppraisalService(db, appraisalRepository, memberRepository, study, notes,
-                pledgeEvidence(pledges));
+                pledgeEvidence(pledges), clock);
         this.appraisalImport = new AppraisalImport(appraisal);
         this.changes = new ChangeDescriber(); // each feature names its own tables in the 操作记录
         org.branchledger.branch.BranchAuditLabels.register(changes);
@@ -123,41 +124,40 @@ public final class App implements AutoCloseable {
         org.branchledger.settings.SettingsAuditLabels.register(changes);
         org.branchledger.ledger.LedgerAuditLabels.register(changes);
         this.township = new org.branchledger.township.Township(db, branches, roster, study, pledges, notes, appraisal,
-                folder.path(), pages);
+                folder.path(), pages, clock);
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes, java.util.stream.Stream.concat(
                 java.util.stream.Stream.<org.branchledger.ledger.LedgerKind>of(new RosterLedger(roster), new SigninLedger(study, roster),
                         new AttendanceLedger(study, roster), new HoursLedger(study, roster), new MeetingsLedger(study, roster),
                         new NotesLedger(notes, roster), new PledgesLedger(pledges, roster),
                         new PledgesPublicLedger(pledges), new AppraisalLedger(appraisal),
-                        new AppraisalPublicLedger(appraisal)), township.ledgers().stream()).toList());
-        this.backups = new Backups(folder, db, key, new SafetyRepository(), Clock.systemDefaultZone());
-        this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, pages,
-                Clock.systemDefaultZone());
+                        new AppraisalPublicLedger(appraisal)), township.ledgers().stream()).toList(), clock);
+        this.backups = new Backups(folder, db, key, new SafetyRepository(), clock);
+        this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, pages, clock);
         this.passwords = new PasswordService(folder, db, key);
         this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes, folder.path(),
                 backups::auditAnchors, ledgers::auditAnchors);
     }
 
     /**
-     * The day statuses such as 逾期 are judged on: the system's date, or the system property
-     * {@code branchledger.today} (an ISO date) for checks that must not depend on the calendar.
+     * The one clock the app reads "today" and its timestamps from (statuses such as 逾期, the review queue, the
+     * home page, the dates forms suggest, 打印日期, print records, backups, the audit trail): the system's, or,
+     * when the system property {@code branchledger.today} holds an ISO date, one that starts on that day at noon
+     * and runs on from there, so that checks and commands do not depend on the calendar while two timestamps
+     * taken one after the other still differ. Everything else is handed this clock (see {@link #todayClock()});
+     * only what runs before the app exists (a rescue from a backup, a failure log) asks here.
      */
-    static java.time.LocalDate today() {
-        String fixed = System.getProperty("branchledger.today");
-        return fixed == null || fixed.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed.strip());
-    }
-
-    /** The clock "today" is read from: the system's, or one standing on {@code branchledger.today}. */
-    static Clock clock() {
+    public static Clock clock() {
+        Clock system = Clock.systemDefaultZone();
         String fixed = System.getProperty("branchledger.today");
         if (fixed == null || fixed.isBlank()) {
-            return Clock.systemDefaultZone();
+            return system;
         }
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        return Clock.fixed(java.time.LocalDate.parse(fixed.strip()).atTime(12, 0).atZone(zone).toInstant(), zone);
+        java.time.Instant start = java.time.LocalDate.parse(fixed.strip()).atTime(12, 0).atZone(system.getZone())
+                .toInstant();
+        return Clock.offset(system, java.time.Duration.between(system.instant(), start));
     }
 
-    /** The day the window and the commands take as today (see {@link #today()}). */
+    /** The clock of this app, made once when it opened (see {@link #clock()}). */
     public Clock todayClock() {
         return clock;
     }
@@ -223,7 +223,7 @@ public final class App implements AutoCloseable {
         try {
             passwords.upgradeLegacyKey();
         } catch (Exception e) {
-            org.branchledger.core.FailureLog.record(folder, e);
+            org.branchledger.core.FailureLog.record(folder, e, clock);
         }
     }
 

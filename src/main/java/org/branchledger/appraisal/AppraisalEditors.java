@@ -79,7 +79,7 @@ final class AppraisalEditors {
     /** 销号: the day and what was done. */
     static void closeRectification(Window owner, double px, AppraisalService service, Tasks tasks, Dialogs dialogs,
                                    Rectification item, String memberName, Runnable onSaved) {
-        TextField on = AppraisalDialogs.text("closeDate", LocalDate.now().toString(), 20);
+        TextField on = AppraisalDialogs.text("closeDate", service.today().toString(), 20);
         TextArea note = AppraisalDialogs.area("closeNote", "", 500);
         StringBinding onError = Bindings.createStringBinding(() -> {
             String e = AppraisalDialogs.dayError(on.getText(), true);
@@ -115,7 +115,7 @@ final class AppraisalEditors {
         kind.setId("followUpKind");
         kind.setValue(existing == null ? FollowUpKind.CORRECT : existing.kind());
         TextField decided = AppraisalDialogs.text("followUpDecided",
-                existing == null ? LocalDate.now().toString() : existing.decidedOn().toString(), 20);
+                existing == null ? service.today().toString() : existing.decidedOn().toString(), 20);
         TextField deadline = AppraisalDialogs.text("followUpDeadline", existing == null ? "" : date(existing.deadline()),
                 20);
         deadline.disableProperty().bind(kind.valueProperty().isNotEqualTo(FollowUpKind.CORRECT));

@@ -115,7 +115,7 @@ public final class AppraisalImport {
         if (would.rejected() > 0 && !acceptValid) {
             return new ImportCounts(0, 0, 0, would.rejected());
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = service.today();
         return service.database().transaction(tx -> {
             AppraisalRound round = service.startedRound(tx, branchId, plan.year());
             Set<Long> withItem = service.membersWithItem(tx, round.id());

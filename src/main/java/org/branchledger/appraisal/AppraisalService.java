@@ -1,6 +1,7 @@
 package org.branchledger.appraisal;
 
 import org.branchledger.branch.ReceivedData;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,15 +36,22 @@ public final class AppraisalService {
     private final StudyService study;
     private final NotesService notes;
     private final PledgeEvidence pledges;
+    private final Clock clock;
 
     public AppraisalService(Database db, AppraisalRepository appraisals, MemberRepository members, StudyService study,
-                            NotesService notes, PledgeEvidence pledges) {
+                            NotesService notes, PledgeEvidence pledges, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.appraisals = appraisals;
         this.members = members;
         this.study = study;
         this.notes = notes;
         this.pledges = pledges;
+    }
+
+    /** The day an entry is written on, and the day the 民主评议 dialogs suggest: from the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The year's round, or a fresh one with the default thresholds (not stored) when none was started. */
@@ -128,7 +136,7 @@ public final class AppraisalService {
             if (problem != null) {
                 throw UserError.badInput(m.name() + ": " + problem);
             }
-            return write(tx, branchId, round, entry, probationary, membersWithItem(tx, round.id()), LocalDate.now());
+            return write(tx, branchId, round, entry, probationary, membersWithItem(tx, round.id()), today());
         });
     }
 

@@ -29,7 +29,7 @@ final class AppraisalBench {
 
     static void run(int members, int sessions, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-appraisal");
-        int year = Year.now().getValue();
+        int year = Year.now(App.clock()).getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             long start = System.nanoTime();
             Branch branch = app.demo().create("基准测试村党支部", members, sessions, year).branch();

@@ -17,7 +17,7 @@ final class HoursBench {
 
     static void run(int members, int sessions, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-hours");
-        int year = Year.now().getValue();
+        int year = Year.now(App.clock()).getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             long start = System.nanoTime();
             Branch branch = app.demo().create("基准测试村党支部", members, 0, year).branch();
@@ -39,7 +39,7 @@ final class HoursBench {
                     median(() -> app.study().hours(branch.id(), year, false)));
             out.printf("hours with required topics (screens, ledger): %s%n",
                     median(() -> app.study().hours(branch.id(), year)));
-            DashboardService dashboard = new DashboardService(app.roster(), app.study(), app.pledges());
+            DashboardService dashboard = new DashboardService(app.roster(), app.study(), app.pledges(), app.todayClock());
             out.printf("dashboard data: %s%n", median(() -> dashboard.load(branch.id(), year)));
         }
     }

@@ -18,7 +18,7 @@ final class PackBench {
 
     static void run(int members, int sessions, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-pack");
-        int year = Year.now().getValue();
+        int year = Year.now(App.clock()).getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             Branch branch = app.demo().create("示范村党支部", members, sessions, year).branch();
             LedgerRequest request = new LedgerRequest(branch, year, false, null);

@@ -29,7 +29,7 @@ final class PledgesBench {
 
     static void run(int memberCount, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-pledges");
-        int year = LocalDate.now().getYear() - 1; // a whole past year: every deadline has passed
+        int year = LocalDate.now(App.clock()).getYear() - 1; // a whole past year: every deadline has passed
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             Branch branch = app.demo().create("示范村党支部", memberCount, 0, year).branch();
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();

@@ -22,7 +22,7 @@ final class SafetyBench {
         DataFolder folder = new DataFolder(work.resolve("data"));
         try (App app = App.open(folder)) {
             long start = System.nanoTime();
-            app.demo().create("红旗村党支部（示范）", members, Year.now().getValue());
+            app.demo().create("红旗村党支部（示范）", members, Year.now(app.todayClock()).getValue());
             out.printf("demo branch: %d members in %.1f s%n", members, (System.nanoTime() - start) / 1e9);
         }
         try (App app = App.open(folder)) {

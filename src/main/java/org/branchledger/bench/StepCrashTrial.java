@@ -58,7 +58,7 @@ public final class StepCrashTrial {
         int demoMembers;
         Map<String, byte[]> pages = new LinkedHashMap<>();
         try (App app = App.open(new DataFolder(data))) {
-            app.demo().create(DEMO, members, Year.now().getValue());
+            app.demo().create(DEMO, members, Year.now(app.todayClock()).getValue());
             Branch demo = app.branches().all().stream().filter(b -> b.name().equals(DEMO)).findFirst().orElseThrow();
             demoMembers = app.roster().members(demo.id()).size(); // the demo adds a few who left or moved in
             storePages(app, demo, work, pages);
@@ -238,7 +238,7 @@ public final class StepCrashTrial {
 
     /** A few scanned pages (random bytes), which every password step and restore carries. */
     private static void storePages(App app, Branch demo, Path work, Map<String, byte[]> pages) throws IOException {
-        List<org.branchledger.notes.ReadingNote> notes = app.notes().notes(demo.id(), Year.now().getValue());
+        List<org.branchledger.notes.ReadingNote> notes = app.notes().notes(demo.id(), Year.now(app.todayClock()).getValue());
         var store = new org.branchledger.notes.AttachmentStore(app.notes(), app.pages());
         for (int i = 0; i < Math.min(3, notes.size()); i++) {
             Path scan = work.resolve("第" + (i + 1) + "页.png");

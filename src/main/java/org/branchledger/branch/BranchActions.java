@@ -1,6 +1,7 @@
 package org.branchledger.branch;
 
 import org.branchledger.core.branch.Branch;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,11 @@ public final class BranchActions {
     private final Dialogs dialogs;
     private final Window owner;
 
+    private final Clock clock;
+
     public BranchActions(BranchService branches, BranchRemoval removal, Selection selection, Tasks tasks,
-                         Dialogs dialogs, Window owner) {
+                         Dialogs dialogs, Window owner, Clock clock) {
+        this.clock = clock;
         this.branches = branches;
         this.removal = removal;
         this.selection = selection;
@@ -35,7 +39,7 @@ public final class BranchActions {
 
     /** 新建支部…: the new branch becomes the selected one. */
     public void create() {
-        BranchFormModel model = new BranchFormModel(null, names(null), LocalDate.now());
+        BranchFormModel model = new BranchFormModel(null, names(null), LocalDate.now(clock));
         BranchFormDialog.open(owner, pixels(), model, branches, tasks, dialogs, created -> {
             List<Branch> all = new java.util.ArrayList<>(selection.branches());
             all.add(created);
@@ -52,7 +56,7 @@ public final class BranchActions {
             create();
             return;
         }
-        BranchFormModel model = new BranchFormModel(branch, names(branch), LocalDate.now());
+        BranchFormModel model = new BranchFormModel(branch, names(branch), LocalDate.now(clock));
         BranchFormDialog.open(owner, pixels(), model, branches, tasks, dialogs, this::replace);
     }
 

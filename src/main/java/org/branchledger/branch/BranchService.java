@@ -2,6 +2,7 @@ package org.branchledger.branch;
 
 import org.branchledger.core.branch.BranchKind;
 import org.branchledger.core.branch.Branch;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.branchledger.core.i18n.Messages;
 public final class BranchService {
     private final Database db;
     private final BranchRepository branches;
+    private final Clock clock;
 
-    public BranchService(Database db, BranchRepository branches) {
+    public BranchService(Database db, BranchRepository branches, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.branches = branches;
     }
@@ -62,8 +65,8 @@ public final class BranchService {
         });
     }
 
-    private static void check(Branch wanted, List<String> otherNames) {
-        String problems = BranchRules.problems(wanted, otherNames, LocalDate.now());
+    private void check(Branch wanted, List<String> otherNames) {
+        String problems = BranchRules.problems(wanted, otherNames, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             // one field wrong: its message alone, as before; several: each on a line, named
             long lines = problems.lines().count();

@@ -37,7 +37,7 @@ final class BackupCommand implements Command {
         if (target.isBlank()) {
             throw UserError.badInput(Messages.get("cli.error.missingValue", "--out"));
         }
-        Path file = target(target, LocalDateTime.now());
+        Path file = target(target, LocalDateTime.now(app.todayClock()));
         try {
             BackupManifest m = app.backups().create(file, Progress.NONE);
             out.println(Messages.get("backup.done", file.toAbsolutePath(), String.valueOf(m.members()),

@@ -78,7 +78,7 @@ final class BranchCommand implements Command {
 
     private static ExitCode add(App app, CommandArgs args, String name, PrintStream out) {
         only(args, DETAILS, "add");
-        Branch wanted = details(args, new Branch(null, name, null, null, null, null, null));
+        Branch wanted = details(args, new Branch(null, name, null, null, null, null, null), app);
         Branch created = app.branches().create(wanted);
         out.println(Messages.get("cli.branch.added", created.name(), created.kind().label()));
         return ExitCode.DONE;
@@ -89,7 +89,7 @@ final class BranchCommand implements Command {
         allowed.add("--rename");
         only(args, allowed, "set");
         Branch existing = app.branches().resolve(name);
-        Branch changed = details(args, existing);
+        Branch changed = details(args, existing, app);
         if (args.value("--rename").isPresent()) {
             changed = new Branch(existing.id(), args.value("--rename").get(), changed.kind(), changed.higherOrg(),
                     changed.secretary(), changed.foundedOn(), changed.phone(), changed.noticeDays(), changed.demo());
@@ -118,7 +118,7 @@ final class BranchCommand implements Command {
     }
 
     /** {@code base} with the details the options give; an empty value clears a field. */
-    private static Branch details(CommandArgs args, Branch base) {
+    private static Branch details(CommandArgs args, Branch base, App app) {
         BranchKind kind = base.kind();
         if (args.value("--kind").isPresent()) {
             String k = args.value("--kind").get().strip();
@@ -132,7 +132,7 @@ final class BranchCommand implements Command {
         LocalDate founded = base.foundedOn();
         if (args.value("--founded").isPresent()) {
             String text = args.value("--founded").get();
-            String problem = BranchRules.foundedProblem(text, LocalDate.now());
+            String problem = BranchRules.foundedProblem(text, LocalDate.now(app.todayClock()));
             if (!problem.isEmpty()) {
                 throw UserError.badInput("--founded: " + problem);
             }

@@ -148,7 +148,7 @@ public final class Cli {
             err.println(Messages.get("error.folderInUse", e.folder()));
             return ExitCode.IN_USE;
         } catch (Exception | Error e) { // even a broken installation gets one line, not a stack trace
-            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
+            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e, App.clock())));
             return ExitCode.FAILURE;
         } finally {
             AuditTrigger.actAs(null);
@@ -167,7 +167,7 @@ public final class Cli {
             err.println(Messages.get("error.folderInUse", e.folder()));
             return ExitCode.IN_USE;
         } catch (Exception e) {
-            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e)));
+            err.println(Messages.get("error.unexpected", describe(e), FailureLog.record(folder, e, App.clock())));
             return ExitCode.FAILURE;
         }
     }

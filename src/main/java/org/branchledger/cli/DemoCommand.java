@@ -34,7 +34,7 @@ final class DemoCommand implements Command {
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         int members = args.intValue("--members", 36, 1, 100_000);
         int sessions = args.intValue("--sessions", DemoService.DEFAULT_SESSIONS, 0, 2_000);
-        int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
+        int year = args.intValue("--year", LocalDate.now(app.todayClock()).getYear(), 2000, 2100);
         String name = args.value("--branch").orElse(Messages.get("demo.branchName"));
         DemoResult result = app.demo().create(name, members, sessions, year);
         int held = app.study().sessions(result.branch().id(), year).size();

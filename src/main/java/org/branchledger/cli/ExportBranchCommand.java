@@ -53,7 +53,7 @@ final class ExportBranchCommand implements Command {
                 throw UserError.badInput(Messages.get("township.export.error.noPassword", Passwords.PACKAGE_VARIABLE));
             }
         }
-        Path file = target(target, branch, year, LocalDate.now());
+        Path file = target(target, branch, year, LocalDate.now(app.todayClock()));
         try {
             BranchPackages.Made made = app.township().packages().export(branch, year, file, args.flag("--with-pages"),
                     password);

@@ -68,7 +68,7 @@ final class LedgerCommand implements Command {
         }
         LocalDate session = args.value("--session").map(LedgerCommand::date).orElse(null);
         // A sign-in sheet's date names its year unless --year says otherwise.
-        int year = args.intValue("--year", session != null && signin ? session.getYear() : LocalDate.now().getYear(),
+        int year = args.intValue("--year", session != null && signin ? session.getYear() : LocalDate.now(app.todayClock()).getYear(),
                 2000, 2100);
         if (args.flag("--all-branches")) {
             if (!kind.equals(LedgerService.PACK) || args.value("--branch").isPresent()) {

@@ -31,7 +31,7 @@ final class OverviewCommand implements Command {
     @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         OutputFormat format = args.format();
-        int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
+        int year = args.intValue("--year", LocalDate.now(app.todayClock()).getYear(), 2000, 2100);
         Overview overview = app.township().overview().overview(year);
         TableOutput table = new TableOutput(COLUMNS);
         for (OverviewRow r : overview.rows()) {

@@ -50,7 +50,7 @@ final class RestoreCommand implements Command {
         Path file = Path.of(args.positionals().get(0));
         char[] password = BackupArchive.encrypted(file) ? passwords.forBackup(file) : null;
         try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
-            Backups.Restored r = Backups.rescue(folder, file, password, java.time.Clock.systemDefaultZone());
+            Backups.Restored r = Backups.rescue(folder, file, password, App.clock());
             out.println(Messages.get("backup.rescued", file.getFileName(),
                     r.manifest().created().toString().replace('T', ' '), String.valueOf(r.manifest().members()),
                     r.replacedDataKeptIn().toAbsolutePath()));

@@ -37,7 +37,7 @@ abstract class YearTableCommand implements Command {
     @Override
     public final ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         OutputFormat format = args.format();
-        int year = args.intValue("--year", LocalDate.now().getYear(), 2000, 2100);
+        int year = args.intValue("--year", LocalDate.now(app.todayClock()).getYear(), 2000, 2100);
         Branch branch = app.branches().resolve(args.value("--branch").orElse(null));
         TableOutput table = new TableOutput(columns);
         addRows(app, branch, year, table);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -22,13 +23,13 @@ public final class FailureLog {
     private FailureLog() {
     }
 
-    /** Appends the failure to {@code logs/error.log} of the folder; returns that file's path. */
-    public static String record(DataFolder folder, Throwable e) {
+    /** Appends the failure, stamped by {@code clock}, to {@code logs/error.log} of the folder; returns that file's path. */
+    public static String record(DataFolder folder, Throwable e, Clock clock) {
         String trace = folder.hasPassword() ? withoutMessages(e) : full(e);
         Path log = folder.logs().resolve("error.log");
         try {
             Files.createDirectories(folder.logs());
-            Files.writeString(log, LocalDateTime.now() + "\n" + trace + "\n", StandardCharsets.UTF_8,
+            Files.writeString(log, LocalDateTime.now(clock) + "\n" + trace + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             org.branchledger.core.db.Permissions.protect(folder.logs());
             org.branchledger.core.db.Permissions.protect(log);

@@ -96,7 +96,7 @@ public final class DemoPeople {
         if (!male && !"女".equals(gender)) {
             throw new IllegalArgumentException("性别应为 男 或 女: " + gender);
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (!IdNumber.possibleBirth(birth)) {
             throw new IllegalArgumentException("出生日期无效: " + birth);
         }
         IdNumber id = uniqueIdNumber(birth, male);

@@ -1,5 +1,6 @@
 package org.branchledger.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.branchledger.appraisal.AppraisalRepository;
@@ -32,9 +33,11 @@ public final class DemoService {
     private final NotesRepository notes;
     private final PledgeRepository pledges;
     private final AppraisalRepository appraisals;
+    private final Clock clock;
 
     public DemoService(Database db, BranchRepository branches, MemberRepository members, StudyRepository study,
-                       NotesRepository notes, PledgeRepository pledges, AppraisalRepository appraisals) {
+                       NotesRepository notes, PledgeRepository pledges, AppraisalRepository appraisals, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.branches = branches;
         this.members = members;
@@ -56,7 +59,7 @@ public final class DemoService {
      * leaders' comments and activity records, and the year's finished democratic appraisal. One transaction.
      */
     public DemoResult create(String name, int memberCount, int sessionCount, int year) {
-        LocalDate now = LocalDate.now();
+        LocalDate now = LocalDate.now(clock);
         boolean thisYear = now.getYear() == year;
         LocalDate today = thisYear ? now : LocalDate.of(year, 12, 31);
         LocalDate lastSessionDay = thisYear ? now.minusDays(1) : LocalDate.of(year, 12, 31);

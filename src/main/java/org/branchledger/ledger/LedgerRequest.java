@@ -11,7 +11,8 @@ import org.branchledger.core.branch.Branch;
  * @param fullIds   print ID numbers and phones in full (internal ledgers only; public kinds ignore it)
  * @param session   the session date, for kinds that print one session
  * @param asOf      the day the ledger describes (today when printing; the printing day when verifying), for
- *                  ledgers that judge periods "so far", such as meeting gaps
+ *                  ledgers that judge periods "so far", such as meeting gaps; null: the day it is printed, as
+ *                  {@link LedgerService} reads it from the app's clock
  * @param sessionId the one session of that date to print (null: every session of the date, as printed before
  *                  sessions could be picked one by one)
  * @param notice    the 公示期 a public notice is printed for (null: the notices as already published, e.g. in
@@ -20,12 +21,18 @@ import org.branchledger.core.branch.Branch;
 public record LedgerRequest(Branch branch, int year, boolean fullIds, LocalDate session, LocalDate asOf,
                             Long sessionId, NoticePeriod notice) {
 
+    /** A request as of the day it is printed. */
     public LedgerRequest(Branch branch, int year, boolean fullIds, LocalDate session) {
-        this(branch, year, fullIds, session, LocalDate.now());
+        this(branch, year, fullIds, session, null);
     }
 
     public LedgerRequest(Branch branch, int year, boolean fullIds, LocalDate session, LocalDate asOf) {
         this(branch, year, fullIds, session, asOf, null, null);
+    }
+
+    /** The same request as of {@code day}. */
+    public LedgerRequest on(LocalDate day) {
+        return new LedgerRequest(branch, year, fullIds, session, day, sessionId, notice);
     }
 
     /** The same request for one session (its date and id). */

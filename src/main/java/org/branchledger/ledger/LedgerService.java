@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -55,10 +56,12 @@ public final class LedgerService {
     private final BranchService branches;
     private final PrintLogRepository log;
     private final ChangeDescriber describer;
+    private final Clock clock;
     private final Map<String, LedgerKind> kinds = new LinkedHashMap<>();
 
     public LedgerService(Database db, BranchService branches, PrintLogRepository log, ChangeDescriber describer,
-                         List<LedgerKind> kinds) {
+                         List<LedgerKind> kinds, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.branches = branches;
         this.log = log;
@@ -128,8 +131,9 @@ public final class LedgerService {
      * printing records (a 公示表's 示诺). The window shows it, and {@link #record}s it only when the secretary
      * prints or saves it: a look at a preview is not a print, and a 公示表 looked at is not published.
      */
-    public Printed draft(String kindName, LedgerRequest request, Format format, OutputStream out) throws IOException {
-        LocalDate today = LocalDate.now();
+    public Printed draft(String kindName, LedgerRequest asked, Format format, OutputStream out) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        LedgerRequest request = asked.asOf() == null ? asked.on(today) : asked;
         if (kindName.equals(PACK)) {
             return draftPack(request, format, out, today);
         }
@@ -226,8 +230,8 @@ public final class LedgerService {
         return year + "年度";
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The print records' audit anchors (the trail's newest entry at each print), for {@code verify}. */

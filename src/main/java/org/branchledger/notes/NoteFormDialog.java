@@ -39,7 +39,8 @@ final class NoteFormDialog {
 
     /** What the dialog needs from the page. */
     record Context(Window owner, double fontPixels, NotesService notes, AttachmentStore store, Tasks tasks,
-                   Dialogs dialogs, FileChooser files, long branchId, int year, List<Member> members) {
+                   Dialogs dialogs, FileChooser files, long branchId, int year, List<Member> members,
+                   LocalDate today) {
     }
 
     private NoteFormDialog() {
@@ -47,7 +48,7 @@ final class NoteFormDialog {
 
     /** Opens the dialog; {@code onSaved} runs on the FX thread once the note and its pages are stored. */
     static void open(Context c, Member preselected, ReadingNote original, Runnable onSaved) {
-        NoteFormModel model = new NoteFormModel(c.year(), preselected, original, LocalDate.now());
+        NoteFormModel model = new NoteFormModel(c.year(), preselected, original, c.today());
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(c.owner(), c.fontPixels(),
                 Messages.get(original == null ? "notesScreen.form.addTitle" : "notesScreen.form.editTitle"),
                 "notesScreen.save");

@@ -32,13 +32,14 @@ final class NoteReviewDialog {
 
     /** @param defaultReviewer who reviews when the note has no reviewer yet (the branch's secretary), or null */
     static void open(Window owner, double fontPixels, NotesService notes, Tasks tasks, Dialogs dialogs,
-                     ReadingNote note, String memberName, String defaultReviewer, Runnable onSaved) {
+                     ReadingNote note, String memberName, String defaultReviewer, LocalDate today,
+                     Runnable onSaved) {
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(owner, fontPixels,
                 Messages.get("notesScreen.review.title", memberName, org.branchledger.core.text.BookTitle.of(note.title())), "notesScreen.review.save");
         String initialReviewer = note.reviewer() != null ? note.reviewer() : defaultReviewer == null ? "" : defaultReviewer;
         StringProperty reviewer = new SimpleStringProperty(initialReviewer);
         StringProperty date = new SimpleStringProperty(
-                (note.reviewedOn() == null ? LocalDate.now() : note.reviewedOn()).toString());
+                (note.reviewedOn() == null ? today : note.reviewedOn()).toString());
         TextField reviewerField = Forms.text("reviewReviewer", reviewer,
                 Messages.get("notesScreen.review.reviewerPrompt"), 50);
         TextField dateField = Forms.text("reviewDate", date, Messages.get("notesScreen.datePrompt"), 40);

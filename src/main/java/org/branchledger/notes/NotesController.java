@@ -1,10 +1,11 @@
 package org.branchledger.notes;
 
 import java.time.LocalDate;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,31 +18,26 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
-import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.FileChooser;
-import org.branchledger.core.ui.Tasks;
-import org.branchledger.roster.Member;
+import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.Selection;
+import org.branchledger.core.ui.TableColumns;
+import org.branchledger.core.ui.Tasks;
 
 /**
- * 笔记心得: every current member's essays against the year's rule, the selected member's notes and essays,
- * the review queue (oldest first, overdue in red), 新增 / 编辑, 批改 and 抽查. Reloads on any change.
+ * 笔记心得: binds the page to its {@link NotesPageModel} (every current member's essays against the year's rule,
+ * the selected member's notes and essays, the review queue, oldest first, overdue in red) and opens the forms:
+ * 新增 / 编辑, 批改 and 抽查. Reloads on any change.
  */
 public final class NotesController {
-    /** What one load brings: the standings, the year's notes, the review queue. */
-    record Data(long branchId, int year, List<MemberNotes> standings, List<ReadingNote> notes,
-                List<ReviewQueueEntry> queue) {
-    }
-
     private final NotesService notes;
     private final Selection selection;
     private final Tasks tasks;
     private final Dialogs dialogs;
     private final FileChooser files;
     private final AttachmentStore store;
-    private Data data;
+    private final NotesPageModel model;
     private int loads;
 
     @FXML private VBox root;
@@ -59,13 +55,14 @@ public final class NotesController {
     @FXML private TableView<ReviewQueueEntry> queueTable;
 
     public NotesController(NotesService notes, Selection selection, Tasks tasks, Dialogs dialogs, FileChooser files,
-                           org.branchledger.core.db.ScannedPages pages) {
+                           org.branchledger.core.db.ScannedPages pages, Clock clock) {
         this.notes = notes;
         this.selection = selection;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.files = files;
         this.store = new AttachmentStore(notes, pages);
+        this.model = new NotesPageModel(clock);
     }
 
     @FXML
@@ -73,10 +70,25 @@ public final class NotesController {
         NotesViewTables.members(memberTable);
         NotesViewTables.notes(noteTable);
         NotesViewTables.queue(queueTable);
-        for (javafx.scene.control.TableView<?> t : java.util.List.of(memberTable, noteTable, queueTable)) {
-            org.branchledger.core.ui.TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
+        for (TableView<?> t : List.of(memberTable, noteTable, queueTable)) {
+            TableColumns.scaleWithFont(t, selection.fontSize().map(f -> f.pixels()));
         }
-        memberTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showMember(now));
+        memberTable.setItems(model.members());
+        noteTable.setItems(model.memberNotes());
+        queueTable.setItems(model.queue());
+        selectWith(memberTable, model.selectedMember());
+        selectWith(noteTable, model.selectedNote());
+        selectWith(queueTable, model.selectedEntry());
+        model.queueShown().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(queueTab));
+        model.branchChosen().bind(selection.branch().isNotNull());
+        summary.textProperty().bind(model.summary());
+        memberTitle.textProperty().bind(model.memberTitle());
+        queueCount.textProperty().bind(model.queueCount());
+        queueTab.textProperty().bind(model.queueTab());
+        addButton.disableProperty().bind(model.branchChosen().not());
+        spotButton.disableProperty().bind(model.branchChosen().not());
+        editButton.disableProperty().bind(model.noteActions().not());
+        reviewButton.disableProperty().bind(model.noteActions().not());
         noteTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editNote();
@@ -87,17 +99,24 @@ public final class NotesController {
                 reviewNote();
             }
         });
-        var noBranch = selection.branch().isNull();
-        addButton.disableProperty().bind(noBranch);
-        spotButton.disableProperty().bind(noBranch);
-        var noNote = noteTable.getSelectionModel().selectedItemProperty().isNull()
-                .and(queueTable.getSelectionModel().selectedItemProperty().isNull());
-        editButton.disableProperty().bind(noNote);
-        reviewButton.disableProperty().bind(noNote);
         selection.onChange(this::reload);
         PageKeys.install(root, Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addNote));
         reload();
+    }
+
+    /** The table's selection and the model's, kept the same both ways. */
+    private static <T> void selectWith(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selected.set(now));
+        selected.addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                }
+            }
+        });
     }
 
     private void reload() {
@@ -105,118 +124,59 @@ public final class NotesController {
         Branch branch = selection.branch().get();
         Integer year = selection.year().get();
         if (branch == null || year == null) {
-            show(null);
+            model.clear();
             return;
         }
-        tasks.run(() -> new Data(branch.id(), year, notes.standings(branch.id(), year), notes.notes(branch.id(), year),
-                notes.reviewQueue(branch.id(), LocalDate.now()))).onSuccess(d -> {
-                    if (load == loads) {
-                        show(d);
-                    }
-                }).start();
+        tasks.run(() -> model.load(notes, branch.id(), year)).onSuccess(d -> {
+            if (load == loads) {
+                model.show(d);
+            }
+        }).start();
     }
 
-    private void show(Data d) {
-        MemberNotes picked = memberTable.getSelectionModel().getSelectedItem();
-        Long keep = picked == null ? null : picked.member().id();
-        data = d;
-        memberTable.getItems().setAll(d == null ? List.of() : d.standings());
-        queueTable.getItems().setAll(d == null ? List.of() : d.queue());
-        long overdue = d == null ? 0 : d.queue().stream().filter(ReviewQueueEntry::overdue).count();
-        queueCount.setText(Messages.get("notesScreen.queue.count", queueTable.getItems().size(), overdue));
-        queueTab.setText(Messages.get("notesScreen.tab.queue", queueTable.getItems().size()));
-        if (d == null) {
-            summary.setText("");
-            showMember(null);
-            return;
-        }
-        long yes = d.standings().stream().filter(s -> s.standing().compliance() == EssayRule.Compliance.YES).count();
-        long exempt = d.standings().stream()
-                .filter(s -> s.standing().compliance() == EssayRule.Compliance.EXEMPT).count();
-        summary.setText(Messages.get("notesScreen.summary", d.year(), yes, exempt, d.standings().size()));
-        MemberNotes again = d.standings().stream().filter(s -> Objects.equals(s.member().id(), keep)).findFirst()
-                .orElse(d.standings().isEmpty() ? null : d.standings().get(0));
-        memberTable.getSelectionModel().select(again);
-        showMember(again);
-    }
-
-    private void showMember(MemberNotes m) {
-        if (m == null || data == null) {
-            memberTitle.setText(Messages.get("notesScreen.member.none"));
-            noteTable.getItems().clear();
-            return;
-        }
-        memberTitle.setText(Messages.get("notesScreen.member.title", m.member().name(),
-                NotesViewTables.essays(m), m.standing().compliance().label()));
-        ReadingNote picked = noteTable.getSelectionModel().getSelectedItem();
-        noteTable.getItems().setAll(data.notes().stream()
-                .filter(n -> n.memberId() == m.member().id()).toList());
-        if (picked != null) {
-            noteTable.getItems().stream().filter(n -> Objects.equals(n.id(), picked.id())).findFirst()
-                    .ifPresent(noteTable.getSelectionModel()::select);
-        }
-    }
-
-    /** The note picked: in the queue when that tab is shown, otherwise in the member's list. */
-    private ReadingNote pickedNote() {
-        if (tabs.getSelectionModel().getSelectedItem() == queueTab) {
-            ReviewQueueEntry e = queueTable.getSelectionModel().getSelectedItem();
-            return e == null ? null : e.note();
-        }
-        return noteTable.getSelectionModel().getSelectedItem();
-    }
-
-    private Map<Long, String> names() {
-        return data.standings().stream().collect(Collectors.toMap(s -> s.member().id(), s -> s.member().name()));
-    }
-
-    private NoteFormDialog.Context context() {
-        List<Member> members = data.standings().stream().map(MemberNotes::member).toList();
-        return new NoteFormDialog.Context(window(), px(), notes, store, tasks, dialogs, files, data.branchId(),
-                data.year(), members);
+    private NoteFormDialog.Context context(NotesPageModel.Data d) {
+        return new NoteFormDialog.Context(window(), px(), notes, store, tasks, dialogs, files, d.branchId(),
+                d.year(), model.currentMembers(), model.today());
     }
 
     @FXML
     private void addNote() {
-        if (loaded()) {
-            MemberNotes m = memberTable.getSelectionModel().getSelectedItem();
-            NoteFormDialog.open(context(), m == null ? null : m.member(), null, selection::dataChanged);
-        }
+        loaded().ifPresent(d -> {
+            MemberNotes m = model.selectedMember().get();
+            NoteFormDialog.open(context(d), m == null ? null : m.member(), null, selection::dataChanged);
+        });
     }
 
     @FXML
     private void editNote() {
-        ReadingNote n = pickedNote();
-        if (loaded() && n != null) {
-            Member m = data.standings().stream().map(MemberNotes::member)
-                    .filter(x -> x.id() == n.memberId()).findFirst().orElse(null);
-            NoteFormDialog.open(context(), m, n, selection::dataChanged);
+        ReadingNote n = model.picked().getValue();
+        if (n != null) {
+            loaded().ifPresent(d -> NoteFormDialog.open(context(d), model.memberOf(n), n, selection::dataChanged));
         }
     }
 
     @FXML
     private void reviewNote() {
-        ReadingNote n = pickedNote();
-        if (loaded() && n != null) {
-            NoteReviewDialog.open(window(), px(), notes, tasks, dialogs, n, names().getOrDefault(n.memberId(), ""),
-                    selection.branch().get() == null ? null : selection.branch().get().secretary(),
-                    selection::dataChanged);
+        ReadingNote n = model.picked().getValue();
+        Branch branch = selection.branch().get();
+        if (n != null) {
+            loaded().ifPresent(d -> NoteReviewDialog.open(window(), px(), notes, tasks, dialogs, n,
+                    model.names().getOrDefault(n.memberId(), ""), branch == null ? null : branch.secretary(),
+                    model.today(), selection::dataChanged));
         }
     }
 
     @FXML
     private void spotCheck() {
-        if (loaded()) {
-            SpotCheckDialog.open(window(), px(), notes, tasks, dialogs, data.branchId(), data.year(), names(),
-                    selection::dataChanged);
-        }
+        loaded().ifPresent(d -> SpotCheckDialog.open(window(), px(), notes, tasks, dialogs, d.branchId(), d.year(),
+                model.names(), model.today(), selection::dataChanged));
     }
 
-    /** Whether what is shown is of the branch and year selected (not a load still on its way). */
-    private boolean loaded() {
+    /** What is shown, when it is of the branch and year selected (not a load still on its way). */
+    private java.util.Optional<NotesPageModel.Data> loaded() {
         Branch b = selection.branch().get();
-        return data != null && b != null && data.branchId() == b.id()
-                && Objects.equals(data.year(), selection.year().get());
+        return model.showing(b == null ? null : b.id(), selection.year().get()) ? model.data()
+                : java.util.Optional.empty();
     }
 
     private Window window() {

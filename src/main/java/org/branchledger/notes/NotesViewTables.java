@@ -17,7 +17,7 @@ final class NotesViewTables {
         t.getColumns().setAll(java.util.List.of(
                 column("notesScreen.col.name", m -> m.member().name(), 60),
                 column("notesScreen.col.notes", m -> String.valueOf(m.notes()), 44),
-                column("notesScreen.col.essays", NotesViewTables::essays, 100),
+                column("notesScreen.col.essays", NotesPageModel::essays, 100),
                 column("notesScreen.col.compliance", m -> m.standing().compliance().label(), 44),
                 column("notesScreen.col.waiting", m -> String.valueOf(m.awaitingReview()), 54)));
         t.setRowFactory(v -> styled(m -> m.standing().compliance() == EssayRule.Compliance.NO ? "short-row" : null));
@@ -31,7 +31,7 @@ final class NotesViewTables {
                 column("notesScreen.col.kind", n -> n.kind().label(), 70),
                 wrapping(column("notesScreen.col.title", ReadingNote::title, 240)),
                 column("notesScreen.col.words", n -> String.valueOf(n.wordCount()), 52),
-                wrapping(column("notesScreen.col.review", NotesViewTables::review, 200))));
+                wrapping(column("notesScreen.col.review", NotesPageModel::review, 200))));
         t.setPlaceholder(new Label(Messages.get("notesScreen.notes.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
@@ -42,26 +42,10 @@ final class NotesViewTables {
                 column("notesScreen.col.name", ReviewQueueEntry::memberName, 66),
                 column("notesScreen.col.kind", e -> e.note().kind().label(), 70),
                 wrapping(column("notesScreen.col.title", e -> e.note().title(), 260)),
-                column("notesScreen.col.days", e -> e.overdue()
-                        ? Messages.get("notesScreen.queue.overdue", e.daysWaiting())
-                        : Messages.get("notesScreen.queue.days", e.daysWaiting()), 140)));
+                column("notesScreen.col.days", NotesPageModel::waiting, 140)));
         t.setRowFactory(v -> styled(e -> e.overdue() ? "overdue-row" : null));
         t.setPlaceholder(new Label(Messages.get("notesScreen.queue.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    }
-
-    static String essays(MemberNotes m) {
-        EssayRule.Standing s = m.standing();
-        return s.compliance() == EssayRule.Compliance.EXEMPT ? Messages.get("notesScreen.essays.exempt", s.counted())
-                : Messages.get("notesScreen.essays.count", s.counted(), s.required());
-    }
-
-    static String review(ReadingNote n) {
-        if (!n.reviewed()) {
-            return Messages.get("notesScreen.review.waiting");
-        }
-        return Messages.get("notesScreen.review.done", n.grade() == null ? "" : n.grade().label(),
-                n.reviewer() == null ? "" : n.reviewer(), n.reviewedOn().toString());
     }
 
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

@@ -36,12 +36,12 @@ final class SpotCheckDialog {
     }
 
     static void open(Window owner, double fontPixels, NotesService notes, Tasks tasks, Dialogs dialogs,
-                     long branchId, int year, Map<Long, String> names, Runnable onSaved) {
+                     long branchId, int year, Map<Long, String> names, LocalDate today, Runnable onSaved) {
         Dialog<ButtonType> dialog = NoteDialogs.saveDialog(owner, fontPixels, Messages.get("notesScreen.spot.title"),
                 "notesScreen.spot.save");
         StringProperty size = new SimpleStringProperty("5");
         StringProperty checker = new SimpleStringProperty("");
-        StringProperty date = new SimpleStringProperty(LocalDate.now().toString());
+        StringProperty date = new SimpleStringProperty(today.toString());
         ObjectProperty<Long> seed = new SimpleObjectProperty<>();
         IntegerProperty drawnSize = new SimpleIntegerProperty();
         Map<Long, TextField> results = new LinkedHashMap<>();

@@ -1,13 +1,13 @@
 package org.branchledger.pledge;
 
 import org.branchledger.branch.ReceivedData;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.i18n.Messages;
@@ -17,8 +17,8 @@ import org.jooq.DSLContext;
 
 /**
  * Public pledges from promise to verdict (DOMAIN.md §4): writing them, each dated step of their life,
- * progress, leaders' comments and activity records; their status as of "today", which is injected so that
- * 逾期 can be tested.
+ * progress, leaders' comments and activity records; their status as of "today", read from the app's clock so
+ * that 逾期 can be tested.
  */
 public final class PledgeService {
     /** A branch with no leader's comment for this many months is flagged (半年一点评). */
@@ -27,18 +27,18 @@ public final class PledgeService {
     private final Database db;
     private final PledgeRepository pledges;
     private final MemberRepository members;
-    private final Supplier<LocalDate> today;
+    private final Clock clock;
 
-    public PledgeService(Database db, PledgeRepository pledges, MemberRepository members, Supplier<LocalDate> today) {
+    public PledgeService(Database db, PledgeRepository pledges, MemberRepository members, Clock clock) {
         this.db = db;
         this.pledges = pledges;
         this.members = members;
-        this.today = today;
+        this.clock = clock;
     }
 
     /** The day statuses are judged on. */
     public LocalDate today() {
-        return today.get();
+        return LocalDate.now(clock);
     }
 
     /** Everything the 公开承诺 screen shows for a branch and year. */

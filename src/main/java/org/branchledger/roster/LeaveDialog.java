@@ -58,7 +58,8 @@ final class LeaveDialog {
         reason.getItems().setAll(TRANSFERRED, DIED);
         reason.setPromptText(Messages.get("leaveDialog.reason.prompt"));
         reason.setMaxWidth(Double.MAX_VALUE);
-        TextField date = new TextField(LocalDate.now().toString());
+        LocalDate today = roster.today();
+        TextField date = new TextField(today.toString());
         date.setId("leaveDate");
         date.setPromptText(Messages.get("memberForm.datePrompt"));
         date.setPrefColumnCount(14);
@@ -68,8 +69,8 @@ final class LeaveDialog {
         error.setWrapText(true);
 
         ObjectProperty<PartialDate> on = new SimpleObjectProperty<>();
-        date.textProperty().addListener((obs, old, text) -> on.set(parse(text, error)));
-        on.set(parse(date.getText(), error));
+        date.textProperty().addListener((obs, old, text) -> on.set(parse(text, today, error)));
+        on.set(parse(date.getText(), today, error));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -120,10 +121,10 @@ final class LeaveDialog {
     }
 
     /** The date typed, or null with the reason shown; a date after today is refused here already. */
-    private static PartialDate parse(String text, Label error) {
+    private static PartialDate parse(String text, LocalDate today, Label error) {
         try {
             PartialDate d = DateParser.parse(text);
-            if (LocalDate.now().isBefore(d.firstDay())) {
+            if (today.isBefore(d.firstDay())) {
                 error.setText(Messages.get("leaveDialog.future"));
                 return null;
             }

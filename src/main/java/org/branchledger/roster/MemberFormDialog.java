@@ -1,6 +1,5 @@
 package org.branchledger.roster;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -46,7 +45,7 @@ final class MemberFormDialog {
      */
     static void open(Window owner, double fontPixels, RosterService roster, Tasks tasks, Dialogs dialogs,
                      long branchId, Member current, Consumer<Member> onSaved) {
-        MemberFormModel model = new MemberFormModel(branchId, current, LocalDate::now);
+        MemberFormModel model = new MemberFormModel(branchId, current, roster::today);
         MemberFormView view = new MemberFormView(model);
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, owner, fontPixels);

@@ -56,11 +56,12 @@ public final class MemberRepository {
         });
     }
 
-    public void update(DSLContext db, Member m) {
+    /** Writes a member's fields; {@code at} becomes its updated_at when anything changed. */
+    public void update(DSLContext db, Member m, LocalDateTime at) {
         MemberRecord r = db.fetchSingle(MEMBER, MEMBER.ID.eq(m.id()));
         fill(r, m);
         if (r.changed()) {
-            r.setUpdatedAt(LocalDateTime.now());
+            r.setUpdatedAt(at);
             r.store();
         }
     }

@@ -2,7 +2,9 @@ package org.branchledger.roster;
 
 import org.branchledger.branch.ReceivedData;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,8 +36,10 @@ public final class RosterImport {
     private final Database db;
     private final BranchRepository branches;
     private final MemberRepository members;
+    private final Clock clock;
 
-    public RosterImport(Database db, BranchRepository branches, MemberRepository members) {
+    public RosterImport(Database db, BranchRepository branches, MemberRepository members, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.branches = branches;
         this.members = members;
@@ -54,7 +58,7 @@ public final class RosterImport {
                 : members.ofBranch(db.dsl(), branchId).stream()
                         .collect(Collectors.toMap(Member::idNumber, Function.identity()));
         long branch = branchId == null ? -1 : branchId;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<ImportedRow> rows = new ArrayList<>();
         List<RowRejection> rejections = new ArrayList<>(sheet.cellRejections());
         Map<String, RosterSheet.Row> firstRowOfId = new HashMap<>();
@@ -163,7 +167,7 @@ public final class RosterImport {
                 if (stored == null) {
                     added.add(m);
                 } else if (!stored.equals(m)) {
-                    members.update(tx, m);
+                    members.update(tx, m, LocalDateTime.now(clock));
                 }
             }
             if (progress.cancelled()) {

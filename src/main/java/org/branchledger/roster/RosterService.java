@@ -1,7 +1,9 @@
 package org.branchledger.roster;
 
 import org.branchledger.branch.ReceivedData;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,17 @@ import org.branchledger.core.db.Database;
 public final class RosterService {
     private final Database db;
     private final MemberRepository members;
+    private final Clock clock;
 
-    public RosterService(Database db, MemberRepository members) {
+    public RosterService(Database db, MemberRepository members, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.members = members;
+    }
+
+    /** The day a member's dates are checked against (no date after it), from the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Everyone ever on the branch's roster, including those who left (kept for history). */
@@ -46,7 +55,7 @@ public final class RosterService {
     public MemberCheck save(long branchId, Member current, Map<RosterField, String> values) {
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, branchId);
-            MemberCheck check = MemberRules.check(values, null, branchId, LocalDate.now());
+            MemberCheck check = MemberRules.check(values, null, branchId, today());
             if (!check.ok()) {
                 return check;
             }
@@ -60,7 +69,7 @@ public final class RosterService {
             if (current == null) {
                 return new MemberCheck(members.insert(tx, m), List.of());
             }
-            members.update(tx, m);
+            members.update(tx, m, LocalDateTime.now(clock));
             return new MemberCheck(m, List.of());
         });
     }
@@ -74,13 +83,13 @@ public final class RosterService {
         if (!reason.equals("转出") && !reason.equals("去世")) {
             throw UserError.badInput("离开本支部的原因应为 转出 或 去世");
         }
-        if (on == null || LocalDate.now().isBefore(on.firstDay())) {
+        if (on == null || today().isBefore(on.firstDay())) {
             throw UserError.badInput("请填写不晚于今天的离开日期");
         }
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, member.branchId());
             Member left = member.withLeft(reason, on);
-            members.update(tx, left);
+            members.update(tx, left, LocalDateTime.now(clock));
             return left;
         });
     }

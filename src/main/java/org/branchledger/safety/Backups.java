@@ -302,7 +302,7 @@ public final class Backups {
             new PasswordService(folder, db, key).upgradeLegacyKey();
         } catch (Exception e) {
             // the restore is done; the folder keeps the legacy key and the next open tries again
-            org.branchledger.core.FailureLog.record(folder, e);
+            org.branchledger.core.FailureLog.record(folder, e, clock);
         }
     }
 

@@ -29,6 +29,7 @@ public final class SafetyController {
     private final Dialogs dialogs;
     private final FileChooser files;
     private final Runnable onDataReplaced;
+    private final java.time.Clock clock;
 
     @FXML private Label lastBackup;
     @FXML private Button backupButton;
@@ -42,7 +43,8 @@ public final class SafetyController {
     @FXML private Label passwordStatus;
 
     public SafetyController(Backups backups, PasswordService passwords, Tasks tasks, Dialogs dialogs, FileChooser files,
-                            Runnable onDataReplaced) {
+                            Runnable onDataReplaced, java.time.Clock clock) {
+        this.clock = clock;
         this.backups = backups;
         this.passwords = passwords;
         this.tasks = tasks;
@@ -80,7 +82,7 @@ public final class SafetyController {
 
     @FXML
     private void backupNow() {
-        String name = Messages.get("safety.backupFileName", LocalDateTime.now().format(STAMP)) + Backups.EXTENSION;
+        String name = Messages.get("safety.backupFileName", LocalDateTime.now(clock).format(STAMP)) + Backups.EXTENSION;
         Optional<Path> target = files.save(owner(), Messages.get("safety.backup.saveAs"), name,
                 Messages.get("safety.backup.choose"), "*" + Backups.EXTENSION);
         if (target.isEmpty()) {

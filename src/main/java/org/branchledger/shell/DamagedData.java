@@ -1,7 +1,7 @@
 package org.branchledger.shell;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import org.branchledger.App;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -31,7 +31,7 @@ final class DamagedData {
 
     /** Says what happened and offers a restore; {@code then} runs when the user is done (the app ends). */
     void offer(Throwable failure, Runnable then) {
-        String log = FailureLog.record(folder, failure);
+        String log = FailureLog.record(folder, failure, App.clock());
         ButtonType restore = new ButtonType(Messages.get("shell.openFailed.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Messages.get("shell.openFailed.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("shell.openFailed", folder.path(),
@@ -49,10 +49,10 @@ final class DamagedData {
             then.run();
             return;
         }
-        FxDialogs dialogs = new FxDialogs(owner, e -> FailureLog.record(folder, e));
+        FxDialogs dialogs = new FxDialogs(owner, e -> FailureLog.record(folder, e, App.clock()));
         org.branchledger.core.ui.Tasks.beside(() -> {
             try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
-                return Backups.rescue(folder, chosen.get(), null, Clock.systemDefaultZone());
+                return Backups.rescue(folder, chosen.get(), null, App.clock());
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

@@ -96,7 +96,7 @@ final class DesktopWindow {
 
     private Built build(App made) {
         org.branchledger.core.StartupTrace.mark("build");
-        Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(made.folder(), e));
+        Dialogs dialogs = new FxDialogs(stage, e -> FailureLog.record(made.folder(), e, made.todayClock()));
         Tasks tasks = new Tasks(dialogs);
         Shell shell = new Shell(made, tasks, dialogs, stage, new FxFileChooser(), ready);
         org.branchledger.core.StartupTrace.mark("shell built");
@@ -132,7 +132,7 @@ final class DesktopWindow {
         if (databaseFile) {
             new DamagedData(folder, stage).offer(cause, end);
         } else {
-            new FxDialogs(stage, e -> FailureLog.record(folder, e)).showError(cause);
+            new FxDialogs(stage, e -> FailureLog.record(folder, e, App.clock())).showError(cause);
             end.run();
         }
     }

@@ -55,6 +55,7 @@ public final class MainWindowController {
     private final DataFolder folder;
     private final Map<String, Node> loaded = new HashMap<>();
     private final BranchActions branchActions;
+    private final java.time.Clock clock;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -69,7 +70,9 @@ public final class MainWindowController {
 
     MainWindowController(BranchService branches, SettingsService settings, Selection selection, Views views,
                          Tasks tasks, WelcomeFlow welcome, DataFolder folder,
-                         java.util.concurrent.CompletableFuture<?> databaseReady, BranchActions branchActions) {
+                         java.util.concurrent.CompletableFuture<?> databaseReady, BranchActions branchActions,
+                         java.time.Clock clock) {
+        this.clock = clock;
         this.databaseReady = databaseReady;
         this.branchActions = branchActions;
         this.branches = branches;
@@ -92,7 +95,7 @@ public final class MainWindowController {
         deleteBranchItem.disableProperty().bind(selection.branch().isNull());
         selection.branch().addListener((obs, old, b) -> deleteBranchItem.setText(Messages.get(
                 b != null && b.demo() ? "branch.info.deleteDemo" : "branch.info.delete")));
-        int now = Year.now().getValue();
+        int now = Year.now(clock).getValue();
         IntStream.rangeClosed(now - 6, now + 1).boxed().sorted((a, b) -> b - a).forEach(yearBox.getItems()::add);
         yearBox.valueProperty().bindBidirectional(selection.year());
         status.setText(Messages.get("shell.status.folder", folder.path()));

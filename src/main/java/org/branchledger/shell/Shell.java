@@ -48,41 +48,43 @@ public final class Shell {
      */
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files,
                  java.util.concurrent.CompletableFuture<?> databaseReady) {
-        this.selection = new Selection();
+        java.time.Clock clock = app.todayClock(); // "today" for every page, form and dialog
+        this.selection = new Selection(java.time.Year.now(clock).getValue());
         ControllerFactory controllers = new ControllerFactory();
         Views views = new Views(controllers);
         RosterFileActions rosterFiles = new RosterFiles(views, app.roster(), tasks, dialogs, files);
-        WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner);
+        WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner, clock);
         BranchActions branchActions = new BranchActions(app.branches(), app.branchRemoval(), selection, tasks, dialogs,
-                owner);
+                owner, clock);
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
-                                welcome, app.folder(), databaseReady, branchActions))
+                                welcome, app.folder(), databaseReady, branchActions, clock))
                 .register(BranchInfoController.class,
                         () -> new BranchInfoController(app.branches(), branchActions, selection, tasks))
                 .register(HomeController.class, () -> new HomeController(
-                        new DashboardService(app.roster(), app.study(), app.pledges()), selection, tasks))
+                        new DashboardService(app.roster(), app.study(), app.pledges(), clock), selection, tasks))
                 .register(RosterController.class,
                         () -> new RosterController(app.roster(), selection, tasks, rosterFiles, dialogs))
                 .register(RosterImportWizardController.class,
                         () -> new RosterImportWizardController(app.rosterImport(), tasks, files, dialogs))
                 .register(LedgersController.class,
-                        () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files, app.todayClock()))
+                        () -> new LedgersController(app.ledgers(), selection, tasks, dialogs, files, clock))
                 .register(StudyController.class,
                         () -> new StudyController(app.study(), app.roster(), selection, tasks, dialogs,
-                                new StudyFiles(views), new SigninSheet(app.ledgers()), files))
+                                new StudyFiles(views), new SigninSheet(app.ledgers()), files, clock))
                 .register(StudyImportController.class,
                         () -> new StudyImportController(app.studyImport(), tasks, files))
                 .register(org.branchledger.pledge.PledgesController.class, () -> new org.branchledger.pledge.PledgesController(
                         app.pledges(), app.roster(), selection, tasks, dialogs))
-                .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files, app.pages()))
+                .register(NotesController.class, () -> new NotesController(app.notes(), selection, tasks, dialogs, files,
+                        app.pages(), clock))
                 .register(AppraisalController.class,
                         () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()))
                 .register(SafetyController.class, () -> new SafetyController(app.backups(), app.passwords(), tasks,
-                        dialogs, files, () -> reload(app, tasks, dialogs, owner, files)))
+                        dialogs, files, () -> reload(app, tasks, dialogs, owner, files), clock))
                 .register(AuditLogController.class, () -> new AuditLogController(app.auditLog(), tasks));
         this.root = views.load(MainWindowController.class);
         org.branchledger.core.ui.FormKeys.install(root);

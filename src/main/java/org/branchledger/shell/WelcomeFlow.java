@@ -34,7 +34,10 @@ final class WelcomeFlow {
     private final Tasks tasks;
     private final Window owner;
 
-    WelcomeFlow(BranchService branches, DemoService demo, Tasks tasks, Window owner) {
+    private final java.time.Clock clock;
+
+    WelcomeFlow(BranchService branches, DemoService demo, Tasks tasks, Window owner, java.time.Clock clock) {
+        this.clock = clock;
         this.branches = branches;
         this.demo = demo;
         this.tasks = tasks;
@@ -102,7 +105,7 @@ final class WelcomeFlow {
             Branch wanted = Branch.named(name.getText(), kind.getValue());
             tasks.run(() -> branches.create(wanted)).onSuccess(onCreated).start();
         } else {
-            int year = Year.now().getValue();
+            int year = Year.now(clock).getValue();
             Stage working = workingNote();
             tasks.run(() -> demo.create(Messages.get("demo.branchName"), DEMO_MEMBERS, year).branch())
                     .onSuccess(branch -> {

@@ -41,8 +41,11 @@ final class AttendanceGrid {
     private final Supplier<Window> owner;
     private final DoubleSupplier fontPixels;
     private final ObjectProperty<AttendanceGridModel> model = new SimpleObjectProperty<>();
+    private final java.time.Clock clock;
 
-    AttendanceGrid(TableView<Row> table, Pane statusButtons, ObservableValue<Number> fontPixels, Supplier<Window> owner) {
+    AttendanceGrid(TableView<Row> table, Pane statusButtons, ObservableValue<Number> fontPixels, Supplier<Window> owner,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.table = table;
         this.owner = owner;
         this.fontPixels = () -> fontPixels.getValue().doubleValue();
@@ -137,7 +140,8 @@ final class AttendanceGrid {
         AttendanceGridModel m = model.get();
         State first = rows.get(0).state().get();
         String names = rows.stream().map(r -> r.member().name()).collect(Collectors.joining("、"));
-        AttendanceGridMakeupDialog.open(owner.get(), fontPixels.getAsDouble(), m.session(), names, first.makeupOn(),
+        AttendanceGridMakeupDialog.open(owner.get(), fontPixels.getAsDouble(), java.time.LocalDate.now(clock), m.session(),
+                names, first.makeupOn(),
                 first.makeupHow(), (on, how) -> {
                     rows.forEach(r -> m.makeUp(r, on, how));
                     then.run();

@@ -33,12 +33,13 @@ final class AttendanceGridMakeupDialog {
     /**
      * Opens the dialog (not blocking).
      *
+     * @param today      the app's today, where the date starts
      * @param names      whose make-up this is, for the header
      * @param onDone     gets the date and how once the user confirms
      * @param onCancel   runs when the user closes it without confirming
      */
-    static void open(Window owner, double fontPixels, StudySession session, String names, LocalDate currentOn,
-                     String currentHow, BiConsumer<LocalDate, String> onDone, Runnable onCancel) {
+    static void open(Window owner, double fontPixels, LocalDate today, StudySession session, String names,
+                     LocalDate currentOn, String currentHow, BiConsumer<LocalDate, String> onDone, Runnable onCancel) {
         Dialog<ButtonType> dialog = new Dialog<>();
         StudyDialogs.prepare(dialog, owner, fontPixels);
         dialog.setTitle(Messages.get("studyScreen.makeup.title"));
@@ -49,7 +50,6 @@ final class AttendanceGridMakeupDialog {
         pane.getButtonTypes().setAll(okType,
                 new ButtonType(Messages.get("studyScreen.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
-        LocalDate today = LocalDate.now();
         LocalDate start = currentOn != null ? currentOn : today.isBefore(session.heldOn()) ? session.heldOn() : today;
         TextField date = Forms.limited(new TextField(start.toString()), 100);
         date.setId("makeupDate");

@@ -40,13 +40,13 @@ final class AttendanceGridPane {
 
     /** @param onSaved runs on the FX thread after each save (to tell the other screens) */
     AttendanceGridPane(Controls controls, ObservableValue<Number> fontPixels, Supplier<Window> owner, StudyService study,
-                       Tasks tasks, Dialogs dialogs, Runnable onSaved) {
+                       Tasks tasks, Dialogs dialogs, Runnable onSaved, java.time.Clock clock) {
         this.c = controls;
         this.study = study;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.onSaved = onSaved;
-        this.grid = new AttendanceGrid(c.table(), c.statusKeys(), fontPixels, owner);
+        this.grid = new AttendanceGrid(c.table(), c.statusKeys(), fontPixels, owner, clock);
         c.save().disableProperty().bind(dirty.not().or(saving));
         c.revert().disableProperty().bind(dirty.not().or(saving));
         c.save().setOnAction(e -> save());

@@ -22,9 +22,9 @@ final class SelfStudyDialog {
     }
 
     /** Opens the dialog (not blocking); {@code onSaved} runs on the FX thread once the entry is stored. */
-    static void open(Window owner, double fontPixels, StudyService study, Tasks tasks, Dialogs dialogs, long branchId,
-                     int year, List<Member> current, Member preselected, Runnable onSaved) {
-        SelfStudyDialogModel model = new SelfStudyDialogModel(year, preselected, LocalDate.now());
+    static void open(Window owner, double fontPixels, StudyService study, Tasks tasks, Dialogs dialogs,
+                     LocalDate today, long branchId, int year, List<Member> current, Member preselected, Runnable onSaved) {
+        SelfStudyDialogModel model = new SelfStudyDialogModel(year, preselected, today);
         Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels, Messages.get("studyScreen.self.title"),
                 Messages.get("studyScreen.self.header"), "studyScreen.self.save");
 

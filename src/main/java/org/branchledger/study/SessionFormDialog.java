@@ -29,9 +29,9 @@ final class SessionFormDialog {
 
     /** Opens the form (not blocking); {@code onSaved} runs on the FX thread with the stored session. */
     static void open(Window owner, double fontPixels, StudyService study, Tasks tasks, Dialogs dialogs,
-                     long branchId, int year, List<StudySession> existing, List<Member> current,
+                     LocalDate today, long branchId, int year, List<StudySession> existing, List<Member> current,
                      Consumer<StudySession> onSaved) {
-        SessionFormModel model = new SessionFormModel(branchId, year, existing, LocalDate.now());
+        SessionFormModel model = new SessionFormModel(branchId, year, existing, today);
         Dialog<ButtonType> dialog = StudyDialogs.saveDialog(owner, fontPixels, Messages.get("studyScreen.form.title"),
                 Messages.get("studyScreen.form.header", year), "studyScreen.form.save");
 

@@ -45,6 +45,7 @@ public final class StudyController {
     private final Selection selection;
     private final Tasks tasks;
     private final Dialogs dialogs;
+    private final java.time.Clock clock;
     private final StudyFiles files;
     private final StudyPageModel model = new StudyPageModel();
     private final SigninSheet signin;
@@ -86,7 +87,8 @@ public final class StudyController {
     private StudyViewHours hoursView;
 
     public StudyController(StudyService study, RosterService roster, Selection selection, Tasks tasks, Dialogs dialogs,
-                           StudyFiles files, SigninSheet signin, FileChooser chooser) {
+                           StudyFiles files, SigninSheet signin, FileChooser chooser, java.time.Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.signin = signin;
         this.chooser = chooser;
@@ -104,7 +106,7 @@ public final class StudyController {
         sessionTable.setItems(model.sessions());
         grid = new AttendanceGridPane(new AttendanceGridPane.Controls(gridTable, statusKeys, sessionTitle, gridCounts,
                 unsaved, revertButton, saveButton), fontPixels, this::window, study, tasks, dialogs,
-                selection::dataChanged);
+                selection::dataChanged, clock);
         // The keyboard hint takes a line only where it fits on one (标准, 较大): at 特大 on a small screen the grid
         // gets that room, and the hint stays on the status keys as their tooltip.
         javafx.scene.control.Tooltip.install(statusKeys, new javafx.scene.control.Tooltip(gridHint.getText()));
@@ -242,7 +244,7 @@ public final class StudyController {
 
     @FXML
     private void addSession() {
-        loaded().ifPresent(d -> SessionFormDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
+        loaded().ifPresent(d -> SessionFormDialog.open(window(), px(), study, tasks, dialogs, today(), d.branchId(), d.year(),
                 model.sessions().stream().map(SessionRow::session).toList(), model.currentMembers(), saved -> {
                     tabs.getSelectionModel().selectFirst();
                     wantedSession = saved.id();
@@ -303,7 +305,7 @@ public final class StudyController {
     private void addSelfStudy() {
         MemberHours picked = tabs.getSelectionModel().getSelectedItem() == hoursTab
                 ? hoursTable.getSelectionModel().getSelectedItem() : null;
-        loaded().ifPresent(d -> SelfStudyDialog.open(window(), px(), study, tasks, dialogs, d.branchId(), d.year(),
+        loaded().ifPresent(d -> SelfStudyDialog.open(window(), px(), study, tasks, dialogs, today(), d.branchId(), d.year(),
                 model.currentMembers(), picked == null ? null : picked.member(), selection::dataChanged));
     }
 
@@ -334,5 +336,10 @@ public final class StudyController {
 
     private double px() {
         return fontPixels.getValue().doubleValue();
+    }
+
+    /** The day a new session or self-study entry starts on: the app's today. */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 }

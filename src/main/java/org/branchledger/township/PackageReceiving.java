@@ -35,23 +35,26 @@ public final class PackageReceiving {
     private final BranchStandings standings;
     private final Path dataFolder;
     private final org.branchledger.core.db.ScannedPages scans;
+    private final java.time.Clock clock;
     private final Consumer<String> afterTable;
 
     public PackageReceiving(Database db, ReceivedBranchRepository received, BranchRepository branches,
-                            BranchStandings standings, Path dataFolder, org.branchledger.core.db.ScannedPages scans) {
-        this(db, received, branches, standings, dataFolder, scans, table -> { });
+                            BranchStandings standings, Path dataFolder, org.branchledger.core.db.ScannedPages scans,
+                            java.time.Clock clock) {
+        this(db, received, branches, standings, dataFolder, scans, clock, table -> { });
     }
 
     /** @param afterTable told each table's name once its rows are in, inside the transaction (tests fail here) */
     PackageReceiving(Database db, ReceivedBranchRepository received, BranchRepository branches,
                      BranchStandings standings, Path dataFolder, org.branchledger.core.db.ScannedPages scans,
-                     Consumer<String> afterTable) {
+                     java.time.Clock clock, Consumer<String> afterTable) {
         this.db = db;
         this.received = received;
         this.branches = branches;
         this.standings = standings;
         this.dataFolder = dataFolder;
         this.scans = scans;
+        this.clock = clock;
         this.afterTable = afterTable;
     }
 
@@ -80,7 +83,7 @@ public final class PackageReceiving {
         BranchStanding before = held.map(h -> standings.of(branch(h.id()), year, h.reportedAt(), standings.today())).orElse(null);
         List<String> oldPages = held.map(h -> db.transaction(tx -> branches.attachmentPaths(tx, h.id()))).orElse(List.of());
         String pageFolder = ATTACHMENTS + "received/" + m.branchUuid().substring(0, 8) + "-"
-                + LocalDateTime.now().format(STAMP);
+                + LocalDateTime.now(clock).format(STAMP);
         Path pages = dataFolder.resolve(pageFolder);
         List<String> written = new java.util.ArrayList<>();
         long id;

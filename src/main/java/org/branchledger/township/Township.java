@@ -25,11 +25,11 @@ public final class Township {
 
     public Township(Database db, BranchService branchService, RosterService roster, StudyService study,
                     PledgeService pledges, NotesService notes, AppraisalService appraisal, Path dataFolder,
-                    org.branchledger.core.db.ScannedPages pages) {
+                    org.branchledger.core.db.ScannedPages pages, Clock clock) {
         ReceivedBranchRepository received = new ReceivedBranchRepository();
         BranchStandings standings = new BranchStandings(roster, study, pledges, notes, appraisal);
-        this.packages = new BranchPackages(db, new BranchRowsRepository(), received, pages, Clock.systemDefaultZone());
-        this.receiving = new PackageReceiving(db, received, new BranchRepository(), standings, dataFolder, pages);
+        this.packages = new BranchPackages(db, new BranchRowsRepository(), received, pages, clock);
+        this.receiving = new PackageReceiving(db, received, new BranchRepository(), standings, dataFolder, pages, clock);
         this.overview = new OverviewService(db, branchService, received, standings);
         this.ledgers = List.of(new TownshipRosterLedger(branchService, roster), new TownshipOverviewLedger(overview));
     }

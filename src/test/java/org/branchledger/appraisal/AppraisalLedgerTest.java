@@ -98,7 +98,7 @@ class AppraisalLedgerTest {
         PledgeEvidence evidence = (branchId, year) -> branchId == branch.id() && year == YEAR
                 ? Map.of(pledged.id(), new PledgeSummary(3, 2, 1, 0, 0)) : Map.of();
         AppraisalService service = new AppraisalService(app.database(), new AppraisalRepository(),
-                new MemberRepository(), app.study(), app.notes(), evidence);
+                new MemberRepository(), app.study(), app.notes(), evidence, app.todayClock());
         AppraisalSheet sheet = service.sheet(branch.id(), YEAR);
         MemberAppraisal first = sheet.members().get(0);
         assertEquals("3 项：已兑现 2、部分兑现 1", first.evidence().pledgesText());

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * The architecture as rules on the compiled classes (ArchUnit), not on text: arrows run from the frame
  * ({@code shell}) and the command line ({@code cli}) to the features, and from features to {@code core}; the
  * rules and the storage side never see JavaFX; only repositories see the generated jOOQ classes; only
- * {@code core/ui/Tasks} and {@code core/db/Database} start threads. Each rule names the offending class and
- * the dependency when it fails.
+ * {@code core/ui/Tasks} and {@code core/db/Database} start threads; only {@code App} reads the system clock. Each
+ * rule names the offending class and the dependency when it fails.
  */
 class LayerRulesTest {
     /** The feature packages: each is one capability, its rules, storage, screens and ledgers. */
@@ -91,6 +92,38 @@ class LayerRulesTest {
                                 .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
                                         .owner(com.tngtech.archunit.core.domain.JavaClass.Predicates
                                                 .type(java.util.concurrent.CompletableFuture.class)))))
+                .check(product);
+    }
+
+    /**
+     * "Today" one way: {@code App} makes the one clock (honouring {@code branchledger.today}) and hands it on, so
+     * nothing else asks java.time for now without it ({@code LocalDate.now()}, {@code LocalDateTime.now()},
+     * {@code Year.now()}, {@code Instant.now()}, … or a method reference to one) nor makes a system clock of its
+     * own. Two named exceptions may make one: {@code IdNumber} (a number's birth date is checked against the real
+     * calendar, in a record's constructor) and {@code AuditTrigger} (H2 builds it, so {@code App} sets its clock
+     * afterwards, and it needs one until then).
+     */
+    @Test
+    void onlyTheAppReadsTheSystemClock() {
+        java.util.function.BiPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>, java.util.Set<Class<?>>> from =
+                (access, classes) -> classes.stream().anyMatch(c -> access.getOriginOwner().getName().equals(c.getName())
+                        || access.getOriginOwner().getName().startsWith(c.getName() + "$"));
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>> nowWithoutClock =
+                com.tngtech.archunit.base.DescribedPredicate.describe("java.time's now() without the app's Clock",
+                        access -> access.getTargetOwner().getPackageName().equals("java.time")
+                                && access.getName().equals("now")
+                                && access.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget
+                                        .CodeUnitAccessTarget target
+                                && target.getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Clock.class))
+                                && !from.test(access, java.util.Set.of(org.branchledger.App.class)));
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaAccess<?>> systemClock =
+                com.tngtech.archunit.base.DescribedPredicate.describe("a system Clock of its own",
+                        access -> access.getTargetOwner().isEquivalentTo(Clock.class)
+                                && access.getName().startsWith("system")
+                                && !from.test(access, java.util.Set.of(org.branchledger.App.class,
+                                        org.branchledger.core.ids.IdNumber.class,
+                                        org.branchledger.core.audit.AuditTrigger.class)));
+        noClasses().should().accessTargetWhere(nowWithoutClock).orShould().accessTargetWhere(systemClock)
                 .check(product);
     }
 }

@@ -44,7 +44,7 @@ class DashboardUiTest extends FxRobot {
         app.studyImport().commit(app.studyImport().plan(SAMPLES.resolve("学习记录-示例村-2026.xlsx"), branchId,
                 Progress.NONE), branchId, true);
 
-        Dashboard d = new DashboardService(app.roster(), app.study(), app.pledges()).load(branchId, 2026);
+        Dashboard d = new DashboardService(app.roster(), app.study(), app.pledges(), app.todayClock()).load(branchId, 2026);
         assertEquals(15, d.notCompliant().size(), "21 of 36 comply");
         assertTrue(d.notCompliant().get(0).standing().total() <= d.notCompliant().get(14).standing().total());
 

@@ -34,7 +34,7 @@ class XlsxPaperTest {
     void everyLedgerWorkbookIsSetForA4InThePdfsOrientation() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = LedgerPdf.demo(app, 12, 8, YEAR);
-            LedgerRequest request = new LedgerRequest(branch, YEAR, false, null);
+            LedgerRequest request = new LedgerRequest(branch, YEAR, false, null, LocalDate.now(app.todayClock()));
             int checked = 0;
             for (LedgerKind kind : app.ledgers().kinds()) {
                 if (kind.needsSession()) {

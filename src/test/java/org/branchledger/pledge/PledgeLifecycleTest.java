@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
+import org.branchledger.testing.DayClock;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +33,8 @@ class PledgeLifecycleTest {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
-            AtomicReference<LocalDate> today = new AtomicReference<>(LocalDate.of(YEAR, 2, 1));
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today::get);
+            DayClock today = DayClock.on(LocalDate.of(YEAR, 2, 1));
+            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today);
 
             Pledge p = s.save(Pledge.draft(branch.id(), a.id(), PledgeCategory.SERVE, "关爱帮扶岗",
                     "每月走访联系的 3 户困难群众，帮助解决实际困难", "每月第一周入户", a.name(), null,
@@ -66,7 +66,7 @@ class PledgeLifecycleTest {
             assertEquals(PledgeStatus.OVERDUE, status(s, branch, p));
             PledgeService.Flags flags = s.flags(branch.id());
             assertTrue(flags.overdue().stream().anyMatch(v -> v.pledge().id().equals(p.id())), "flagged on 首页");
-            assertTrue(flags.overdue().stream().allMatch(v -> v.pledge().deadline().isBefore(today.get())
+            assertTrue(flags.overdue().stream().allMatch(v -> v.pledge().deadline().isBefore(today.day())
                     && v.pledge().verdict() == null && v.pledge().publishedOn() != null), "only overdue open ones");
 
             assertThrows(UserError.class, () -> s.explain(p.id(), LocalDate.of(YEAR, 7, 8), "原因"), "not evaluated yet");
@@ -77,7 +77,7 @@ class PledgeLifecycleTest {
             s.evaluate(p.id(), Verdict.NOT_KEPT, LocalDate.of(YEAR, 7, 6), null);
             s.explain(p.id(), LocalDate.of(YEAR, 7, 8), "外出务工，未能按期完成，已向群众说明");
             Pledge done = s.pledge(p.id());
-            assertEquals(PledgeStatus.NOT_KEPT, done.status(today.get()));
+            assertEquals(PledgeStatus.NOT_KEPT, done.status(today.day()));
             assertEquals("外出务工，未能按期完成，已向群众说明", done.explanation());
             assertEquals(YEAR, done.year(), "the year of its 公示日期");
             assertTrue(s.flags(branch.id()).overdue().stream().noneMatch(v -> v.pledge().id().equals(p.id())));
@@ -90,7 +90,7 @@ class PledgeLifecycleTest {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(),
-                    () -> LocalDate.of(YEAR, 9, 1));
+                    DayClock.on(LocalDate.of(YEAR, 9, 1)));
             long id = published(s, branch, a, "每月走访困难群众 3 户", LocalDate.of(YEAR, 6, 30));
             UserError approve = assertThrows(UserError.class, () -> s.approve(id, LocalDate.of(YEAR, 2, 20), "会议"));
             assertEquals("这项承诺已于 " + YEAR + "-02-15 公示，不能再审诺", approve.getMessage());
@@ -114,7 +114,7 @@ class PledgeLifecycleTest {
             Member a = members.get(1);
             Member b = members.get(2);
             PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(),
-                    () -> LocalDate.of(YEAR, 9, 1));
+                    DayClock.on(LocalDate.of(YEAR, 9, 1)));
             long kept = published(s, branch, a, "带动 5 户村民发展大棚蔬菜种植", LocalDate.of(YEAR, 5, 31));
             s.evaluate(kept, Verdict.KEPT, LocalDate.of(YEAR, 6, 5), null);
             long partly = published(s, branch, a, "协助调解邻里纠纷 3 起", LocalDate.of(YEAR, 6, 30));
@@ -143,8 +143,8 @@ class PledgeLifecycleTest {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = app.branches().create(new Branch(null, "新村党支部", org.branchledger.core.branch.BranchKind.VILLAGE,
                     "城关镇党委", null, null, null));
-            AtomicReference<LocalDate> today = new AtomicReference<>(LocalDate.of(YEAR, 9, 1));
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today::get);
+            DayClock today = DayClock.on(LocalDate.of(YEAR, 9, 1));
+            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today);
             assertTrue(s.flags(branch.id()).commentDue(), "never commented");
             assertNull(s.flags(branch.id()).lastComment());
             s.addComment(branch.id(), LocalDate.of(YEAR, 2, 28), "镇党委副书记 张建国", "承诺要具体");

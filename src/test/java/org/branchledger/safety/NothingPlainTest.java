@@ -74,7 +74,7 @@ class NothingPlainTest {
             Member m = members.get(2);
             // an unexpected failure, worded as H2 words a failed statement: with its values
             FailureLog.record(folder, new IllegalStateException("Unique index or primary key violation: VALUES ('"
-                    + m.name() + "', '" + m.idNumber() + "', '" + m.mobile() + "')"));
+                    + m.name() + "', '" + m.idNumber() + "', '" + m.mobile() + "')"), app.todayClock());
             app.passwords().change(PW.toCharArray(), PW2.toCharArray());
             assertEquals(List.of(), plainIn(data, secrets), "while the program is open");
         }

@@ -118,7 +118,7 @@ public final class AuditHead {
         } else if (s.committed() == null || s.committed().heldBy(c)) {
             committed = s.committed();
         } else {
-            Path kept = folder.resolve(KEPT_PREFIX + LocalDateTime.now().format(STAMP));
+            Path kept = folder.resolve(KEPT_PREFIX + LocalDateTime.now(AuditTrigger.clock()).format(STAMP));
             Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
         }
     }
@@ -134,7 +134,7 @@ public final class AuditHead {
         if (restoredAt != null) {
             p.setProperty("restoredAt", restoredAt.toString());
         }
-        p.setProperty("written", LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        p.setProperty("written", LocalDateTime.now(AuditTrigger.clock()).truncatedTo(ChronoUnit.MILLIS).toString());
         writeAtomically(folder.resolve(FILE_NAME), p);
     }
 
@@ -154,7 +154,7 @@ public final class AuditHead {
      */
     public static void markRestored(Path folder) throws IOException {
         Properties p = new Properties();
-        p.setProperty("restoredAt", LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        p.setProperty("restoredAt", LocalDateTime.now(AuditTrigger.clock()).truncatedTo(ChronoUnit.MILLIS).toString());
         p.setProperty("written", p.getProperty("restoredAt"));
         writeAtomically(folder.resolve(FILE_NAME), p);
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,6 +35,23 @@ public final class AuditTrigger implements Trigger {
 
     public static String actor() {
         return actor;
+    }
+
+    /**
+     * The clock entries (and the head beside the database) are stamped with: the app's, set by {@code App} when it
+     * opens; the system's until then. A static like {@link #actor}: H2 builds the trigger from its class name, so
+     * it cannot be handed one.
+     */
+    private static volatile Clock clock = Clock.systemDefaultZone();
+
+    /** Stamps entries with {@code appClock} from now on in this process. */
+    public static void stampWith(Clock appClock) {
+        clock = java.util.Objects.requireNonNull(appClock);
+    }
+
+    /** The clock entries are stamped with. */
+    public static Clock clock() {
+        return clock;
     }
 
     private static String defaultActor() {
@@ -76,7 +94,7 @@ public final class AuditTrigger implements Trigger {
         String key = String.valueOf(keyRow[keyColumn]);
         String before = oldRow == null ? null : json(oldRow);
         String after = newRow == null ? null : json(newRow);
-        LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         if (!hasActor) {
             hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
         }

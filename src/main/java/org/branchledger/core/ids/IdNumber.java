@@ -1,5 +1,6 @@
 package org.branchledger.core.ids;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -136,13 +137,22 @@ public record IdNumber(String value) {
         } catch (DateTimeException e) {
             return "出生日期无效";
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (!possibleBirth(birth)) {
             return "出生日期无效";
         }
         if (checkDigit(s.substring(0, 17)) != last) {
             return "校验位错误";
         }
         return null;
+    }
+
+    /**
+     * Whether a number can carry this 出生日期码: from 1900 to the computer's calendar day. The one place that
+     * reads the system's clock rather than the app's: a number is valid or not whatever day the app takes as
+     * today (an instance holds a valid number, and a record's constructor can be handed no clock).
+     */
+    public static boolean possibleBirth(LocalDate birth) {
+        return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now(Clock.systemDefaultZone()));
     }
 
     private static boolean allDigits(String s, int from, int to) {

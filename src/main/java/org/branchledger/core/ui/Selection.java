@@ -1,6 +1,5 @@
 package org.branchledger.core.ui;
 
-import java.time.Year;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -16,10 +15,15 @@ import org.branchledger.core.ui.FontSize;
 public final class Selection {
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(Year.now().getValue());
+    private final ObjectProperty<Integer> year;
     private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>(FontSize.NORMAL);
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final IntegerProperty revision = new SimpleIntegerProperty();
+
+    /** Looking at {@code year} first (this year, as the app's clock says). */
+    public Selection(int year) {
+        this.year = new SimpleObjectProperty<>(year);
+    }
 
     public ObservableList<Branch> branches() {
         return branches;
