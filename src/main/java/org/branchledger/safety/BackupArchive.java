@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.branchledger.core.ExitCode;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
-import org.branchledger.core.db.FileJournal;
+import org.branchledger.core.db.DurableFiles;
 import org.branchledger.core.i18n.Messages;
 /**
  * The {@code .blbak} file itself: a zip of parts (the database file, the password hash, the scanned pages,
@@ -61,7 +61,7 @@ public final class BackupArchive {
             byte[] iv = new byte[12];
             new SecureRandom().nextBytes(iv);
             target.write(iv);
-            OutputStream plain = new CipherOutputStream(new NonClosing(target), cipher(Cipher.ENCRYPT_MODE, aes, iv));
+            OutputStream plain = new CipherOutputStream(org.branchledger.core.db.FileCipher.keepOpen(target), cipher(Cipher.ENCRYPT_MODE, aes, iv));
             in.transferTo(plain);
             plain.close(); // writes the GCM tag; the zip stays open
         } else {
@@ -198,11 +198,14 @@ public final class BackupArchive {
     }
 
     private static boolean safeName(String name) {
-        return name != null && name.startsWith("data/") && FileJournal.insideFolder(name);
+        return name != null && name.startsWith("data/") && DurableFiles.insideFolder(name);
     }
 
-    /** Copies at most {@code limit} + 1 bytes: a part larger than the manifest says is caught without reading it all. */
-    private static long copyLimited(InputStream in, OutputStream out, MessageDigest sha, long limit) throws IOException {
+    /**
+     * Copies at most {@code limit} + 1 bytes (and digests them when {@code sha} is given): a part larger than its
+     * manifest says is caught without reading it all. Backups and branch packages check their parts with it.
+     */
+    public static long copyLimited(InputStream in, OutputStream out, MessageDigest sha, long limit) throws IOException {
         byte[] buf = new byte[64 * 1024];
         long total = 0;
         int n;
@@ -265,22 +268,6 @@ public final class BackupArchive {
         @Override
         public void close() {
             // the zip entry is closed by the zip
-        }
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -188,7 +188,7 @@ final class PackageArchive {
             MessageDigest sha = digest();
             long size;
             try (InputStream in = zip.getInputStream(e)) {
-                size = copy(in, OutputStream.nullOutputStream(), sha, p.getValue().size());
+                size = BackupArchive.copyLimited(in, OutputStream.nullOutputStream(), sha, p.getValue().size());
             }
             if (size != p.getValue().size() || !HexFormat.of().formatHex(sha.digest()).equals(p.getValue().sha256())) {
                 throw refused("township.package.error.tampered", name, part);
@@ -273,26 +273,8 @@ final class PackageArchive {
         }
         try (InputStream in = zip.getInputStream(e)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            return copy(in, out, null, limit) > limit ? null : out.toByteArray();
+            return BackupArchive.copyLimited(in, out, null, limit) > limit ? null : out.toByteArray();
         }
-    }
-
-    /** Copies at most {@code limit} + 1 bytes: a part larger than its manifest says is caught without reading it all. */
-    private static long copy(InputStream in, OutputStream out, MessageDigest sha, long limit) throws IOException {
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > limit) {
-                return total;
-            }
-            if (sha != null) {
-                sha.update(buf, 0, n);
-            }
-            out.write(buf, 0, n);
-        }
-        return total;
     }
 
     static String sha256(byte[] bytes) {

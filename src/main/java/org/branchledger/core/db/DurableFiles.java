@@ -103,4 +103,20 @@ public final class DurableFiles {
             // already gone
         }
     }
+
+    /**
+     * Whether {@code name} is a path inside a folder, '/'-separated: no empty, "." or ".." part, no drive or
+     * backslash. Dots inside a name ({@code 心得..pdf}) are a user's own and fine.
+     */
+    public static boolean insideFolder(String name) {
+        if (name == null || name.isBlank() || name.contains("\\") || name.contains(":")) {
+            return false;
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -167,6 +167,11 @@ public final class FileCipher {
         return n;
     }
 
+    /** {@code out} for a cipher stream to write its tag to on close, without closing {@code out} itself. */
+    public static OutputStream keepOpen(OutputStream out) {
+        return new KeepOpen(out);
+    }
+
     /** Lets the cipher stream write its tag on close without closing the file under it. */
     private static final class KeepOpen extends java.io.FilterOutputStream {
         KeepOpen(OutputStream out) {
