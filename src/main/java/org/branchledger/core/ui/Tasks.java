@@ -14,6 +14,7 @@ import org.branchledger.core.Progress;
  * with results and errors handed back on the FX thread. Shut down when the window closes.
  */
 public final class Tasks implements AutoCloseable {
+    private static final AtomicInteger BESIDE = new AtomicInteger(); // numbers the threads of beside()
     private final ExecutorService executor;
     private final Dialogs dialogs;
 
@@ -34,9 +35,8 @@ public final class Tasks implements AutoCloseable {
      * the program never waits for it. Its result arrives off the FX thread; hand it over with Platform.runLater.
      */
     public static <T> java.util.concurrent.CompletableFuture<T> beside(java.util.function.Supplier<T> work) {
-        AtomicInteger none = new AtomicInteger();
         return java.util.concurrent.CompletableFuture.supplyAsync(work, r -> {
-            Thread t = new Thread(r, "branch-ledger-beside-" + none.incrementAndGet());
+            Thread t = new Thread(r, "branch-ledger-beside-" + BESIDE.incrementAndGet());
             t.setDaemon(true);
             t.start();
         });
