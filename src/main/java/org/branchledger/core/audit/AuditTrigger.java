@@ -4,21 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.branchledger.core.text.Json;
 import org.h2.api.Trigger;
 
 /**
  * Writes one audit_log row for every row inserted, updated or deleted in a data table, inside the
  * same transaction as the change. Each entry's hash covers the previous entry's hash, so editing or
- * deleting an entry by hand breaks the chain. Installed by the migrations with
+ * deleting an entry by hand breaks the chain ({@link AuditAppender} numbers and chains it). Writers do not
+ * race for the newest entry: {@code Database.transaction} lets one write transaction run at a time, so no
+ * two entries ever get the same predecessor. Installed by the migrations with
  * {@code CREATE FORCE TRIGGER … CALL 'org.branchledger.core.audit.AuditTrigger'}.
  */
 public final class AuditTrigger implements Trigger {
@@ -80,25 +79,8 @@ public final class AuditTrigger implements Trigger {
         if (!hasActor) {
             hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
         }
-        String prev = lastHash(conn);
-        String who = hasActor ? actor : null;
-        String hash = AuditChain.hash(prev, at, table, key, action, before, after, who);
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO audit_log (at, table_name, row_key, action, before_data, after_data, prev_hash, hash"
-                        + (hasActor ? ", actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            ps.setTimestamp(1, Timestamp.valueOf(at));
-            ps.setString(2, table);
-            ps.setString(3, key);
-            ps.setString(4, action);
-            ps.setString(5, before);
-            ps.setString(6, after);
-            ps.setString(7, prev);
-            ps.setString(8, hash);
-            if (hasActor) {
-                ps.setString(9, who);
-            }
-            ps.executeUpdate();
-        }
+        AuditAppender.append(conn, new AuditAppender.Change(at, table, key, action, before, after,
+                hasActor ? actor : null), hasActor);
     }
 
     private static boolean actorColumnExists(Connection conn) throws SQLException {
@@ -109,23 +91,8 @@ public final class AuditTrigger implements Trigger {
         }
     }
 
-    /**
-     * The newest entry's hash. Writers do not race for it: {@code Database.transaction} lets one write
-     * transaction run at a time, so no two entries ever get the same predecessor.
-     */
-    private static String lastHash(Connection conn) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : GENESIS;
-        }
-    }
-
     private String json(Object[] row) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size() && i < row.length; i++) {
-            fields.put(columns.get(i), row[i]);
-        }
-        return Json.object(fields);
+        return Json.object(columns, row);
     }
 
     @Override
