@@ -271,8 +271,8 @@ public final class Database implements AutoCloseable {
         return base != null && new Compaction(this, base).run(password, -1);
     }
 
-    /** The same, for a file over {@code minBytes} (tests use small files). */
-    boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
+    /** The same, for a file over {@code minBytes} (after a command: only a large one; tests use small files). */
+    public boolean compactIfSparse(char[] password, long minBytes) throws java.io.IOException {
         return base != null && new Compaction(this, base).run(password, minBytes);
     }
 
