@@ -15,9 +15,7 @@ import org.h2.api.Trigger;
 /**
  * Writes one audit_log row for every row inserted, updated or deleted in a data table, inside the
  * same transaction as the change. Each entry's hash covers the previous entry's hash, so editing or
- * deleting an entry by hand breaks the chain ({@link AuditAppender} numbers and chains it). Writers do not
- * race for the newest entry: {@code Database.transaction} lets one write transaction run at a time, so no
- * two entries ever get the same predecessor. Installed by the migrations with
+ * deleting an entry by hand breaks the chain. Installed by the migrations with
  * {@code CREATE FORCE TRIGGER … CALL 'org.branchledger.core.audit.AuditTrigger'}.
  */
 public final class AuditTrigger implements Trigger {
@@ -79,8 +77,25 @@ public final class AuditTrigger implements Trigger {
         if (!hasActor) {
             hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
         }
-        AuditAppender.append(conn, new AuditAppender.Change(at, table, key, action, before, after,
-                hasActor ? actor : null), hasActor);
+        String prev = lastHash(conn);
+        String who = hasActor ? actor : null;
+        String hash = AuditChain.hash(prev, at, table, key, action, before, after, who);
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO audit_log (at, table_name, row_key, action, before_data, after_data, prev_hash, hash"
+                        + (hasActor ? ", actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            ps.setObject(1, at); // H2 takes a LocalDateTime as it is (Timestamp.valueOf cost more than the hash)
+            ps.setString(2, table);
+            ps.setString(3, key);
+            ps.setString(4, action);
+            ps.setString(5, before);
+            ps.setString(6, after);
+            ps.setString(7, prev);
+            ps.setString(8, hash);
+            if (hasActor) {
+                ps.setString(9, who);
+            }
+            ps.executeUpdate();
+        }
     }
 
     private static boolean actorColumnExists(Connection conn) throws SQLException {
@@ -88,6 +103,19 @@ public final class AuditTrigger implements Trigger {
                 + " WHERE TABLE_NAME = 'AUDIT_LOG' AND COLUMN_NAME = 'ACTOR'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /**
+     * The newest entry's hash. Writers do not race for it: {@code Database.transaction} lets one write
+     * transaction run at a time, so no two entries ever get the same predecessor. (Keeping it in memory per
+     * session instead, checked by the insert itself, was tried for issue 18 and measured no faster: the
+     * check costs what the lookup does. See decision record 0020.)
+     */
+    private static String lastHash(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : GENESIS;
         }
     }
 

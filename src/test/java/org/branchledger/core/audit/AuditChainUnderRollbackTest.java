@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trigger remembers the newest entry each session wrote instead of looking it up for every row. Whatever
- * undoes or overtakes that entry (a rollback, a savepoint, a failed statement, another session) must leave
- * a chain that verifies, with exactly the entries of the changes that stayed.
+ * Each entry chains to the newest entry its transaction sees. Whatever undoes or overtakes entries (a rollback,
+ * a savepoint, a statement that fails after its first rows were audited, another session) must leave a chain
+ * that verifies, with exactly the entries of the changes that stayed. Written for issue 18, where the newest
+ * entry was kept in memory for a while: a cache that is not checked fails every one of these.
  */
-class AuditAppenderTest {
+class AuditChainUnderRollbackTest {
     @TempDir
     Path dir;
     private final List<Connection> open = new ArrayList<>();
