@@ -43,7 +43,7 @@ class CompactAfterCommandTest {
         System.setProperty("branchledger.compactAbove", String.valueOf(256 * 1024));
         long compacted = demoFileSize("compacted");
 
-        assertTrue(compacted < asWritten / 2, compacted + " bytes compacted, " + asWritten + " as written");
+        assertTrue(compacted < asWritten * 3 / 4, compacted + " bytes compacted, " + asWritten + " as written");
         assertEquals(java.util.List.of(), leftovers("compacted"), "no copy, journal or kept file left behind");
     }
 
