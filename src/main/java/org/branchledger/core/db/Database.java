@@ -105,6 +105,7 @@ public final class Database implements AutoCloseable {
         boolean[] migrated = {false};
         if (base != null) {
             deleteTrace(base);
+            FreshDatabase.makeIfMissing(base, password);
         }
         JdbcConnectionPool created = connect(baseUrl, password, migrated);
         if (base != null) {
