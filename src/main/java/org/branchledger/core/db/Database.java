@@ -243,9 +243,13 @@ public final class Database implements AutoCloseable {
      * last half second of committed actions when the process was killed (CrashSafetyTest).
      * TRACE_LEVEL_FILE=0: H2 writes no {@code .trace.db}, a plain-text file that held the values of failed
      * statements even when the database file itself is encrypted.
+     * MAX_COMPACT_TIME=0: H2 does not move chunks about in the file while closing it. Closing a file just
+     * recovered from a kill mid-import that way left one that would not open again ("Double mark" in H2's
+     * free-space map, the failure of CrashSafetyTest at its third kill, every time once V12 changed the
+     * file's layout); files are made small only by {@link Compaction}, which never works in place.
      */
     static String url(java.nio.file.Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     }
 
     /** The plain-text trace file an older build let H2 write beside the database file: removed at open. */
@@ -357,9 +361,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // No SHUTDOWN COMPACT here any more: one CI run saw a file that would not open after a close that
-        // compacted it (right after recovering from a kill mid-import). Until that is understood, closing is
-        // H2's plain close (which itself compacts for up to 200 ms); files stay larger after many writes.
+        // No compaction here, neither SHUTDOWN COMPACT nor H2's own 200 ms (MAX_COMPACT_TIME=0, see url): a
+        // close that compacted a file right after recovering from a kill mid-import left one that would not
+        // open. Large sparse files are compacted on a copy (Compaction) after a command and before a backup.
         pool.closeForGood();
         closePool();
     }
