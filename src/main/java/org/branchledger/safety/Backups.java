@@ -208,6 +208,16 @@ public final class Backups {
         return Optional.of(out);
     }
 
+    /**
+     * After a command: a file over {@code minBytes} that is less than half used is rewritten compactly, by the
+     * same checked steps as before the day's backup. A big transaction (an import, the demo) writes the file
+     * over and over within H2's 45 seconds of retained old chunks, and H2's own tidying at closing reclaims
+     * little of that: the 1,000-member demo left 375 MB holding 11 MB.
+     */
+    public boolean compactIfLarge(long minBytes) throws IOException {
+        return db.compactIfSparse(minBytes);
+    }
+
     /** The automatic backups, oldest first. */
     public List<Path> automaticBackups() {
         return list(AUTO_PREFIX);

@@ -164,26 +164,44 @@ public final class StudyRepository {
     }
 
     /**
-     * Credited centralised tenths per member in the period, summed by the database. A year is summed as
-     * two half-years at once, on two connections: the sum over two million attendance rows is
-     * CPU-bound in H2, and a secretary's PC has at least two cores (docs/BENCHMARKS.md).
+     * Credited centralised tenths per member in the period. The attendance of each session is read through
+     * the covering index (session, status, member) and the session's hours added up here: H2 joining two
+     * million rows to their sessions and grouping them by member took about twice as long (issue 18,
+     * docs/BENCHMARKS.md). The sessions are read in two halves at once, on two connections: the reading is
+     * CPU-bound in H2, and a secretary's PC has at least two cores.
      */
     public Map<Long, Integer> centralisedTenths(DSLContext db, long branchId, LocalDate from, LocalDate to) {
-        List<LocalDate[]> parts = new java.util.ArrayList<>();
-        LocalDate middle = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2);
-        if (middle.isAfter(from)) {
-            parts.add(new LocalDate[] {from, middle});
-            parts.add(new LocalDate[] {middle.plusDays(1), to});
-        } else {
-            parts.add(new LocalDate[] {from, to});
+        Map<Long, Integer> hours = db.select(STUDY_SESSION.ID, STUDY_SESSION.HOURS_TENTHS).from(STUDY_SESSION)
+                .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to))
+                .fetchMap(STUDY_SESSION.ID, STUDY_SESSION.HOURS_TENTHS);
+        String credited = db.render(DSL.select(ATTENDANCE.MEMBER_ID).from(ATTENDANCE)
+                .where(ATTENDANCE.SESSION_ID.eq(DSL.param("session", Long.class)))
+                .and(ATTENDANCE.STATUS.in(CREDITED.stream().map(DSL::inline).toList())));
+        List<Long> sessions = new java.util.ArrayList<>(hours.keySet());
+        int half = (sessions.size() + 1) / 2;
+        List<List<Long>> parts = List.of(sessions.subList(0, half), sessions.subList(half, sessions.size()));
+        Map<Long, Integer> out = new HashMap<>();
+        parts.parallelStream().map(part -> db.connectionResult(c -> sumHours(c, credited, part, hours))).toList()
+                .forEach(sums -> sums.forEach((member, tenths) -> out.merge(member, tenths[0], Integer::sum)));
+        return out;
+    }
+
+    /** Each member's credited tenths at these sessions (a one-element array per member, added to in place). */
+    private static Map<Long, int[]> sumHours(java.sql.Connection c, String credited, List<Long> sessions,
+                                             Map<Long, Integer> hours) throws java.sql.SQLException {
+        Map<Long, int[]> sums = new HashMap<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement(credited)) {
+            for (Long session : sessions) {
+                int tenths = hours.get(session);
+                ps.setLong(1, session);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sums.computeIfAbsent(rs.getLong(1), k -> new int[1])[0] += tenths;
+                    }
+                }
+            }
         }
-        Map<Long, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
-        parts.parallelStream().forEach(p -> db.select(ATTENDANCE.MEMBER_ID, DSL.sum(STUDY_SESSION.HOURS_TENTHS))
-                .from(ATTENDANCE).join(STUDY_SESSION).on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
-                .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(p[0], p[1]))
-                .and(ATTENDANCE.STATUS.in(CREDITED)).groupBy(ATTENDANCE.MEMBER_ID)
-                .forEach(r -> out.merge(r.value1(), r.value2().intValue(), Integer::sum)));
-        return new HashMap<>(out);
+        return sums;
     }
 
     public Map<Long, Integer> selfTenths(DSLContext db, long branchId, LocalDate from, LocalDate to) {

@@ -110,6 +110,7 @@ public final class Database implements AutoCloseable {
         boolean[] migrated = {false};
         if (base != null) {
             deleteTrace(base);
+            FreshDatabase.makeIfMissing(base, key);
         }
         JdbcConnectionPool created = connect(baseUrl, key, migrated);
         if (base != null) {
@@ -266,8 +267,8 @@ public final class Database implements AutoCloseable {
         return base != null && new Compaction(this, base).run(-1);
     }
 
-    /** The same, for a file over {@code minBytes} (tests use small files). */
-    boolean compactIfSparse(long minBytes) throws java.io.IOException {
+    /** The same, for a file over {@code minBytes} (after a command: only a large one; tests use small files). */
+    public boolean compactIfSparse(long minBytes) throws java.io.IOException {
         return base != null && new Compaction(this, base).run(minBytes);
     }
 

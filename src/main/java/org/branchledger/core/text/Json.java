@@ -23,6 +23,20 @@ public final class Json {
         return out.append('}').toString();
     }
 
+    /** The same object from parallel lists: {@code names.get(i)} is the name of {@code values[i]}. */
+    public static String object(java.util.List<String> names, Object[] values) {
+        StringBuilder out = new StringBuilder(32 * names.size()).append('{');
+        for (int i = 0; i < names.size() && i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(out, names.get(i));
+            out.append(':');
+            value(out, values[i]);
+        }
+        return out.append('}').toString();
+    }
+
     public static String array(List<? extends Map<String, ?>> rows) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < rows.size(); i++) {
