@@ -14,7 +14,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * One weight of Noto Sans SC (SIL Open Font License 1.1): the TrueType bytes and the advance width of every
  * character, read from the class path once per JVM. Widths are what PDFBox's {@code getStringWidth} reports
  * for the embedded font (hmtx advances in 1/1000 em), so the PDF layout and the .xlsx page set-up measure
- * alike without a PDF document at hand.
+ * alike without a PDF document at hand. The parsed font is kept too, so that each PDF embeds its subset without
+ * parsing the 10 MB file again; PDFBox reads it while embedding, so only one painter uses it at a time
+ * ({@link PdfPainter}).
  */
 final class FontFace {
     static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
@@ -23,6 +25,10 @@ final class FontFace {
 
     private final String resource;
     private final byte[] bytes;
+    private final TrueTypeFont ttf;
+    /** Glyph of each code point of the Basic Multilingual Plane (0: none), the code a PDF draws it with. */
+    private final char[] bmpGlyphs;
+    private final Map<Integer, Integer> supplementaryGlyphs;
     /** Advances of the Basic Multilingual Plane in 1/1000 em; NaN where the font has no glyph. */
     private final float[] bmp;
     /** Advances of the supplementary planes (rare name characters, CJK extension B...). */
@@ -33,10 +39,14 @@ final class FontFace {
      */
     private final Map<Integer, Integer> canonical;
 
-    private FontFace(String resource, byte[] bytes, float[] bmp, Map<Integer, Float> supplementary,
+    private FontFace(String resource, byte[] bytes, TrueTypeFont ttf, float[] bmp, char[] bmpGlyphs,
+                     Map<Integer, Float> supplementary, Map<Integer, Integer> supplementaryGlyphs,
                      Map<Integer, Integer> canonical) {
         this.resource = resource;
         this.bytes = bytes;
+        this.ttf = ttf;
+        this.bmpGlyphs = bmpGlyphs;
+        this.supplementaryGlyphs = supplementaryGlyphs;
         this.bmp = bmp;
         this.supplementary = supplementary;
         this.canonical = canonical;
@@ -64,10 +74,13 @@ final class FontFace {
         }
         float[] bmp = new float[0x10000];
         Arrays.fill(bmp, Float.NaN);
+        char[] bmpGlyphs = new char[0x10000];
         Map<Integer, Float> supplementary = new HashMap<>();
+        Map<Integer, Integer> supplementaryGlyphs = new HashMap<>();
         Map<Integer, Integer> preferredForGlyph = new HashMap<>();
         Map<Integer, Integer> glyphOf = new HashMap<>();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             float scale = 1000f / ttf.getUnitsPerEm();
             for (int cp = 0; cp <= 0x3FFFF; cp++) {
@@ -76,8 +89,10 @@ final class FontFace {
                     float advance = ttf.getAdvanceWidth(gid) * scale;
                     if (cp < 0x10000) {
                         bmp[cp] = advance;
+                        bmpGlyphs[cp] = (char) gid;
                     } else {
                         supplementary.put(cp, advance);
+                        supplementaryGlyphs.put(cp, gid);
                     }
                     preferredForGlyph.merge(gid, cp, (a, b) -> rank(b) < rank(a) ? b : a);
                     if (rank(cp) == 2) {
@@ -93,7 +108,8 @@ final class FontFace {
                 canonical.put(cp, preferred);
             }
         });
-        return new FontFace(resource, bytes, bmp, Map.copyOf(supplementary), Map.copyOf(canonical));
+        return new FontFace(resource, bytes, ttf, bmp, bmpGlyphs, Map.copyOf(supplementary),
+                Map.copyOf(supplementaryGlyphs), Map.copyOf(canonical));
     }
 
     /** 0 for ideographs, 2 for radicals and compatibility forms that reuse their glyphs, 1 for the rest. */
@@ -116,6 +132,19 @@ final class FontFace {
     /** The TrueType file; callers must not change it. */
     byte[] bytes() {
         return bytes;
+    }
+
+    /** The parsed font, kept open for the life of the JVM; only {@link PdfPainter} reads it, one at a time. */
+    TrueTypeFont ttf() {
+        return ttf;
+    }
+
+    /** The glyph that draws a code point the font has (the code an Identity-H PDF font shows it with). */
+    int glyph(int codePoint) {
+        if (codePoint >= 0 && codePoint < 0x10000) {
+            return bmpGlyphs[codePoint];
+        }
+        return supplementaryGlyphs.getOrDefault(codePoint, 0);
     }
 
     boolean has(int codePoint) {

@@ -18,9 +18,10 @@ final class LedgerLayout {
     static final float SECTION_GAP = 10f;
     /**
      * The version of this layout, kept with each print: {@code verify FILE} compares a printed PDF row by row
-     * only with the layout it was printed with. Raise it whenever a change moves rows between pages or lines.
+     * only with the layout it was printed with. Raise it whenever a change moves rows between pages or lines
+     * (2: the attendance ledger's columns of names sized by what they hold).
      */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Tables with more columns than this print landscape when the orientation is AUTO. */
     static final int PORTRAIT_MAX_COLUMNS = 8;
 

@@ -6,40 +6,40 @@ import java.util.List;
 
 /**
  * Lays out an inspection pack (督查材料包): a cover, a table of contents giving each ledger's first page, then
- * the ledgers, numbered as one document. The contents are laid out twice: once to learn how many pages they
- * take, then again with the real page numbers.
+ * the ledgers, numbered as one document. The ledgers are laid out (and painted) one after the other; the cover
+ * and contents come last, when the pages each ledger takes are known, and are put in front.
  */
 final class PackLayout {
     private static final float COVER_TITLE_SIZE = 32f;
     private static final float COVER_INFO_SIZE = 15f;
     private static final float COVER_LIST_SIZE = 11.5f;
 
-    /** The pack's pages and the page (1-based) on which each ledger starts. */
-    record Pack(List<LaidPage> pages, List<Integer> startPages) {
-    }
-
     private PackLayout() {
     }
 
-    static Pack layout(PackCover cover, List<LedgerDocument> ledgers, LocalDate printedOn, LedgerFonts fonts) {
-        List<List<LaidPage>> bodies = new ArrayList<>();
-        for (LedgerDocument ledger : ledgers) {
-            // A ledger without a code of its own carries the pack's, so every page of the pack can be checked.
-            Frame frame = Frame.of(ledger);
-            if (frame.verificationCode() == null) {
-                frame = new Frame(frame.kind(), frame.title(), frame.branchName(), frame.period(),
-                        cover.verificationCode());
-            }
-            bodies.add(LedgerLayout.layout(ledger, fonts, frame));
+    /** A ledger's pages in the pack; a ledger without a code of its own carries the pack's. */
+    static List<LaidPage> body(PackCover cover, LedgerDocument ledger, LedgerFonts fonts) {
+        Frame frame = Frame.of(ledger);
+        if (frame.verificationCode() == null) {
+            frame = new Frame(frame.kind(), frame.title(), frame.branchName(), frame.period(),
+                    cover.verificationCode());
         }
-        List<Integer> starts = new ArrayList<>();
+        return LedgerLayout.layout(ledger, fonts, frame);
+    }
+
+    /**
+     * The cover and the contents, which give the page each ledger starts on, knowing how many pages each
+     * ledger's body takes. The contents are laid out until their own length is stable.
+     */
+    static List<LaidPage> front(PackCover cover, List<LedgerDocument> ledgers, List<Integer> bodyPages,
+                                LocalDate printedOn, LedgerFonts fonts) {
         List<LaidPage> contents = contents(cover, ledgers, null, fonts);
         for (int attempt = 0; attempt < 3; attempt++) {
-            starts.clear();
+            List<Integer> starts = new ArrayList<>();
             int page = 2 + contents.size();
-            for (List<LaidPage> body : bodies) {
+            for (int pages : bodyPages) {
                 starts.add(page);
-                page += body.size();
+                page += pages;
             }
             List<LaidPage> numbered = contents(cover, ledgers, starts, fonts);
             boolean stable = numbered.size() == contents.size();
@@ -51,8 +51,7 @@ final class PackLayout {
         List<LaidPage> pages = new ArrayList<>();
         pages.add(coverPage(cover, ledgers, printedOn, fonts));
         pages.addAll(contents);
-        bodies.forEach(pages::addAll);
-        return new Pack(List.copyOf(pages), List.copyOf(starts));
+        return pages;
     }
 
     /** The contents as a table: 序号, 材料名称, 期间, 起始页 (with a wide placeholder until pages are known). */

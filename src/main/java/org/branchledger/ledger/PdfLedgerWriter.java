@@ -3,6 +3,7 @@ package org.branchledger.ledger;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,9 +46,27 @@ public final class PdfLedgerWriter {
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(printedOn, "printedOn");
         LedgerFonts fonts = LedgerFonts.load();
-        PackLayout.Pack pack = PackLayout.layout(cover, List.copyOf(ledgers), printedOn, fonts);
-        PdfPainter.paint(pack.pages(), printedOn, fonts, cover.title(), subject(cover.branchName(), cover.period()),
-                auditHead, out);
+        List<LedgerDocument> all = List.copyOf(ledgers);
+        PdfPainter.withFonts(() -> {
+            try (PdfPainter painter = new PdfPainter(fonts)) {
+                // Each ledger's pages are painted as soon as they are laid out, and go: a pack of a thousand
+                // members never holds more than one ledger's laid-out pages.
+                List<Integer> bodyPages = new ArrayList<>();
+                for (LedgerDocument ledger : all) {
+                    int before = painter.pages();
+                    for (LaidPage page : PackLayout.body(cover, ledger, fonts)) {
+                        painter.add(page);
+                    }
+                    bodyPages.add(painter.pages() - before);
+                }
+                List<LaidPage> front = PackLayout.front(cover, all, bodyPages, printedOn, fonts);
+                for (int i = 0; i < front.size(); i++) {
+                    painter.insert(i, front.get(i));
+                }
+                painter.finish(printedOn, cover.title(), subject(cover.branchName(), cover.period()), auditHead, out);
+                return null;
+            }
+        });
     }
 
     /** Whether a ledger prints landscape, as {@link Orientation#AUTO} would decide it for the PDF and the .xlsx. */

@@ -27,12 +27,15 @@ import org.branchledger.roster.RosterService;
  * recorded for the session (支委会: the committee); 实到 those present in person.
  */
 public final class AttendanceLedger implements LedgerKind {
-    private static final List<Column> COLUMNS = List.of(
+    /** The session's columns; the four of names get their widths from how much each holds ({@link #columns}). */
+    private static final List<Column> SESSION_COLUMNS = List.of(
             new Column("日期", 1.1f, Align.CENTER), new Column("形式", 1.3f, Align.CENTER),
-            new Column("主题", 3.4f, Align.LEFT), new Column("学时", 0.8f, Align.CENTER),
-            new Column("应到", 0.8f, Align.CENTER), new Column("实到", 0.8f, Align.CENTER),
-            new Column("请假", 2.2f, Align.LEFT), new Column("缺席", 2.2f, Align.LEFT),
-            new Column("补课", 2.6f, Align.LEFT), new Column("送课上门", 1.8f, Align.LEFT));
+            new Column("主题", 2.2f, Align.LEFT), new Column("学时", 0.8f, Align.CENTER),
+            new Column("应到", 0.8f, Align.CENTER), new Column("实到", 0.8f, Align.CENTER));
+    private static final List<String> NAME_COLUMNS = List.of("请假", "缺席", "补课", "送课上门");
+    /** The weight the four columns of names share, and the least each gets (its header on one line). */
+    private static final float NAMES_WEIGHT = 11f;
+    private static final float LEAST_NAMES_WEIGHT = 1.4f;
 
     private final StudyService study;
     private final RosterService roster;
@@ -93,7 +96,7 @@ public final class AttendanceLedger implements LedgerKind {
                     names(who, AttendanceStatus.MADE_UP), names(who, AttendanceStatus.AT_HOME)));
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(new TableSection(null, COLUMNS, rows));
+        sections.add(new TableSection(null, columns(rows), rows));
         int present = totals.getOrDefault(AttendanceStatus.PRESENT, 0);
         int credited = present + totals.getOrDefault(AttendanceStatus.MADE_UP, 0)
                 + totals.getOrDefault(AttendanceStatus.AT_HOME, 0);
@@ -108,6 +111,30 @@ public final class AttendanceLedger implements LedgerKind {
                 "说明：实到为当场出席人数；补课栏括号内为补课日期；请假、缺席未补课的不计学时。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
+    }
+
+    /**
+     * The columns, the names' widths in proportion to the text each column holds over the year: a branch of a
+     * thousand members has sessions with a hundred names made up (each with its date) and a few taken home, and
+     * equal columns made each such session a page or more of mostly empty cells.
+     */
+    static List<Column> columns(List<List<String>> rows) {
+        int first = SESSION_COLUMNS.size();
+        long[] chars = new long[NAME_COLUMNS.size()];
+        long total = 0;
+        for (List<String> row : rows) {
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] += row.get(first + c).length();
+                total += row.get(first + c).length();
+            }
+        }
+        List<Column> columns = new ArrayList<>(SESSION_COLUMNS);
+        float spare = NAMES_WEIGHT - LEAST_NAMES_WEIGHT * chars.length;
+        for (int c = 0; c < chars.length; c++) {
+            float share = total == 0 ? spare / chars.length : spare * chars[c] / total;
+            columns.add(new Column(NAME_COLUMNS.get(c), LEAST_NAMES_WEIGHT + share, Align.LEFT));
+        }
+        return columns;
     }
 
     private static String names(Map<AttendanceStatus, List<String>> who, AttendanceStatus status) {

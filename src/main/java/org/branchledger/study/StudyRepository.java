@@ -57,10 +57,12 @@ public final class StudyRepository {
 
     /** Every attendance of the branch's sessions in the period. */
     public List<Attendance> attendance(DSLContext db, long branchId, LocalDate from, LocalDate to) {
-        return db.select(ATTENDANCE.fields()).from(ATTENDANCE).join(STUDY_SESSION)
-                .on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
-                .and(STUDY_SESSION.HELD_ON.between(from, to))
-                .fetch(r -> toAttendance(r.into(ATTENDANCE)));
+        // Straight into records of the table (no copy of each row into a second record): a 1,000-member year
+        // has some 200,000 of them.
+        return db.selectFrom(ATTENDANCE).where(ATTENDANCE.SESSION_ID.in(db.select(STUDY_SESSION.ID)
+                        .from(STUDY_SESSION).where(STUDY_SESSION.BRANCH_ID.eq(branchId))
+                        .and(STUDY_SESSION.HELD_ON.between(from, to))))
+                .fetch(StudyRepository::toAttendance);
     }
 
     /** Saves one member's attendance at a session (insert or replace). */
