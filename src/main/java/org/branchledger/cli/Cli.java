@@ -127,6 +127,7 @@ public final class Cli {
     }
 
     private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
+        command.beforeOpening(args);
         char[] password = command.needsData() && App.hasPassword(folder) ? passwords.forData() : null;
         AuditTrigger.actAs(AuditTrigger.actor() + Messages.get("auditlog.actor.cli"));
         try (App app = command.needsData() ? App.open(folder, password) : null) {

@@ -29,6 +29,10 @@ public interface Command {
         return true;
     }
 
+    /** Work the command can start before the data folder opens, beside it (parsing the font for a PDF). */
+    default void beforeOpening(CommandArgs args) {
+    }
+
     ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err);
 
     default String summary() {

@@ -18,6 +18,7 @@ import org.branchledger.core.i18n.Messages;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.ledger.NoticePeriod;
+import org.branchledger.ledger.PdfLedgerWriter;
 import org.branchledger.study.Hours;
 import org.branchledger.study.SessionKind;
 import org.branchledger.study.SigninSessions;
@@ -46,6 +47,21 @@ final class LedgerCommand implements Command {
     @Override
     public int maxPositionals() {
         return 1;
+    }
+
+    /** A PDF needs both faces of the font: they are parsed on two threads while the data folder opens. */
+    @Override
+    public void beforeOpening(CommandArgs args) {
+        if (args.value("--out").filter(o -> !o.toLowerCase().endsWith(".xlsx")).isPresent() && !args.flag("--list")) {
+            org.branchledger.core.ui.Tasks.beside(() -> {
+                PdfLedgerWriter.preloadFont(false);
+                return null;
+            });
+            org.branchledger.core.ui.Tasks.beside(() -> {
+                PdfLedgerWriter.preloadFont(true);
+                return null;
+            });
+        }
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -21,7 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 final class FontFace {
     static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
-    private static final Map<String, FontFace> LOADED = new HashMap<>();
+    private static final Map<String, FutureTask<FontFace>> LOADED = new ConcurrentHashMap<>();
 
     private final String resource;
     private final byte[] bytes;
@@ -52,15 +55,25 @@ final class FontFace {
         this.canonical = canonical;
     }
 
-    /** The face at a class-path resource, loaded on first use and kept for the life of the JVM. */
+    /**
+     * The face at a class-path resource, loaded on first use and kept for the life of the JVM. The two faces can
+     * load at once on two threads (a command starts them while it opens the data folder); a caller asking for a
+     * face being loaded waits for it.
+     */
     static FontFace load(String resource) throws IOException {
-        synchronized (LOADED) {
-            FontFace face = LOADED.get(resource);
-            if (face == null) {
-                face = read(resource);
-                LOADED.put(resource, face);
+        FutureTask<FontFace> task = LOADED.computeIfAbsent(resource, r -> new FutureTask<>(() -> read(r)));
+        task.run(); // does nothing when it has run or is running
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            LOADED.remove(resource, task);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            return face;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading " + resource, e);
         }
     }
 

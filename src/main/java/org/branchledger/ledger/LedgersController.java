@@ -1,6 +1,7 @@
 package org.branchledger.ledger;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,8 @@ public final class LedgersController {
     private final LedgerService ledgers;
     private final Selection selection;
     private final Tasks tasks;
+    /** The PDF whose pages the preview is showing (later ones still being rendered); FX thread only. */
+    private PdfPreview.Pages shown;
     private final Dialogs dialogs;
     private final FileChooser files;
     private final LedgersPageModel model;
@@ -83,8 +86,16 @@ public final class LedgersController {
         model.draft().addListener((o, was, now) -> {
             if (now == null) {
                 pages.getChildren().clear();
+                shown = null; // its later pages are no longer wanted
             }
         });
+        // The font is parsed once per run: here, while the secretary chooses, rather than in the first preview.
+        for (boolean bold : new boolean[] {false, true}) {
+            tasks.run(() -> {
+                PdfLedgerWriter.preloadFont(bold);
+                return null;
+            }).start();
+        }
         tasks.run(PrinterChoice::names).onSuccess(names -> {
             model.printersFound(names);
             if (names.isEmpty()) {
@@ -117,29 +128,62 @@ public final class LedgersController {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             // A preview records nothing (no print record, no 示诺): printing or saving it does.
             LedgerService.Printed drafted = ledgers.draft(chosen, printing, LedgerService.Format.PDF, pdf);
-            List<Image> images = PdfPreview.render(pdf.toByteArray(), p);
-            return new Preview(pdf.toByteArray(), drafted, images);
+            byte[] bytes = pdf.toByteArray();
+            PdfPreview.Pages pages = PdfPreview.Pages.open(bytes);
+            try {
+                return new Preview(bytes, drafted, pages, pages.render(0));
+            } catch (IOException | RuntimeException e) {
+                pages.close();
+                throw e;
+            }
         }).onSuccess(preview -> {
-            if (model.previewed(ticket, preview.pdf(), preview.drafted(), preview.images().size(),
+            if (model.previewed(ticket, preview.pdf(), preview.drafted(), preview.pages().count(),
                     printing.notice())) {
-                showPages(preview.images());
+                this.pages.getChildren().clear();
+                showPage(preview.first());
+                shown = preview.pages();
+                renderFrom(ticket, preview.pages(), 1);
+            } else {
+                closeQuietly(preview.pages());
             }
         }).onError(this::failed).start();
         progress.progressProperty().bind(task.progressProperty());
     }
 
-    private record Preview(byte[] pdf, LedgerService.Printed drafted, List<Image> images) {
+    /** The first page shown, the others are rendered one task each and added as they come, while still asked. */
+    private void renderFrom(long ticket, PdfPreview.Pages rendering, int index) {
+        if (index >= rendering.count() || !model.current(ticket) || rendering != shown) {
+            closeQuietly(rendering);
+            return;
+        }
+        tasks.run(() -> rendering.render(index)).onSuccess(image -> {
+            if (model.current(ticket) && rendering == shown) {
+                showPage(image);
+            }
+            renderFrom(ticket, rendering, index + 1);
+        }).onError(error -> {
+            closeQuietly(rendering);
+            failed(error);
+        }).start();
     }
 
-    private void showPages(List<Image> images) {
-        pages.getChildren().clear();
-        for (Image image : images) {
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(image.getWidth(), 900));
-            view.getStyleClass().add("preview-page");
-            pages.getChildren().add(view);
+    private static void closeQuietly(PdfPreview.Pages rendering) {
+        try {
+            rendering.close();
+        } catch (IOException e) {
+            // Nothing was written through it.
         }
+    }
+
+    private record Preview(byte[] pdf, LedgerService.Printed drafted, PdfPreview.Pages pages, Image first) {
+    }
+
+    private void showPage(Image image) {
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(image.getWidth(), 900));
+        view.getStyleClass().add("preview-page");
+        pages.getChildren().add(view);
     }
 
     private void failed(Throwable error) {

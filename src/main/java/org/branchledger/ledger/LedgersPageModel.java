@@ -131,6 +131,11 @@ final class LedgersPageModel {
         return asked;
     }
 
+    /** Whether ticket {@code ticket}'s preview is still the one asked for (its later pages are still wanted). */
+    boolean current(long ticket) {
+        return ticket == asked;
+    }
+
     /**
      * The preview of ticket {@code ticket} is ready: shown, unless the ledger, an option, the branch or the year
      * changed meanwhile (then the page stays as the change left it).

@@ -69,6 +69,19 @@ public final class PdfLedgerWriter {
         });
     }
 
+    /**
+     * Parses one face of the font now (each takes a few hundred milliseconds), so that it is ready when the first
+     * ledger is written: the command line calls it for both faces beside opening the data folder, the 台账打印
+     * page when it opens.
+     */
+    public static void preloadFont(boolean bold) {
+        try {
+            FontFace.load(bold ? FontFace.BOLD : FontFace.REGULAR);
+        } catch (IOException e) {
+            // The write that needs it reports it.
+        }
+    }
+
     /** Whether a ledger prints landscape, as {@link Orientation#AUTO} would decide it for the PDF and the .xlsx. */
     public static boolean landscape(LedgerDocument ledger) throws IOException {
         return LedgerLayout.landscape(ledger, LedgerFonts.load());

@@ -21,18 +21,49 @@ public final class PdfPreview {
     }
 
     public static List<Image> render(byte[] pdf, Progress progress) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+        try (Pages pages = Pages.open(pdf)) {
             List<Image> images = new ArrayList<>();
-            int n = doc.getNumberOfPages();
+            int n = pages.count();
             for (int i = 0; i < n; i++) {
                 if (progress.cancelled()) {
                     break;
                 }
-                images.add(toFx(renderer.renderImageWithDPI(i, DPI, ImageType.RGB)));
+                images.add(pages.render(i));
                 progress.update(i + 1, n);
             }
             return images;
+        }
+    }
+
+    /**
+     * A PDF opened for rendering one page at a time, so a preview shows its first page while the others are
+     * still being drawn. Not for two threads at once; close it when done.
+     */
+    public static final class Pages implements AutoCloseable {
+        private final PDDocument doc;
+        private final PDFRenderer renderer;
+
+        private Pages(PDDocument doc) {
+            this.doc = doc;
+            this.renderer = new PDFRenderer(doc);
+        }
+
+        public static Pages open(byte[] pdf) throws IOException {
+            return new Pages(Loader.loadPDF(pdf));
+        }
+
+        public int count() {
+            return doc.getNumberOfPages();
+        }
+
+        /** Page {@code index} (0-based) as an image. */
+        public Image render(int index) throws IOException {
+            return toFx(renderer.renderImageWithDPI(index, DPI, ImageType.RGB));
+        }
+
+        @Override
+        public void close() throws IOException {
+            doc.close();
         }
     }
 

@@ -55,6 +55,8 @@ class LedgersScreenUiTest extends FxRobot {
         clickOn("#previewButton");
         VBox pages = lookup("#previewPages").queryAs(VBox.class);
         waitUntil(30, () -> !pages.getChildren().isEmpty());
+        // The first page shows as soon as it is drawn; the others follow one by one.
+        waitUntil(30, () -> pages.getChildren().size() >= 2);
         assertTrue(pages.getChildren().size() >= 2, "40 members: at least two pages");
         Label status = lookup("#ledgerStatus").queryAs(Label.class);
         assertTrue(status.getText().contains("校验码"), status.getText());
