@@ -97,12 +97,32 @@ public final class DesktopLauncher {
                 fonts.complete(null);
             }
         }
+        Thread heap = new Thread(() -> settleHeap(ready), "heap");
+        heap.setDaemon(true);
+        heap.start();
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.DONE.code();
+    }
+
+    /**
+     * Once the window is up and has had a few seconds for its first page, lets the heap shrink to what
+     * the window holds ({@link WindowHeap}); on a daemon thread of its own.
+     */
+    private static void settleHeap(CompletableFuture<App> ready) {
+        try {
+            ready.get();
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return; // the window reports it
+        }
+        WindowHeap.keepSmall();
     }
 
     /**
