@@ -97,9 +97,7 @@ public final class DesktopLauncher {
                 fonts.complete(null);
             }
         }
-        Thread heap = new Thread(() -> settleHeap(ready), "heap");
-        heap.setDaemon(true);
-        heap.start();
+        org.branchledger.core.ui.Tasks.beside(() -> settleHeap(ready));
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -110,19 +108,19 @@ public final class DesktopLauncher {
 
     /**
      * Once the window is up and has had a few seconds for its first page, lets the heap shrink to what
-     * the window holds ({@link WindowHeap}); on a daemon thread of its own.
+     * the window holds ({@link WindowHeap}); beside the window, on a daemon thread.
      */
-    private static void settleHeap(CompletableFuture<App> ready) {
+    private static int settleHeap(CompletableFuture<App> ready) {
         try {
             ready.get();
             Thread.sleep(3000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return 0;
         } catch (java.util.concurrent.ExecutionException e) {
-            return; // the window reports it
+            return 0; // the window reports it
         }
-        WindowHeap.keepSmall();
+        return WindowHeap.keepSmall();
     }
 
     /**
