@@ -97,12 +97,30 @@ public final class DesktopLauncher {
                 fonts.complete(null);
             }
         }
+        org.branchledger.core.ui.Tasks.beside(() -> settleHeap(ready));
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.DONE.code();
+    }
+
+    /**
+     * Once the window is up and has had a few seconds for its first page, lets the heap shrink to what
+     * the window holds ({@link WindowHeap}); beside the window, on a daemon thread.
+     */
+    private static int settleHeap(CompletableFuture<App> ready) {
+        try {
+            ready.get();
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return 0; // the window reports it
+        }
+        return WindowHeap.keepSmall();
     }
 
     /**
