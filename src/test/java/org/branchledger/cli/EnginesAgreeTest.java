@@ -43,6 +43,33 @@ class EnginesAgreeTest {
                 java.nio.charset.StandardCharsets.UTF_8).strip(), onPg.get(3).substring(2).strip(), "hours as expected on the server");
     }
 
+    @Test
+    void theDemoBranchItsLedgersAndItsPackageOnTheServer() throws Exception {
+        PgCluster pg = PgCluster.shared().orElse(null);
+        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        CliRun cli = new CliRun(dir.resolve("local")).env(Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
+                "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD));
+        List<String> global = List.of("--database", pg.newDatabase());
+        run(cli, global, 0, "demo", "--members", "40", "--sessions", "30");
+        String branch = "示例村党支部";
+        run(cli, global, 0, "branch", "list");
+        for (String kind : List.of("roster", "attendance", "hours", "meetings", "notes", "pledges", "appraisal", "pack")) {
+            Path out = dir.resolve(kind + ".pdf");
+            run(cli, global, 0, "ledger", kind, "--year", "2026", "--out", out.toString());
+            assertTrue(Files.size(out) > 1000, kind);
+        }
+        Path pkg = dir.resolve("demo.blpkg");
+        run(cli, global, 0, "export-branch", "--out", pkg.toString());
+        run(cli, global, 0, "overview", "--year", "2026", "--format", "csv");
+        CliRun township = new CliRun(dir.resolve("township"));
+        run(township, List.of(), 0, "import-branch", pkg.toString());
+        assertEquals(0, township.run("members", "--format", "json"));
+        String onTownship = township.out();
+        run(cli, global, 0, "members", "--format", "json");
+        assertEquals(onTownship, cli.out(), "a package made on the server holds what the server holds");
+        assertTrue(run(cli, global, 0, "verify").startsWith("0"));
+    }
+
     private static List<String> session(CliRun cli, List<String> global, Path roster, Path study) {
         List<String> outputs = new ArrayList<>();
         outputs.add(run(cli, global, 3, "import-roster", roster.toString(), "--branch", "示例村党支部", "--accept-valid"));
