@@ -157,6 +157,9 @@ public final class Cli {
         } catch (UserError e) {
             err.println(e.getMessage());
             return e.exitCode();
+        } catch (org.branchledger.core.db.ChangedElsewhereException e) {
+            err.println(Messages.get("server.error.changedElsewhere"));
+            return ExitCode.IN_USE;
         } catch (DataFolderInUseException e) {
             err.println(Messages.get("error.folderInUse", e.folder()));
             return ExitCode.IN_USE;

@@ -371,6 +371,9 @@ public final class Database implements AutoCloseable {
             if (outermost) {
                 head.rolledBack();
             }
+            if (engine == Engine.POSTGRESQL && writer.getHoldCount() == 1 && ChangedElsewhereException.isConflict(e)) {
+                throw new ChangedElsewhereException(e);
+            }
             throw e;
         } finally {
             writer.unlock();
