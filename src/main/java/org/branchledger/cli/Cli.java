@@ -49,7 +49,7 @@ public final class Cli {
                 new LedgerCommand(), new VerifyCommand(),
                 new BackupCommand(), new RestoreCommand(passwords), new PasswordCommand(passwords),
                 new DemoCommand(), new BranchCommand(), new ExportBranchCommand(passwords),
-                new ImportBranchCommand(passwords), new OverviewCommand())) {
+                new ImportBranchCommand(passwords), new OverviewCommand(), new MigrateToCommand(passwords))) {
             commands.put(c.name(), c);
         }
     }

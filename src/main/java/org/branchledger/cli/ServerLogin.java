@@ -36,7 +36,7 @@ final class ServerLogin {
     }
 
     /** The server's own words, one line (PostgreSQL's messages are in the server's language, often Chinese). */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof java.sql.SQLException)) {
             t = t.getCause();

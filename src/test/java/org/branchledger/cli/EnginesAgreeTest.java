@@ -70,6 +70,34 @@ class EnginesAgreeTest {
         assertTrue(run(cli, global, 0, "verify").startsWith("0"));
     }
 
+    @Test
+    void aDataFolderMovesOntoAnEmptyServerWithItsTrail() throws Exception {
+        PgCluster pg = PgCluster.shared().orElse(null);
+        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        Map<String, String> login = Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
+                "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD);
+        CliRun folder = new CliRun(dir.resolve("folder")).env(login);
+        run(folder, List.of(), 0, "demo", "--members", "40", "--sessions", "30");
+        String server = pg.newDatabase();
+        String said = run(folder, List.of(), 0, "migrate-to", "--database", server);
+        assertTrue(said.contains("逐表核对与原数据一致"), said);
+        CliRun onServer = new CliRun(dir.resolve("local")).env(login);
+        for (List<String> query : List.of(List.of("members", "--all", "--format", "json"),
+                List.of("hours", "--year", "2026"), List.of("overview", "--year", "2026"),
+                List.of("branch", "list"))) {
+            String here = run(folder, List.of(), 0, query.toArray(String[]::new));
+            String there = run(onServer, List.of("--database", server), 0, query.toArray(String[]::new));
+            assertEquals(here, there, String.join(" ", query));
+        }
+        String verified = run(onServer, List.of("--database", server), 0, "verify");
+        assertTrue(verified.startsWith("0") && verified.contains("逐条相连"), verified);
+        // the copied trail goes on: a change on the server chains onto the folder's last entry
+        run(onServer, List.of("--database", server), 0, "branch", "set", "红旗村党支部（示范）", "--phone", "0571-7654321");
+        assertTrue(run(onServer, List.of("--database", server), 0, "verify").contains("逐条相连"));
+        assertEquals(2, folder.run("migrate-to", "--database", server));
+        assertTrue(folder.err().contains("已经有数据"), folder.err());
+    }
+
     private static List<String> session(CliRun cli, List<String> global, Path roster, Path study) {
         List<String> outputs = new ArrayList<>();
         outputs.add(run(cli, global, 3, "import-roster", roster.toString(), "--branch", "示例村党支部", "--accept-valid"));
