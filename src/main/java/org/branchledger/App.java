@@ -134,7 +134,9 @@ public final class App implements AutoCloseable {
         this.backups = new Backups(folder, db, key, new SafetyRepository(), clock);
         this.branchRemoval = new org.branchledger.branch.BranchRemoval(db, branchRepository, backups, pages, clock);
         this.passwords = new PasswordService(folder, db, key);
-        this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes, folder.path(),
+        // the head file sits beside a database file; a server has none (its trail is checked against prints)
+        this.auditLog = new AuditLogService(db, new AuditLogRepository(), changes,
+                db.engine() == org.branchledger.core.db.Engine.H2 ? folder.path() : null,
                 backups::auditAnchors, ledgers::auditAnchors);
     }
 
@@ -245,6 +247,19 @@ public final class App implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Works against an office's PostgreSQL server (issue 21): the data folder keeps the local settings, logs and
+     * scanned pages; the records live on the server. No folder lock: several people work on one server at once
+     * (each change is one transaction there, and the audit chain stays one line, see the server's trigger).
+     *
+     * @param folderPassword the data folder's own password, if it has one (its scanned pages and backups)
+     */
+    public static App openServer(DataFolder folder, org.branchledger.core.db.ServerAddress address, String user,
+                                 char[] serverPassword, char[] folderPassword) throws IOException {
+        DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, folderPassword);
+        return new App(folder, DataFolderLock.none(), Database.openServer(address, user, serverPassword), key);
     }
 
     /** Whether the folder has a password. */

@@ -49,7 +49,7 @@ public final class Cli {
                 new LedgerCommand(), new VerifyCommand(),
                 new BackupCommand(), new RestoreCommand(passwords), new PasswordCommand(passwords),
                 new DemoCommand(), new BranchCommand(), new ExportBranchCommand(passwords),
-                new ImportBranchCommand(passwords), new OverviewCommand())) {
+                new ImportBranchCommand(passwords), new OverviewCommand(), new MigrateToCommand(passwords))) {
             commands.put(c.name(), c);
         }
     }
@@ -73,6 +73,7 @@ public final class Cli {
     public Outcome run(String[] argv) {
         List<String> rest = new ArrayList<>(List.of(argv));
         String dataDir = null;
+        org.branchledger.core.db.ServerAddress server = null;
         try {
             while (!rest.isEmpty() && rest.get(0).startsWith("-")) {
                 String option = rest.remove(0);
@@ -86,6 +87,12 @@ public final class Cli {
                             throw UserError.badInput(Messages.get("cli.error.missingValue", "--data"));
                         }
                         dataDir = rest.remove(0);
+                    }
+                    case "--database" -> {
+                        if (rest.isEmpty()) {
+                            throw UserError.badInput(Messages.get("cli.error.missingValue", "--database"));
+                        }
+                        server = ServerLogin.address(rest.remove(0));
                     }
                     default -> {
                         if (option.startsWith("--data=")) {
@@ -111,7 +118,7 @@ public final class Cli {
             }
             ExitCode code;
             try {
-                code = execute(command, CommandArgs.parse(command, rest), folder);
+                code = execute(command, CommandArgs.parse(command, rest), folder, server);
             } catch (UserError e) {
                 err.println(e.getMessage());
                 code = e.exitCode();
@@ -126,11 +133,13 @@ public final class Cli {
         }
     }
 
-    private ExitCode execute(Command command, CommandArgs args, DataFolder folder) {
+    private ExitCode execute(Command command, CommandArgs args, DataFolder folder,
+                             org.branchledger.core.db.ServerAddress server) {
         command.beforeOpening(args);
         char[] password = command.needsData() && App.hasPassword(folder) ? passwords.forData() : null;
         AuditTrigger.actAs(AuditTrigger.actor() + Messages.get("auditlog.actor.cli"));
-        try (App app = command.needsData() ? App.open(folder, password) : null) {
+        try (App app = !command.needsData() ? null : server == null ? App.open(folder, password)
+                : new ServerLogin(passwords).open(folder, server, password)) {
             ExitCode code = command.run(app, args, out, err);
             if (app != null) {
                 compactIfLarge(app, folder);
@@ -149,6 +158,9 @@ public final class Cli {
         } catch (UserError e) {
             err.println(e.getMessage());
             return e.exitCode();
+        } catch (org.branchledger.core.db.ChangedElsewhereException e) {
+            err.println(Messages.get("server.error.changedElsewhere"));
+            return ExitCode.IN_USE;
         } catch (DataFolderInUseException e) {
             err.println(Messages.get("error.folderInUse", e.folder()));
             return ExitCode.IN_USE;

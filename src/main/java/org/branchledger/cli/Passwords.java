@@ -12,6 +12,8 @@ import org.branchledger.core.i18n.Messages;
  */
 final class Passwords {
     static final String VARIABLE = "BRANCH_LEDGER_PASSWORD";
+    static final String SERVER_USER_VARIABLE = "BRANCH_LEDGER_DB_USER";
+    static final String SERVER_PASSWORD_VARIABLE = "BRANCH_LEDGER_DB_PASSWORD";
     static final String BACKUP_VARIABLE = "BRANCH_LEDGER_BACKUP_PASSWORD";
     /** The new password of {@code password set|change}. */
     static final String NEW_VARIABLE = "BRANCH_LEDGER_NEW_PASSWORD";
@@ -83,6 +85,32 @@ final class Passwords {
         } catch (java.io.IOException e) {
             return null;
         }
+    }
+
+    /** The server's user: {@code BRANCH_LEDGER_DB_USER}, else PostgreSQL's own {@code PGUSER}, else the computer's user. */
+    String serverUser() {
+        for (String variable : new String[] {SERVER_USER_VARIABLE, "PGUSER"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return System.getProperty("user.name", "");
+    }
+
+    /**
+     * The server's password: {@code BRANCH_LEDGER_DB_PASSWORD}, else {@code PGPASSWORD}, else asked at the console.
+     * Never stored, never an argument.
+     */
+    char[] forServer(String address) {
+        String own = env.get(SERVER_PASSWORD_VARIABLE);
+        if (own == null || own.isEmpty()) {
+            own = env.get("PGPASSWORD");
+        }
+        if (own != null && !own.isEmpty()) {
+            return own.toCharArray();
+        }
+        return from(SERVER_PASSWORD_VARIABLE, Messages.get("server.cli.prompt", address));
     }
 
     char[] forData() {

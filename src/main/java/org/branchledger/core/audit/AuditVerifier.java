@@ -75,9 +75,16 @@ public final class AuditVerifier {
     }
 
     private static boolean hasActor(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", "AUDIT_LOG", "ACTOR")) {
+        boolean server = onServer(c);
+        try (ResultSet rs = c.getMetaData().getColumns(null, server ? "public" : "PUBLIC", server ? "audit_log" : "AUDIT_LOG",
+                server ? "actor" : "ACTOR")) {
             return rs.next();
         }
+    }
+
+    /** Whether this is the office's PostgreSQL server (issue 21) rather than the folder's H2 file. */
+    static boolean onServer(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     private long checkChain(Connection c, List<String> problems, Long[] firstBroken,
@@ -122,8 +129,10 @@ public final class AuditVerifier {
     /** The data tables, and a problem for any that lost its audit trigger. */
     private List<String> auditedTables(Connection c, List<String> problems) throws SQLException {
         Map<String, Boolean> tables = new TreeMap<>();
+        boolean server = onServer(c);
         try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                + (server ? " WHERE TABLE_SCHEMA = 'public'" : " WHERE TABLE_SCHEMA = 'PUBLIC'")
+                + " AND TABLE_TYPE = 'BASE TABLE'")) {
             while (rs.next()) {
                 String t = rs.getString(1).toLowerCase();
                 if (!NOT_AUDITED.contains(t)) {
@@ -131,10 +140,14 @@ public final class AuditVerifier {
                 }
             }
         }
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT EVENT_OBJECT_TABLE, JAVA_CLASS FROM"
-                + " INFORMATION_SCHEMA.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = 'PUBLIC'")) {
+        // H2 names the trigger's Java class; PostgreSQL the statement that calls the PL/pgSQL function
+        try (ResultSet rs = c.createStatement().executeQuery(server
+                ? "SELECT event_object_table, action_statement FROM information_schema.triggers"
+                        + " WHERE event_object_schema = 'public' AND event_manipulation = 'DELETE'"
+                : "SELECT EVENT_OBJECT_TABLE, JAVA_CLASS FROM INFORMATION_SCHEMA.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = 'PUBLIC'")) {
             while (rs.next()) {
-                if (AuditTrigger.class.getName().equals(rs.getString(2))) {
+                if (server ? "EXECUTE FUNCTION audit_row()".equals(rs.getString(2))
+                        : AuditTrigger.class.getName().equals(rs.getString(2))) {
                     tables.replace(rs.getString(1).toLowerCase(), true);
                 }
             }
@@ -160,7 +173,8 @@ public final class AuditVerifier {
             Map<String, String> firstRow = null;
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(1000);
-                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table.toUpperCase() + "\"")) {
+                try (ResultSet rs = s.executeQuery(onServer(c) ? "SELECT * FROM " + table
+                        : "SELECT * FROM \"" + table.toUpperCase() + "\"")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
                         Map<String, String> row = new LinkedHashMap<>();
@@ -217,9 +231,11 @@ public final class AuditVerifier {
 
     private static List<String> currentColumns(Connection c, String table) throws SQLException {
         List<String> out = new ArrayList<>();
+        boolean server = onServer(c);
         try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
-            ps.setString(1, table.toUpperCase());
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
+            ps.setString(1, server ? "public" : "PUBLIC");
+            ps.setString(2, server ? table : table.toUpperCase());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String type = rs.getString(2).toUpperCase();
@@ -260,7 +276,7 @@ public final class AuditVerifier {
         Map<String, String> all = Json.parseFlat(json);
         Map<String, String> out = new LinkedHashMap<>();
         for (String col : columns) {
-            out.put(col, all.get(col));
+            out.put(col, canonical(all.get(col)));
         }
         return out;
     }
@@ -274,7 +290,7 @@ public final class AuditVerifier {
             return d.toLocalDate().toString();
         }
         if (v instanceof Timestamp t) {
-            return t.toLocalDateTime().toString();
+            return canonical(t.toLocalDateTime().toString());
         }
         if (v instanceof java.sql.Time t) {
             return t.toLocalTime().toString();
@@ -282,7 +298,22 @@ public final class AuditVerifier {
         if (v instanceof java.math.BigDecimal d) {
             return d.toPlainString();
         }
-        return v.toString();
+        return canonical(v.toString());
+    }
+
+    private static final java.util.regex.Pattern DATE_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+
+    /**
+     * A time of day written one way: H2's trigger writes Java's form (seconds and fractions only when not zero,
+     * milliseconds as three digits), PostgreSQL's {@code row_to_json} always the seconds and the fraction without
+     * trailing zeros. Both are compared as Java writes them.
+     */
+    static String canonical(String value) {
+        if (value == null || value.length() < 16 || value.length() > 29 || !DATE_TIME.matcher(value).matches()) {
+            return value;
+        }
+        return LocalDateTime.parse(value.replace(' ', 'T')).toString();
     }
 
     private static long digest(Map<String, String> row) {

@@ -55,8 +55,19 @@ public final class DataFolderLock implements AutoCloseable {
         }
     }
 
+    /**
+     * No lock: for a database on a server, where several people work at once and the server keeps each change
+     * whole (issue 21). Closing it does nothing.
+     */
+    public static DataFolderLock none() {
+        return new DataFolderLock(null, null, null);
+    }
+
     @Override
     public void close() throws IOException {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } finally {

@@ -37,7 +37,15 @@ public final class Database implements AutoCloseable {
     /** The key the file is open with (null: not encrypted). */
     private volatile FileKey key;
 
+    /** The engine: the folder's H2 file, or an office's PostgreSQL server. */
+    private final Engine engine;
+
     private Database(String baseUrl, java.nio.file.Path base, JdbcConnectionPool opened) {
+        this(Engine.H2, baseUrl, base, opened);
+    }
+
+    private Database(Engine engine, String baseUrl, java.nio.file.Path base, JdbcConnectionPool opened) {
+        this.engine = engine;
         this.baseUrl = baseUrl;
         this.base = base;
         this.pool.current = opened;
@@ -47,8 +55,8 @@ public final class Database implements AutoCloseable {
     private DSLContext makeDsl() {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
-        configuration.set(SQLDialect.H2);
-        configuration.set(new Settings().withExecuteLogging(false));
+        configuration.set(engine.dialect());
+        configuration.set(engine.settings());
         configuration.set(new FxThreadGuard());
         return DSL.using(configuration);
     }
@@ -99,6 +107,36 @@ public final class Database implements AutoCloseable {
     /** Completes when the file is open (at once for {@link #open}); fails when it could not be opened. */
     public java.util.concurrent.CompletableFuture<Void> ready() {
         return ready;
+    }
+
+    /**
+     * Connects to an office's PostgreSQL server and brings its schema up to date (issue 21). H2's connection pool
+     * manages the server's connections too (it takes any {@code ConnectionPoolDataSource}). There is no file
+     * here: no encryption key, no head file beside it, no compaction; the server's own tools back it up.
+     *
+     * @throws IllegalStateException when the server cannot be reached or refuses the user
+     */
+    public static Database openServer(ServerAddress address, String user, char[] password) {
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(address.jdbcUrl());
+        source.setUser(user);
+        source.setPassword(password == null ? "" : new String(password));
+        source.setApplicationName("branch-ledger");
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try {
+            Migrations.migrate(pool, Engine.POSTGRESQL);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return new Database(Engine.POSTGRESQL, address.toString(), null, pool);
+    }
+
+    /** Which engine this database runs on. */
+    public Engine engine() {
+        return engine;
     }
 
     public static Database openUrl(String url) {
@@ -177,7 +215,7 @@ public final class Database implements AutoCloseable {
     /** The newest migration applied to the open file. */
     public int schemaVersion() {
         try {
-            return Migrations.appliedVersion(pool);
+            return Migrations.appliedVersion(pool, engine);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -316,6 +354,9 @@ public final class Database implements AutoCloseable {
         boolean outermost = head != null && writer.getHoldCount() == 1;
         try {
             T result = dsl().transactionResult(configuration -> {
+                if (engine == Engine.POSTGRESQL) {
+                    configuration.dsl().connection(ServerSession::stamp);
+                }
                 T r = work.apply(configuration.dsl());
                 if (outermost) {
                     configuration.dsl().connection(head::beforeCommit);
@@ -329,6 +370,9 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             if (outermost) {
                 head.rolledBack();
+            }
+            if (engine == Engine.POSTGRESQL && writer.getHoldCount() == 1 && ChangedElsewhereException.isConflict(e)) {
+                throw new ChangedElsewhereException(e);
             }
             throw e;
         } finally {

@@ -20,10 +20,15 @@ final class Migrations {
 
     /** Returns whether any migration was applied (it may have written audit entries). */
     static boolean migrate(DataSource dataSource) throws SQLException {
-        if (appliedVersion(dataSource) != LATEST) {
+        return migrate(dataSource, Engine.H2);
+    }
+
+    /** The same on {@code engine}, from that engine's migrations. */
+    static boolean migrate(DataSource dataSource, Engine engine) throws SQLException {
+        if (appliedVersion(dataSource, engine) != LATEST) {
             return Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(engine.migrations())
                     .load()
                     .migrate().migrationsExecuted > 0;
         }
@@ -32,8 +37,12 @@ final class Migrations {
 
     /** The newest successfully applied migration, or -1 for a new or foreign database. */
     static int appliedVersion(DataSource dataSource) throws SQLException {
+        return appliedVersion(dataSource, Engine.H2);
+    }
+
+    static int appliedVersion(DataSource dataSource, Engine engine) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+            try (ResultSet tables = c.getMetaData().getTables(null, engine.schema(), "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     return -1;
                 }
