@@ -13,6 +13,7 @@ import java.util.Map;
 import org.branchledger.testing.CliRun;
 import org.branchledger.testing.PgCluster;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same commands on the samples give the same answers on the data folder's H2 file and on a PostgreSQL server
  * (issue 21: "behave identically"); the server's audit chain verifies.
  */
+@Tag("server")
 class EnginesAgreeTest {
     @TempDir
     Path dir;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with its own data folder; every write lands once and the audit chain stays one line.
  */
 @Tag("slow")
+@Tag("server")
 class ServerConcurrencyTest {
     @TempDir
     Path dir;

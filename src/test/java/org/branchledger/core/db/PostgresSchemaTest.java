@@ -13,9 +13,11 @@ import org.branchledger.core.audit.AuditTrigger;
 import org.branchledger.testing.PgCluster;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The schema on a real PostgreSQL server, and its audit trigger writing the chain H2's trigger writes. */
+@Tag("server")
 class PostgresSchemaTest {
     @Test
     void theTriggerChainsEntriesAsTheJavaTriggerDoes() throws Exception {
