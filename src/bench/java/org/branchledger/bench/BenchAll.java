@@ -80,7 +80,8 @@ final class BenchAll {
         if (record) {
             String note = String.format(java.util.Locale.ROOT, "Recorded %s by `bench all --record` in %.1f min; load"
                     + " average %s at the start, %s at the end.", started, minutes, loadAtStart, loadAtEnd);
-            Files.writeString(doc, RecordedFigures.record(markdown, figures, note), StandardCharsets.UTF_8);
+            String now = Files.readString(doc, StandardCharsets.UTF_8); // as it is now: it may have been edited meanwhile
+            Files.writeString(doc, RecordedFigures.record(now, figures, note), StandardCharsets.UTF_8);
             out.println("recorded in " + doc);
         }
         return ExitCode.DONE;

@@ -99,7 +99,11 @@ final class RecordedFigures {
         }
         StringBuilder section = new StringBuilder(HEADING).append("\n\n");
         section.append(s == null || s.intro.isBlank() ? INTRO : s.intro).append('\n').append(table).append('\n').append(note.strip())
-                .append("\n\n").append(HISTORY).append("\n\n");
+                .append("\n\n");
+        boolean history = s != null && (!s.table.isBlank() || !s.history.isBlank());
+        if (history) {
+            section.append(HISTORY).append("\n\n");
+        }
         if (s != null && !s.table.isBlank()) {
             String title = s.note.isBlank() ? "Recorded before" : s.note.strip().lines().findFirst().orElseThrow();
             section.append("#### ").append(title).append("\n\n").append(s.table).append('\n');
