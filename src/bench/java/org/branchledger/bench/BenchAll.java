@@ -77,6 +77,10 @@ final class BenchAll {
         long worse = compared.stream().filter(Comparison::worse).count();
         out.printf("%n%d of %d figures more than 25 %% worse than recorded; %.1f min; load average at the end: %s%n",
                 worse, figures.size(), minutes, loadAtEnd);
+        if (Character.isDigit(loadAtStart.charAt(0)) && !loadAtStart.startsWith("0.") && !loadAtStart.startsWith("1.")) {
+            out.println("the machine was busy (load 2 or more on its cores): wall times and milliseconds grow with the"
+                    + " load; CPU times, memory, sizes and pages much less. Compare runs at like loads.");
+        }
         if (record) {
             String note = String.format(java.util.Locale.ROOT, "Recorded %s by `bench all --record` in %.1f min; load"
                     + " average %s at the start, %s at the end.", started, minutes, loadAtStart, loadAtEnd);

@@ -56,7 +56,8 @@ final class RecordedFigures {
         }
 
         String line() {
-            String head = String.format(Locale.ROOT, "%-58s %12s %-5s", now.name(), now.valueText(), now.unit());
+            String head = String.format(Locale.ROOT, "%-58s %12s %-5s", now.name(), now.valueText(),
+                    now.measured() ? now.unit() : "");
             if (last == null) {
                 return head + "  (nothing recorded)";
             }
@@ -65,7 +66,7 @@ final class RecordedFigures {
                 return head + recorded;
             }
             double change = (now.value() - last.value()) / last.value() * 100;
-            return head + recorded + String.format(Locale.ROOT, "  %+.0f %%", change)
+            return head + recorded + String.format(Locale.ROOT, "  %+d %%", Math.round(change))
                     + (worse() ? "  <-- WORSE by more than 25 %" : "");
         }
     }
