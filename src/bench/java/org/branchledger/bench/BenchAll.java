@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.branchledger.App;
 import org.branchledger.core.ExitCode;
+import org.branchledger.core.UserError;
 import org.branchledger.bench.RecordedFigures.Comparison;
 import org.branchledger.bench.RecordedFigures.Figure;
 
@@ -47,6 +48,9 @@ final class BenchAll {
     }
 
     ExitCode run(boolean record) throws Exception {
+        if (!Files.isRegularFile(doc)) {
+            throw UserError.badInput(BenchCommand.text("bench.noDoc").replace("{0}", doc.toString()));
+        }
         String markdown = Files.readString(doc, StandardCharsets.UTF_8);
         List<Figure> last = RecordedFigures.parse(markdown);
         String loadAtStart = ProcessMeter.loadAverage();
