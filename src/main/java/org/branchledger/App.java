@@ -272,8 +272,8 @@ public final class App implements AutoCloseable {
         return PasswordFile.read(folder.path().resolve(PasswordFile.FILE_NAME)).matches(password);
     }
 
-    /** The database itself, for benchmarks' fixtures; features go through their services. */
-    public Database database() {
+    /** The database itself, for tests and benchmarks only (through {@code AppInternals}, beside them); features go through their services. */
+    Database database() {
         return db;
     }
 

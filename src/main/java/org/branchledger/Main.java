@@ -17,7 +17,7 @@ public final class Main {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         // A double-clicked backup file arrives as the only argument: open the window, not a command.
         var backup = OpenedBackup.in(args);
-        Cli.Outcome outcome = new Cli(out, err).with(new org.branchledger.bench.BenchCommand()).run(backup.map(OpenedBackup::otherArgs).orElse(args));
+        Cli.Outcome outcome = new Cli(out, err).run(backup.map(OpenedBackup::otherArgs).orElse(args));
         if (outcome.exitCode().isPresent()) {
             System.exit(outcome.exitCode().get());
         }

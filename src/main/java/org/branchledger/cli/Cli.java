@@ -55,8 +55,8 @@ public final class Cli {
     }
 
     /**
-     * The same command line with one more command: the composition root ({@code Main}) adds {@code bench} this
-     * way, so the command line does not depend on the benchmarks (which drive the command line themselves).
+     * The same command line with one more command: the benchmarks' own entry point (src/bench/java, not in the
+     * product jar) adds {@code bench} this way, so the command line does not depend on the benchmarks.
      */
     public Cli with(Command extra) {
         commands.put(extra.name(), extra);

@@ -97,7 +97,7 @@ class AppraisalLedgerTest {
         Member pledged = current.get(0);
         PledgeEvidence evidence = (branchId, year) -> branchId == branch.id() && year == YEAR
                 ? Map.of(pledged.id(), new PledgeSummary(3, 2, 1, 0, 0)) : Map.of();
-        AppraisalService service = new AppraisalService(app.database(), new AppraisalRepository(),
+        AppraisalService service = new AppraisalService(org.branchledger.AppInternals.database(app), new AppraisalRepository(),
                 new MemberRepository(), app.study(), app.notes(), evidence, app.todayClock());
         AppraisalSheet sheet = service.sheet(branch.id(), YEAR);
         MemberAppraisal first = sheet.members().get(0);

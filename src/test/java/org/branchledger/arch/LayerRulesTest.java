@@ -43,10 +43,11 @@ class LayerRulesTest {
     }
 
     @Test
-    void featuresNeverDependOnTheFrameTheCommandLineOrTheBenchmarks() {
+    void featuresNeverDependOnTheFrameOrTheCommandLine() {
+        // The benchmarks (src/bench/java) are outside the product altogether: it cannot compile against them.
         noClasses().that().resideInAnyPackage(FEATURES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.branchledger.shell..",
-                        "org.branchledger.cli..", "org.branchledger.bench..")
+                        "org.branchledger.cli..")
                 .check(product);
     }
 
@@ -78,7 +79,6 @@ class LayerRulesTest {
     void onlyTasksAndTheDatabaseStartThreads() {
         noClasses().that().doNotHaveFullyQualifiedName("org.branchledger.core.ui.Tasks")
                 .and().doNotHaveFullyQualifiedName("org.branchledger.core.db.Database")
-                .and().resideOutsideOfPackage("org.branchledger.bench..")
                 .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
                         .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
                                 .owner(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))

@@ -34,7 +34,7 @@ class PledgeLifecycleTest {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             DayClock today = DayClock.on(LocalDate.of(YEAR, 2, 1));
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today);
+            PledgeService s = new PledgeService(org.branchledger.AppInternals.database(app), new PledgeRepository(), new MemberRepository(), today);
 
             Pledge p = s.save(Pledge.draft(branch.id(), a.id(), PledgeCategory.SERVE, "关爱帮扶岗",
                     "每月走访联系的 3 户困难群众，帮助解决实际困难", "每月第一周入户", a.name(), null,
@@ -89,7 +89,7 @@ class PledgeLifecycleTest {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(),
+            PledgeService s = new PledgeService(org.branchledger.AppInternals.database(app), new PledgeRepository(), new MemberRepository(),
                     DayClock.on(LocalDate.of(YEAR, 9, 1)));
             long id = published(s, branch, a, "每月走访困难群众 3 户", LocalDate.of(YEAR, 6, 30));
             UserError approve = assertThrows(UserError.class, () -> s.approve(id, LocalDate.of(YEAR, 2, 20), "会议"));
@@ -113,7 +113,7 @@ class PledgeLifecycleTest {
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
             Member a = members.get(1);
             Member b = members.get(2);
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(),
+            PledgeService s = new PledgeService(org.branchledger.AppInternals.database(app), new PledgeRepository(), new MemberRepository(),
                     DayClock.on(LocalDate.of(YEAR, 9, 1)));
             long kept = published(s, branch, a, "带动 5 户村民发展大棚蔬菜种植", LocalDate.of(YEAR, 5, 31));
             s.evaluate(kept, Verdict.KEPT, LocalDate.of(YEAR, 6, 5), null);
@@ -144,7 +144,7 @@ class PledgeLifecycleTest {
             Branch branch = app.branches().create(new Branch(null, "新村党支部", org.branchledger.core.branch.BranchKind.VILLAGE,
                     "城关镇党委", null, null, null));
             DayClock today = DayClock.on(LocalDate.of(YEAR, 9, 1));
-            PledgeService s = new PledgeService(app.database(), new PledgeRepository(), new MemberRepository(), today);
+            PledgeService s = new PledgeService(org.branchledger.AppInternals.database(app), new PledgeRepository(), new MemberRepository(), today);
             assertTrue(s.flags(branch.id()).commentDue(), "never commented");
             assertNull(s.flags(branch.id()).lastComment());
             s.addComment(branch.id(), LocalDate.of(YEAR, 2, 28), "镇党委副书记 张建国", "承诺要具体");

@@ -181,7 +181,7 @@ class BackupRestoreTest {
             for (int i = 0; i < 33; i++) {
                 Clock clock = Clock.fixed(day.plusDays(i).atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault());
-                Backups b = new Backups(app.folder(), app.database(), DataKey.none(), new SafetyRepository(), clock);
+                Backups b = new Backups(app.folder(), org.branchledger.AppInternals.database(app), DataKey.none(), new SafetyRepository(), clock);
                 assertTrue(b.automatic(Progress.NONE).isPresent(), "day " + i);
                 assertFalse(b.automaticDue(), "at most one a day");
                 assertTrue(b.automatic(Progress.NONE).isEmpty());

@@ -121,9 +121,9 @@ class SafetyScreenUiTest extends FxRobot {
 
     @Test
     void theAuditTrailIsListedPageByPageFilteredAndABrokenChainIsShown() throws Exception {
-        app.database().dsl().execute("DROP TRIGGER member_audit");
-        app.database().dsl().execute("UPDATE member SET mobile = '13900000000' WHERE id = 2");
-        app.database().dsl().execute("CREATE FORCE TRIGGER member_audit AFTER INSERT, UPDATE, DELETE ON member"
+        org.branchledger.AppInternals.database(app).dsl().execute("DROP TRIGGER member_audit");
+        org.branchledger.AppInternals.database(app).dsl().execute("UPDATE member SET mobile = '13900000000' WHERE id = 2");
+        org.branchledger.AppInternals.database(app).dsl().execute("CREATE FORCE TRIGGER member_audit AFTER INSERT, UPDATE, DELETE ON member"
                 + " FOR EACH ROW CALL 'org.branchledger.core.audit.AuditTrigger'");
         openWindow();
         clickOn("操作记录");

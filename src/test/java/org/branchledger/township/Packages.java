@@ -29,7 +29,7 @@ final class Packages {
     /** Every row of every table of the folder's database, as one SHA-256. */
     static String digest(Path folder) throws Exception {
         try (App app = open(folder)) {
-            return app.database().read(TableDigest::of);
+            return org.branchledger.AppInternals.database(app).read(TableDigest::of);
         }
     }
 

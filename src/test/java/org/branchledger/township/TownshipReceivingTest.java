@@ -225,7 +225,7 @@ class TownshipReceivingTest {
     }
 
     private static PackageReceiving receiving(App app, String failAfter) {
-        return new PackageReceiving(app.database(), new ReceivedBranchRepository(), new BranchRepository(),
+        return new PackageReceiving(org.branchledger.AppInternals.database(app), new ReceivedBranchRepository(), new BranchRepository(),
                 new BranchStandings(app.roster(), app.study(), app.pledges(), app.notes(), app.appraisal()),
                 app.folder().path(), app.pages(), app.todayClock(), table -> {
                     if (table.equals(failAfter)) {

@@ -300,8 +300,8 @@ public final class Database implements AutoCloseable {
         return compactIfSparse(16L * 1024 * 1024);
     }
 
-    /** Compacts the file now, sparse or not, by the same checked steps (for the crash trial). */
-    public boolean compactNow() throws java.io.IOException {
+    /** Compacts the file now, sparse or not, by the same checked steps (for the crash trial, through DatabaseInternals). */
+    boolean compactNow() throws java.io.IOException {
         return base != null && new Compaction(this, base).run(-1);
     }
 

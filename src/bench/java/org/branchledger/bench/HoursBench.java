@@ -22,12 +22,12 @@ final class HoursBench {
             long start = System.nanoTime();
             Branch branch = app.demo().create("基准测试村党支部", members, 0, year).branch();
             BenchFixtureRepository fixtures = new BenchFixtureRepository();
-            app.database().transaction(tx -> {
+            org.branchledger.AppInternals.database(app).transaction(tx -> {
                 fixtures.sessionsWithFullAttendance(tx, branch.id(), year, sessions);
                 return null;
             });
-            for (long sessionId : fixtures.sessionIds(app.database().dsl(), branch.id())) {
-                app.database().transaction(tx -> {
+            for (long sessionId : fixtures.sessionIds(org.branchledger.AppInternals.database(app).dsl(), branch.id())) {
+                org.branchledger.AppInternals.database(app).transaction(tx -> {
                     fixtures.fullAttendance(tx, branch.id(), sessionId);
                     return null;
                 });

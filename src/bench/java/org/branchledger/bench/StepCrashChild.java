@@ -70,7 +70,7 @@ public final class StepCrashChild {
                         app.backups().create(backup, Progress.NONE);
                         app.backups().restore(backup, chars(pw), Progress.NONE);
                     }
-                    case "compaction" -> app.database().compactNow();
+                    case "compaction" -> org.branchledger.core.db.DatabaseInternals.compactNow(org.branchledger.AppInternals.database(app));
                     case "password-set", "password-change", "password-remove" -> pw = password(app, kind, pw);
                     default -> throw new IllegalArgumentException(kind);
                 }

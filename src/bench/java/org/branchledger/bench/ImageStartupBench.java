@@ -17,8 +17,8 @@ final class ImageStartupBench {
     }
 
     static void run(Path image, int runs, PrintStream out) throws Exception {
-        Path app = image.resolve("lib/app");
-        Path jar = app.resolve("branch-ledger.jar");
+        // The hello window is a class of the benchmarks: from their jar, JavaFX through its class path.
+        Path jar = Jars.bench();
         String java = image.resolve("lib/runtime/bin/java").toString();
         Path launcher;
         try (var bin = Files.list(image.resolve("bin"))) {

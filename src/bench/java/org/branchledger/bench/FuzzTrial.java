@@ -101,7 +101,7 @@ public final class FuzzTrial {
     /** A digest of every row of every table (audit trail included), in a stable order. */
     public static String digest(Path data) throws Exception {
         try (App app = App.open(new DataFolder(data))) {
-            return app.database().read(org.branchledger.core.db.TableDigest::of);
+            return org.branchledger.AppInternals.database(app).read(org.branchledger.core.db.TableDigest::of);
         }
     }
 
