@@ -262,6 +262,11 @@ public final class App implements AutoCloseable {
         return new App(folder, DataFolderLock.none(), Database.openServer(address, user, serverPassword), key);
     }
 
+    /** {@code migrate-to}: this folder's records copied onto an empty server database and checked there (issue 21). */
+    public org.branchledger.core.db.ServerCopy.Outcome copyTo(Database server) {
+        return org.branchledger.core.db.ServerCopy.copy(db, server);
+    }
+
     /** Whether the folder has a password. */
     public static boolean hasPassword(DataFolder folder) {
         return PasswordFile.exists(folder.path());

@@ -50,7 +50,7 @@ final class MigrateToCommand implements Command {
         }
         try (server) {
             out.println(Messages.get("server.migrate.start", app.folder().path(), address));
-            ServerCopy.Outcome copied = ServerCopy.copy(app.database(), server);
+            ServerCopy.Outcome copied = app.copyTo(server);
             out.println(Messages.get("server.migrate.done", copied.tables(), copied.rows(), address,
                     copied.digest().substring(0, 16)));
             return ExitCode.DONE;
