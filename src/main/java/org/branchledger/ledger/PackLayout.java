@@ -28,7 +28,7 @@ final class PackLayout {
             Frame frame = Frame.of(ledger);
             if (frame.verificationCode() == null) {
                 frame = new Frame(frame.kind(), frame.title(), frame.branchName(), frame.period(),
-                        cover.verificationCode());
+                        cover.verificationCode(), frame.signers());
             }
             bodies.add(LedgerLayout.layout(ledger, fonts, frame));
         }

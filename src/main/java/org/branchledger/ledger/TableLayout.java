@@ -85,8 +85,11 @@ final class TableLayout {
             for (int r = 0; r < table.rows().size(); r++) {
                 String text = fonts.clean(table.cell(r, c));
                 float whole = text.indexOf('\n') < 0 ? fonts.width(text, false, size) : Float.MAX_VALUE;
-                if (whole <= SHORT_TEXT_EMS * size) {
+                float oneLine = columns.get(c).oneLineEms() > 0 ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
+                if (whole <= oneLine * size) {
                     need = Math.max(need, whole);
+                } else if (columns.get(c).oneLineEms() > 0) {
+                    need = Math.max(need, oneLine * size);
                 }
                 for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
                     if (unit.length() > 1) {
