@@ -17,8 +17,6 @@ import org.branchledger.township.Receipt;
  * console or standard input.
  */
 final class ImportBranchCommand implements Command {
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Passwords passwords;
 
     ImportBranchCommand(Passwords passwords) {
@@ -53,18 +51,7 @@ final class ImportBranchCommand implements Command {
         } catch (IOException e) {
             throw UserError.badInput(Messages.get("township.package.error.unreadable", file.getFileName(), e.getMessage()));
         }
-        String made = r.manifest().madeAt().format(WHEN);
-        switch (r.outcome()) {
-            case ADDED -> out.println(Messages.get("township.receive.added", r.branchName(), made, r.checksumCode()));
-            case REPLACED -> out.println(Messages.get("township.receive.replaced", r.branchName(), made,
-                    r.previous().format(WHEN), r.checksumCode()));
-            case UNCHANGED -> out.println(Messages.get("township.receive.unchanged", r.branchName(), made));
-        }
-        if (r.changes() != null) {
-            out.println(Messages.get(r.changes().before() == null ? "township.changes.firstHeader" : "township.changes.header",
-                    r.previous() == null ? "" : r.previous().format(WHEN)));
-            r.changes().lines().forEach(line -> out.println("  " + line));
-        }
+        org.branchledger.township.ReceiptText.lines(r).forEach(out::println);
         return ExitCode.DONE;
     }
 }
