@@ -6,6 +6,9 @@
 #
 #   scripts/township-trial.sh [WORK_DIR] [BRANCHES] [MEMBERS]      (defaults: /tmp/township-trial 60 60)
 #
+# KEEP_PACKAGES=1 reuses the branches and packages of an earlier run in WORK_DIR (making them is the slow part);
+# RECEIVE_EACH=1 receives each package with a command of its own instead of all in one command.
+#
 # Prints the time of each stage (wall seconds, and CPU seconds from /usr/bin/time where present).
 set -euo pipefail
 WORK=${1:-/tmp/township-trial}
@@ -17,7 +20,6 @@ YEAR=${YEAR:-$(date +%Y)}
 JAVA="java -jar $JAR"
 if [ "${KEEP_PACKAGES:-}" = 1 ] && [ -d "$WORK/packages" ]; then   # the branches and packages of a run before
   rm -rf "$WORK/town"; mkdir -p "$WORK/town"
-  cp -r "$WORK/branches/$C" "$WORK/changed-branch"; rm -rf "$WORK/branches/$C"; mv "$WORK/changed-branch" "$WORK/branches/$C"
 else
   rm -rf "$WORK"; mkdir -p "$WORK/branches" "$WORK/packages" "$WORK/town"
 fi
@@ -50,13 +52,17 @@ done
 echo "   made in $(( $(date +%s) - start )) s" >&2
 fi
 
-echo "== receiving all $N packages into $WORK/town (one command each)" >&2
 receive_all() {
-  for i in $(seq 1 "$N"); do
-    $JAVA --data "$WORK/town" import-branch "$WORK/packages/$i.blpkg" > /dev/null
-  done
+  if [ "${RECEIVE_EACH:-}" = 1 ]; then   # a program started for each package, as a clerk receiving them one by one
+    for i in $(seq 1 "$N"); do
+      $JAVA --data "$WORK/town" import-branch "$WORK/packages/$i.blpkg" > /dev/null
+    done
+  else                                  # all of them in one run
+    $JAVA --data "$WORK/town" import-branch $(for i in $(seq 1 "$N"); do echo "$WORK/packages/$i.blpkg"; done) > /dev/null
+  fi
 }
-export -f receive_all; export N WORK JAVA
+echo "== receiving all $N packages into $WORK/town ($([ "${RECEIVE_EACH:-}" = 1 ] && echo 'one command each' || echo 'one command'))" >&2
+export -f receive_all; export N WORK JAVA RECEIVE_EACH
 timed "receive $N packages" receive_all
 timed "overview" $JAVA --data "$WORK/town" overview --year "$YEAR" --format csv
 $JAVA --data "$WORK/town" overview --year "$YEAR" --format csv > "$WORK/overview-before.csv"

@@ -35,15 +35,39 @@ final class ImportBranchCommand implements Command {
 
     @Override
     public int maxPositionals() {
-        return 1;
+        return Integer.MAX_VALUE;
     }
 
+    /**
+     * Receives each package named, in turn, each in its own transaction (many in one run: the program starts
+     * once). A refused package is named on standard error and the others are still received; then exit 2.
+     */
     @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         if (args.positionals().isEmpty()) {
             throw UserError.badInput(Messages.get("township.receive.error.noFile"));
         }
-        Path file = Path.of(args.positionals().get(0));
+        if (args.positionals().size() == 1) {
+            receive(app, Path.of(args.positionals().get(0)), out);
+            return ExitCode.DONE;
+        }
+        int refused = 0;
+        for (String name : args.positionals()) {
+            try {
+                receive(app, Path.of(name), out);
+            } catch (UserError e) {
+                err.println(e.getMessage());
+                refused++;
+            }
+        }
+        out.println(Messages.get("township.receive.many", args.positionals().size() - refused, refused));
+        if (refused > 0) {
+            throw UserError.badInput(Messages.get("township.receive.manyRefused", refused));
+        }
+        return ExitCode.DONE;
+    }
+
+    private void receive(App app, Path file, PrintStream out) {
         char[] password = PackageReceiving.needsPassword(file) ? passwords.forPackage(file) : null;
         Receipt r;
         try {
@@ -52,6 +76,5 @@ final class ImportBranchCommand implements Command {
             throw UserError.badInput(Messages.get("township.package.error.unreadable", file.getFileName(), e.getMessage()));
         }
         org.branchledger.township.ReceiptText.lines(r).forEach(out::println);
-        return ExitCode.DONE;
     }
 }
