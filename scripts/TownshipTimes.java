@@ -23,7 +23,8 @@ public class TownshipTimes {
                 long t0 = System.nanoTime();
                 int rows = app.township().overview().overview(year).rows().size();
                 long t1 = System.nanoTime();
-                LedgerRequest request = new LedgerRequest(null, year, false, null, LocalDate.now(app.todayClock()));
+                LedgerRequest request = new LedgerRequest(app.branches().all().get(0), year, false, null,
+                        LocalDate.now(app.todayClock())); // the command line names the first branch too
                 app.ledgers().print("township-roster", request, LedgerService.Format.PDF, OutputStream.nullOutputStream());
                 long t2 = System.nanoTime();
                 System.out.printf("%s overview of %d branches %.0f ms, township roster PDF %.0f ms%n",

@@ -103,6 +103,10 @@ public final class MainWindowController {
         exportPackageItem.disableProperty().bind(selection.branch().isNull());
         selection.branch().addListener((obs, old, b) -> showReadOnly());
         selection.allBranches().addListener((obs, old, all) -> {
+            navigation.getStyleClass().remove("all-branches");
+            if (all) {
+                navigation.getStyleClass().add("all-branches");
+            }
             showReadOnly();
             show(all ? TOWNSHIP : (String) pages.getSelectedToggle().getUserData());
         });

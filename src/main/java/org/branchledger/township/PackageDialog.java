@@ -76,6 +76,15 @@ final class PackageDialog {
         text.setVisible(true);
         text.setManaged(true);
         dialog.getDialogPane().lookupButton(printType).setDisable(false);
+        fit();
+    }
+
+    /** The window grows to what it now shows (it was sized for the progress bar). */
+    private void fit() {
+        javafx.stage.Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (w != null) {
+            w.sizeToScene();
+        }
     }
 
     /** Nothing was written: why, in one line. */
@@ -85,6 +94,7 @@ final class PackageDialog {
         status.setText(message);
         status.getStyleClass().add("error-text");
         status.setStyle("-fx-text-fill: #b00020;");
+        fit();
     }
 
     private void print() {
