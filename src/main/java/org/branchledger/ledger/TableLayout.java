@@ -69,6 +69,14 @@ final class TableLayout {
      * its longest word (a date, a phone or ID number) unbroken.
      */
     static float[] minWidths(TableSection table, LedgerFonts fonts) {
+        return widthsNeeded(table, fonts, true);
+    }
+
+    /**
+     * The least width of each column, or with {@code comfortable} false its hard least: the header on two lines
+     * and the longest word unbroken, short values allowed to wrap.
+     */
+    private static float[] widthsNeeded(TableSection table, LedgerFonts fonts, boolean comfortable) {
         float size = fontSize(table);
         List<Column> columns = table.columns();
         float[] mins = new float[columns.size()];
@@ -82,13 +90,13 @@ final class TableLayout {
             // Headers of up to four characters stay on one line; longer ones may take two, evenly split.
             float twoLines = header <= SHORT_HEADER_EMS * size ? header : header / 2 + 0.6f * size;
             float need = Math.max(Math.max(twoLines, widestUnit), 2 * size);
+            float oneLine = columns.get(c).oneLineEms() > 0 ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
             for (int r = 0; r < table.rows().size(); r++) {
                 String text = fonts.clean(table.cell(r, c));
                 float whole = text.indexOf('\n') < 0 ? fonts.width(text, false, size) : Float.MAX_VALUE;
-                float oneLine = columns.get(c).oneLineEms() > 0 ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
-                if (whole <= oneLine * size) {
+                if (comfortable && whole <= oneLine * size) {
                     need = Math.max(need, whole);
-                } else if (columns.get(c).oneLineEms() > 0) {
+                } else if (comfortable && columns.get(c).oneLineEms() > 0) {
                     need = Math.max(need, oneLine * size);
                 }
                 for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
@@ -119,8 +127,11 @@ final class TableLayout {
                     weights += columns.get(c).width();
                 }
             }
-            if (free < 0 || weights == 0) {
-                return byWeight(columns, textWidth, free < 0 ? null : mins, fixed);
+            if (free < 0) {
+                return squeezed(table, fonts, textWidth, mins);
+            }
+            if (weights == 0) {
+                return byWeight(columns, textWidth, mins, fixed);
             }
             boolean changed = false;
             for (int c = 0; c < n; c++) {
@@ -133,6 +144,31 @@ final class TableLayout {
             if (!changed) {
                 return widths;
             }
+        }
+        return widths;
+    }
+
+    /**
+     * The table needs more than the width even with every column at its least comfortable: each column keeps
+     * its hard least (numbers and words unbroken, the header on two lines) and the room above that is shared in
+     * proportion to what each asked for, so short values wrap before an ID number does. Only when even the hard
+     * leasts do not fit are the widths shared by weight alone.
+     */
+    private static float[] squeezed(TableSection table, LedgerFonts fonts, float textWidth, float[] mins) {
+        float[] hard = widthsNeeded(table, fonts, false);
+        float hardSum = 0;
+        float extra = 0;
+        for (int c = 0; c < mins.length; c++) {
+            hardSum += hard[c];
+            extra += Math.max(0, mins[c] - hard[c]);
+        }
+        if (hardSum > textWidth || extra == 0) {
+            return byWeight(table.columns(), textWidth, null, new boolean[mins.length]);
+        }
+        float share = (textWidth - hardSum) / extra;
+        float[] widths = new float[mins.length];
+        for (int c = 0; c < mins.length; c++) {
+            widths[c] = hard[c] + Math.max(0, mins[c] - hard[c]) * share;
         }
         return widths;
     }

@@ -41,6 +41,36 @@ class OneLineColumnTest {
     }
 
     @Test
+    void anOverFullTableKeepsItsNumbersWholeAndWrapsShortValuesFirst() throws Exception {
+        LedgerFonts fonts = LedgerFonts.load();
+        float width = PageGeometry.LANDSCAPE.textWidth();
+        List<Column> columns = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            columns.add(new Column("类别", 1f, Align.LEFT));
+            row.add("离退休人员");
+        }
+        columns.add(new Column("公民身份号码", 1f, Align.CENTER));
+        row.add("110108198403120517");
+        TableSection table = new TableSection(null, columns, List.of(row));
+        float least = 0;
+        for (float w : TableLayout.minWidths(table, fonts)) {
+            least += w;
+        }
+        assertThat(least).as("the comfortable widths do not fit").isGreaterThan(width);
+
+        float[] widths = TableLayout.columnWidths(table, fonts, width);
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        assertThat(sum).isCloseTo(width, org.assertj.core.data.Offset.offset(0.5f));
+        TableLayout layout = TableLayout.of(table, fonts, 0, width);
+        assertThat(layout.rows().get(0).cells().get(12)).as("the ID number unbroken").containsExactly("110108198403120517");
+        assertThat(layout.rows().get(0).cells().get(0)).as("a short value wraps instead").hasSize(2);
+    }
+
+    @Test
     void aNegativeOneLineWidthIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Column("x", 1f, Align.LEFT, -1f))
                 .isInstanceOf(IllegalArgumentException.class);
