@@ -73,8 +73,8 @@ final class TableLayout {
     }
 
     /**
-     * The least width of each column, or with {@code comfortable} false its hard least: the header on two lines
-     * and the longest word unbroken, short values allowed to wrap.
+     * The least width of each column, or with {@code comfortable} false its hard least: the header on two lines,
+     * the longest word unbroken and a column's {@link Column#oneLineEms()}, other short values allowed to wrap.
      */
     private static float[] widthsNeeded(TableSection table, LedgerFonts fonts, boolean comfortable) {
         float size = fontSize(table);
@@ -90,13 +90,14 @@ final class TableLayout {
             // Headers of up to four characters stay on one line; longer ones may take two, evenly split.
             float twoLines = header <= SHORT_HEADER_EMS * size ? header : header / 2 + 0.6f * size;
             float need = Math.max(Math.max(twoLines, widestUnit), 2 * size);
-            float oneLine = columns.get(c).oneLineEms() > 0 ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
+            boolean asked = columns.get(c).oneLineEms() > 0; // a width asked for is kept even when squeezed
+            float oneLine = asked ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
             for (int r = 0; r < table.rows().size(); r++) {
                 String text = fonts.clean(table.cell(r, c));
                 float whole = text.indexOf('\n') < 0 ? fonts.width(text, false, size) : Float.MAX_VALUE;
-                if (comfortable && whole <= oneLine * size) {
+                if ((comfortable || asked) && whole <= oneLine * size) {
                     need = Math.max(need, whole);
-                } else if (comfortable && columns.get(c).oneLineEms() > 0) {
+                } else if (asked) {
                     need = Math.max(need, oneLine * size);
                 }
                 for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
@@ -151,8 +152,9 @@ final class TableLayout {
     /**
      * The table needs more than the width even with every column at its least comfortable: each column keeps
      * its hard least (numbers and words unbroken, the header on two lines) and the room above that is shared in
-     * proportion to what each asked for, so short values wrap before an ID number does. Only when even the hard
-     * leasts do not fit are the widths shared by weight alone.
+     * proportion to what each asked for, so short values wrap before an ID number does. When even the hard
+     * leasts do not fit, each is narrowed by the same share (a few points on a crowded roster, within the air
+     * left beside a number), never back to the weights alone.
      */
     private static float[] squeezed(TableSection table, LedgerFonts fonts, float textWidth, float[] mins) {
         float[] hard = widthsNeeded(table, fonts, false);
@@ -162,13 +164,10 @@ final class TableLayout {
             hardSum += hard[c];
             extra += Math.max(0, mins[c] - hard[c]);
         }
-        if (hardSum > textWidth || extra == 0) {
-            return byWeight(table.columns(), textWidth, null, new boolean[mins.length]);
-        }
-        float share = (textWidth - hardSum) / extra;
         float[] widths = new float[mins.length];
         for (int c = 0; c < mins.length; c++) {
-            widths[c] = hard[c] + Math.max(0, mins[c] - hard[c]) * share;
+            widths[c] = hardSum >= textWidth ? hard[c] * textWidth / hardSum
+                    : hard[c] + Math.max(0, mins[c] - hard[c]) * (textWidth - hardSum) / extra;
         }
         return widths;
     }

@@ -46,7 +46,7 @@ class OneLineColumnTest {
         float width = PageGeometry.LANDSCAPE.textWidth();
         List<Column> columns = new ArrayList<>();
         List<String> row = new ArrayList<>();
-        for (int c = 0; c < 12; c++) {
+        for (int c = 0; c < 14; c++) {
             columns.add(new Column("类别", 1f, Align.LEFT));
             row.add("离退休人员");
         }
@@ -66,7 +66,7 @@ class OneLineColumnTest {
         }
         assertThat(sum).isCloseTo(width, org.assertj.core.data.Offset.offset(0.5f));
         TableLayout layout = TableLayout.of(table, fonts, 0, width);
-        assertThat(layout.rows().get(0).cells().get(12)).as("the ID number unbroken").containsExactly("110108198403120517");
+        assertThat(layout.rows().get(0).cells().get(14)).as("the ID number unbroken").containsExactly("110108198403120517");
         assertThat(layout.rows().get(0).cells().get(0)).as("a short value wraps instead").hasSize(2);
     }
 

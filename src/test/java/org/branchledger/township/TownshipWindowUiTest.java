@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.FontSize;
+import org.branchledger.testing.ChosenFiles;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,18 +60,7 @@ class TownshipWindowUiTest extends FxRobot {
         app = Packages.open(dir.resolve("township"));
         app.township().receiving().receive(west, null);
         app.settings().setFontSize(FontSize.EXTRA_LARGE);
-        FileChooser chooser = new FileChooser() {
-            @Override
-            public Optional<Path> open(Window owner, String title, String description, String... extensions) {
-                return Optional.of(east);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String initialName, String description,
-                                       String... extensions) {
-                return Optional.empty();
-            }
-        };
+        FileChooser chooser = ChosenFiles.opening(east);
         window = TestWindow.open(app, chooser, 1366, 768, w -> w.stage().getScene().getStylesheets()
                 .add(org.branchledger.shell.Shell.class.getResource("app.css").toExternalForm()));
         ComboBox<Branch> branches = lookup("#branchBox").queryComboBox();
