@@ -12,6 +12,7 @@ import org.branchledger.core.ui.Selection;
 /** 设置 → 支部信息: the selected branch's details, and 修改 / 新建 / 删除. */
 public final class BranchInfoController {
     private final BranchService branches;
+    private final Runnable exportPackage;
     private final BranchActions actions;
     private final Selection selection;
     private final Tasks tasks;
@@ -32,6 +33,13 @@ public final class BranchInfoController {
     @FXML private Button deleteDemoButton;
 
     public BranchInfoController(BranchService branches, BranchActions actions, Selection selection, Tasks tasks) {
+        this(branches, actions, selection, tasks, () -> { });
+    }
+
+    /** @param exportPackage 上报数据包…: the selected branch's package for the township (the township's flow) */
+    public BranchInfoController(BranchService branches, BranchActions actions, Selection selection, Tasks tasks,
+                                Runnable exportPackage) {
+        this.exportPackage = exportPackage;
         this.branches = branches;
         this.actions = actions;
         this.selection = selection;
@@ -77,6 +85,11 @@ public final class BranchInfoController {
                     currentMembers = n;
                     members.setText(Messages.get("branch.info.membersValue", n));
                 }).start();
+    }
+
+    @FXML
+    private void exportPackage() {
+        exportPackage.run();
     }
 
     @FXML

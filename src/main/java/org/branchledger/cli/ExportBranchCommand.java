@@ -57,11 +57,7 @@ final class ExportBranchCommand implements Command {
         try {
             BranchPackages.Made made = app.township().packages().export(branch, year, file, args.flag("--with-pages"),
                     password);
-            out.println(Messages.get("township.export.done", branch.name(), file.toAbsolutePath(),
-                    year == null ? Messages.get("township.export.allYears") : Messages.get("township.export.year", String.valueOf(year)),
-                    String.valueOf(made.manifest().rows("member")), String.valueOf(made.manifest().totalRows()),
-                    Messages.get(password != null ? "township.export.withPassword" : "township.export.noPassword"),
-                    made.checksumCode()));
+            out.println(made.summary(branch.name()));
             return ExitCode.DONE;
         } catch (IOException e) {
             throw UserError.badInput(Messages.get("township.export.error.write", file, e.getMessage()));
@@ -75,8 +71,6 @@ final class ExportBranchCommand implements Command {
         if (!folder) {
             return path;
         }
-        String name = branch.name().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "-上报数据-"
-                + (year == null ? "" : year + "年-") + today + ".blpkg";
-        return path.resolve(name);
+        return path.resolve(BranchPackages.fileName(branch, year, today));
     }
 }

@@ -17,8 +17,6 @@ import org.branchledger.township.Receipt;
  * console or standard input.
  */
 final class ImportBranchCommand implements Command {
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Passwords passwords;
 
     ImportBranchCommand(Passwords passwords) {
@@ -37,15 +35,39 @@ final class ImportBranchCommand implements Command {
 
     @Override
     public int maxPositionals() {
-        return 1;
+        return Integer.MAX_VALUE;
     }
 
+    /**
+     * Receives each package named, in turn, each in its own transaction (many in one run: the program starts
+     * once). A refused package is named on standard error and the others are still received; then exit 2.
+     */
     @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         if (args.positionals().isEmpty()) {
             throw UserError.badInput(Messages.get("township.receive.error.noFile"));
         }
-        Path file = Path.of(args.positionals().get(0));
+        if (args.positionals().size() == 1) {
+            receive(app, Path.of(args.positionals().get(0)), out);
+            return ExitCode.DONE;
+        }
+        int refused = 0;
+        for (String name : args.positionals()) {
+            try {
+                receive(app, Path.of(name), out);
+            } catch (UserError e) {
+                err.println(e.getMessage());
+                refused++;
+            }
+        }
+        out.println(Messages.get("township.receive.many", args.positionals().size() - refused, refused));
+        if (refused > 0) {
+            throw UserError.badInput(Messages.get("township.receive.manyRefused", refused));
+        }
+        return ExitCode.DONE;
+    }
+
+    private void receive(App app, Path file, PrintStream out) {
         char[] password = PackageReceiving.needsPassword(file) ? passwords.forPackage(file) : null;
         Receipt r;
         try {
@@ -53,18 +75,6 @@ final class ImportBranchCommand implements Command {
         } catch (IOException e) {
             throw UserError.badInput(Messages.get("township.package.error.unreadable", file.getFileName(), e.getMessage()));
         }
-        String made = r.manifest().madeAt().format(WHEN);
-        switch (r.outcome()) {
-            case ADDED -> out.println(Messages.get("township.receive.added", r.branchName(), made, r.checksumCode()));
-            case REPLACED -> out.println(Messages.get("township.receive.replaced", r.branchName(), made,
-                    r.previous().format(WHEN), r.checksumCode()));
-            case UNCHANGED -> out.println(Messages.get("township.receive.unchanged", r.branchName(), made));
-        }
-        if (r.changes() != null) {
-            out.println(Messages.get(r.changes().before() == null ? "township.changes.firstHeader" : "township.changes.header",
-                    r.previous() == null ? "" : r.previous().format(WHEN)));
-            r.changes().lines().forEach(line -> out.println("  " + line));
-        }
-        return ExitCode.DONE;
+        org.branchledger.township.ReceiptText.lines(r).forEach(out::println);
     }
 }

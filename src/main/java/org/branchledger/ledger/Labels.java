@@ -27,9 +27,4 @@ final class Labels {
     static String pageOf(int page, int pages) {
         return "第 " + page + " 页 共 " + pages + " 页";
     }
-
-    /** The signature line written out as text, for the .xlsx (the PDF draws real lines to sign on). */
-    static String signatureLine() {
-        return FILLED_BY + BLANK + "    " + SECRETARY + BLANK + "    " + DATE + BLANK;
-    }
 }

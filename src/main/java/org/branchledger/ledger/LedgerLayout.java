@@ -21,7 +21,7 @@ final class LedgerLayout {
      * only with the layout it was printed with. Raise it whenever a change moves rows between pages or lines
      * (2: the attendance ledger's columns of names sized by what they hold).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 2; // 2 also: an over-full table squeezed from its least widths (issue 20)
     /** Tables with more columns than this print landscape when the orientation is AUTO. */
     static final int PORTRAIT_MAX_COLUMNS = 8;
 

@@ -222,8 +222,7 @@ public final class LedgerService {
         String code = VerificationCode.of(hash);
         PrintRecord print = new PrintRecord(null, code, null, kind.name(), request.branch().id(), request.year(),
                 request.options(), hash, head.seq(), head.hash(), LedgerLayout.VERSION);
-        return new Coded(new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(),
-                doc.sections(), code), new Pending(print, kind, request));
+        return new Coded(withCode(doc, code), new Pending(print, kind, request));
     }
 
     public static String period(int year) {
@@ -338,7 +337,8 @@ public final class LedgerService {
     }
 
     private static LedgerDocument withCode(LedgerDocument doc, String code) {
-        return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code);
+        return new LedgerDocument(doc.title(), doc.branchName(), doc.period(), doc.orientation(), doc.sections(), code,
+                doc.signatures());
     }
 
     /** The audit trail against the entry the file recorded at printing (an anchor outside the database). */

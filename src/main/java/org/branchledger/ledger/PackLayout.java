@@ -22,7 +22,7 @@ final class PackLayout {
         Frame frame = Frame.of(ledger);
         if (frame.verificationCode() == null) {
             frame = new Frame(frame.kind(), frame.title(), frame.branchName(), frame.period(),
-                    cover.verificationCode());
+                    cover.verificationCode(), frame.signers());
         }
         return LedgerLayout.layout(ledger, fonts, frame);
     }

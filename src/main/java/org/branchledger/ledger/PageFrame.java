@@ -55,7 +55,7 @@ final class PageFrame {
             ops.addAll(spread(fonts, branch, null, period, g, infoBaseline(g), INFO_SIZE));
         }
         if (f.signatures()) {
-            signatures(ops, g, fonts);
+            signatures(ops, g, fonts, f.signers());
         }
         String printed = Labels.PRINTED + Labels.date(printedOn);
         String code = f.verificationCode() == null ? null : fonts.clean(Labels.CODE + f.verificationCode());
@@ -63,9 +63,9 @@ final class PageFrame {
         return ops;
     }
 
-    /** 填表人: ____  支部书记: ____  日期: ____, with drawn lines to sign on. */
-    private static void signatures(List<PageOp> ops, PageGeometry g, LedgerFonts fonts) {
-        String[] labels = {Labels.FILLED_BY.strip(), Labels.SECRETARY.strip(), Labels.DATE.strip()};
+    /** 填表人: ____  支部书记: ____  日期: ____ (or the township's), with drawn lines to sign on. */
+    private static void signatures(List<PageOp> ops, PageGeometry g, LedgerFonts fonts, Signatures who) {
+        String[] labels = who.labels().stream().map(String::strip).toArray(String[]::new);
         float blank = g.landscape() ? 120f : 92f;
         float gap = 4f;
         float y = signatureBaseline(g);

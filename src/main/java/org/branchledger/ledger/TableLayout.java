@@ -69,6 +69,14 @@ final class TableLayout {
      * its longest word (a date, a phone or ID number) unbroken.
      */
     static float[] minWidths(TableSection table, LedgerFonts fonts) {
+        return widthsNeeded(table, fonts, true);
+    }
+
+    /**
+     * The least width of each column, or with {@code comfortable} false its hard least: the header on two lines,
+     * the longest word unbroken and a column's {@link Column#oneLineEms()}, other short values allowed to wrap.
+     */
+    private static float[] widthsNeeded(TableSection table, LedgerFonts fonts, boolean comfortable) {
         float size = fontSize(table);
         List<Column> columns = table.columns();
         float[] mins = new float[columns.size()];
@@ -82,11 +90,15 @@ final class TableLayout {
             // Headers of up to four characters stay on one line; longer ones may take two, evenly split.
             float twoLines = header <= SHORT_HEADER_EMS * size ? header : header / 2 + 0.6f * size;
             float need = Math.max(Math.max(twoLines, widestUnit), 2 * size);
+            boolean asked = columns.get(c).oneLineEms() > 0; // a width asked for is kept even when squeezed
+            float oneLine = asked ? columns.get(c).oneLineEms() : SHORT_TEXT_EMS;
             for (int r = 0; r < table.rows().size(); r++) {
                 String text = fonts.clean(table.cell(r, c));
                 float whole = text.indexOf('\n') < 0 ? fonts.width(text, false, size) : Float.MAX_VALUE;
-                if (whole <= SHORT_TEXT_EMS * size) {
+                if ((comfortable || asked) && whole <= oneLine * size) {
                     need = Math.max(need, whole);
+                } else if (asked) {
+                    need = Math.max(need, oneLine * size);
                 }
                 for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
                     if (unit.length() > 1) {
@@ -116,8 +128,11 @@ final class TableLayout {
                     weights += columns.get(c).width();
                 }
             }
-            if (free < 0 || weights == 0) {
-                return byWeight(columns, textWidth, free < 0 ? null : mins, fixed);
+            if (free < 0) {
+                return squeezed(table, fonts, textWidth, mins);
+            }
+            if (weights == 0) {
+                return byWeight(columns, textWidth, mins, fixed);
             }
             boolean changed = false;
             for (int c = 0; c < n; c++) {
@@ -130,6 +145,29 @@ final class TableLayout {
             if (!changed) {
                 return widths;
             }
+        }
+        return widths;
+    }
+
+    /**
+     * The table needs more than the width even with every column at its least comfortable: each column keeps
+     * its hard least (numbers and words unbroken, the header on two lines) and the room above that is shared in
+     * proportion to what each asked for, so short values wrap before an ID number does. When even the hard
+     * leasts do not fit, each is narrowed by the same share (a few points on a crowded roster, within the air
+     * left beside a number), never back to the weights alone.
+     */
+    private static float[] squeezed(TableSection table, LedgerFonts fonts, float textWidth, float[] mins) {
+        float[] hard = widthsNeeded(table, fonts, false);
+        float hardSum = 0;
+        float extra = 0;
+        for (int c = 0; c < mins.length; c++) {
+            hardSum += hard[c];
+            extra += Math.max(0, mins[c] - hard[c]);
+        }
+        float[] widths = new float[mins.length];
+        for (int c = 0; c < mins.length; c++) {
+            widths[c] = hardSum >= textWidth ? hard[c] * textWidth / hardSum
+                    : hard[c] + Math.max(0, mins[c] - hard[c]) * (textWidth - hardSum) / extra;
         }
         return widths;
     }

@@ -80,7 +80,7 @@ final class XlsxSheet {
         String printed = Labels.PRINTED + Labels.date(printedOn)
                 + (ledger.verificationCode() == null ? "" : "    " + Labels.CODE + ledger.verificationCode());
         merged(printed, "left", false, 11).set();
-        merged(Labels.signatureLine(), "left", false, 11).set();
+        merged(ledger.signatures().line(), "left", false, 11).set();
         ws.rowHeight(row - 1, 24);
     }
 

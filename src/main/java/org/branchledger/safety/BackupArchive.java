@@ -51,7 +51,7 @@ public final class BackupArchive {
     }
 
     /** Writes one part (AES-GCM with a fresh IV before it when {@code aes} is given): its stored size and SHA-256. */
-    public static BackupManifest.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
+    public static ManifestParts.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest sha = sha256();
@@ -69,7 +69,7 @@ public final class BackupArchive {
         }
         target.flush();
         zip.closeEntry();
-        return new BackupManifest.Part(counted.count, HexFormat.of().formatHex(sha.digest()));
+        return new ManifestParts.Part(counted.count, HexFormat.of().formatHex(sha.digest()));
     }
 
     /** Whether the backup's data is encrypted, so restoring it needs its password. */
@@ -99,7 +99,7 @@ public final class BackupArchive {
             if (!m.parts().containsKey(DB_PART)) {
                 throw UserError.badInput(Messages.get("backup.error.foreign", name));
             }
-            for (Map.Entry<String, BackupManifest.Part> p : m.parts().entrySet()) {
+            for (Map.Entry<String, ManifestParts.Part> p : m.parts().entrySet()) {
                 if (!safeName(p.getKey())) {
                     throw UserError.badInput(Messages.get("backup.error.foreign", name));
                 }
@@ -166,7 +166,7 @@ public final class BackupArchive {
     static void unpack(Path backup, BackupManifest m, char[] password, Path target) throws IOException {
         SecretKeySpec aes = m.encrypted() && m.keySalt() != null ? pageKey(password, m.keySalt()) : null;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            for (Map.Entry<String, BackupManifest.Part> p : m.parts().entrySet()) {
+            for (Map.Entry<String, ManifestParts.Part> p : m.parts().entrySet()) {
                 String name = p.getKey();
                 Path out = target.resolve(name.substring("data/".length())).normalize();
                 if (!out.startsWith(target)) {

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.branchledger.core.audit.AuditAnchor;
+import org.branchledger.safety.ManifestParts.Part;
 
 /**
  * The small text file inside a backup that says what it holds: program and schema version, when, which
@@ -34,10 +34,6 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
     /** 1: pages plain on disk; in an encrypted backup sealed with a key of the backup's own ({@code keySalt}). */
     static final int FORMAT_PAGES_PLAIN = 1;
 
-    /** One file in the backup: its stored size and checksum. */
-    public record Part(long size, String sha256) {
-    }
-
     void write(OutputStream out) throws IOException {
         Properties p = new Properties();
         p.setProperty("format", String.valueOf(format));
@@ -57,14 +53,7 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
         if (keySalt != null) {
             p.setProperty("keySalt", Base64.getEncoder().encodeToString(keySalt));
         }
-        p.setProperty("parts", String.valueOf(parts.size()));
-        int i = 0;
-        for (Map.Entry<String, Part> e : parts.entrySet()) {
-            p.setProperty("part." + i + ".name", e.getKey());
-            p.setProperty("part." + i + ".size", String.valueOf(e.getValue().size()));
-            p.setProperty("part." + i + ".sha256", e.getValue().sha256());
-            i++;
-        }
+        ManifestParts.put(p, parts);
         StringWriter w = new StringWriter();
         p.store(w, "Branch Ledger backup");
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
@@ -78,12 +67,7 @@ public record BackupManifest(int format, String appVersion, int schemaVersion, L
             return null;
         }
         try {
-            Map<String, Part> parts = new LinkedHashMap<>();
-            int n = Integer.parseInt(p.getProperty("parts", "0"));
-            for (int i = 0; i < n; i++) {
-                parts.put(p.getProperty("part." + i + ".name"), new Part(Long.parseLong(p.getProperty("part." + i + ".size")),
-                        p.getProperty("part." + i + ".sha256")));
-            }
+            Map<String, Part> parts = ManifestParts.read(p);
             String branches = p.getProperty("branches", "");
             String salt = p.getProperty("keySalt");
             return new BackupManifest(Integer.parseInt(p.getProperty("format", "0")), p.getProperty("appVersion", "?"),

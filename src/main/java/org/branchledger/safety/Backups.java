@@ -113,7 +113,7 @@ public final class Backups {
                 new SecureRandom().nextBytes(salt);
                 aes = BackupArchive.pageKey(password, salt);
             }
-            Map<String, BackupManifest.Part> parts = new LinkedHashMap<>();
+            Map<String, ManifestParts.Part> parts = new LinkedHashMap<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
                 Permissions.protect(part); // before anything is written into it
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2zip))) {

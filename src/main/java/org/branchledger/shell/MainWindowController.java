@@ -39,11 +39,12 @@ import org.branchledger.study.StudyController;
 
 /** The frame: navigation, branch and year selectors, the page area and the status line. */
 public final class MainWindowController {
+    private static final String TOWNSHIP = "township";
     private static final Map<String, Class<?>> PAGES = Map.of(
             "home", HomeController.class, "roster", RosterController.class, "ledgers", LedgersController.class,
             "settings", SettingsController.class, "study", StudyController.class, "notes", NotesController.class,
             "pledges", org.branchledger.pledge.PledgesController.class,
-            "appraisal", AppraisalController.class);
+            "appraisal", AppraisalController.class, TOWNSHIP, org.branchledger.township.OverviewController.class);
 
     private final BranchService branches;
     private final SettingsService settings;
@@ -56,6 +57,9 @@ public final class MainWindowController {
     private final Map<String, Node> loaded = new HashMap<>();
     private final BranchActions branchActions;
     private final java.time.Clock clock;
+    private final org.branchledger.township.PackageFlows packageFlows;
+    private final java.util.function.Supplier<Map<Long, java.time.LocalDateTime>> reported;
+    private BranchSelector selector;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -65,14 +69,19 @@ public final class MainWindowController {
     @FXML private MenuButton branchMenu;
     @FXML private MenuItem editBranchItem;
     @FXML private MenuItem deleteBranchItem;
+    @FXML private MenuItem exportPackageItem;
+    @FXML private Label readOnlyBanner;
     @FXML private StackPane content;
     @FXML private Label status;
 
     MainWindowController(BranchService branches, SettingsService settings, Selection selection, Views views,
                          Tasks tasks, WelcomeFlow welcome, DataFolder folder,
                          java.util.concurrent.CompletableFuture<?> databaseReady, BranchActions branchActions,
-                         java.time.Clock clock) {
+                         java.time.Clock clock, org.branchledger.township.PackageFlows packageFlows,
+                         java.util.function.Supplier<Map<Long, java.time.LocalDateTime>> reported) {
         this.clock = clock;
+        this.packageFlows = packageFlows;
+        this.reported = reported;
         this.databaseReady = databaseReady;
         this.branchActions = branchActions;
         this.branches = branches;
@@ -86,13 +95,31 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        branchBox.setItems(selection.branches());
-        branchBox.valueProperty().bindBidirectional(selection.branch());
+        selector = new BranchSelector(branchBox, selection);
         branchBox.setCellFactory(list -> new BranchCell());
         branchBox.setButtonCell(new BranchCell());
         branchMenu.disableProperty().bind(selection.loaded().not());
-        editBranchItem.disableProperty().bind(selection.branch().isNull());
         deleteBranchItem.disableProperty().bind(selection.branch().isNull());
+        exportPackageItem.disableProperty().bind(selection.branch().isNull());
+        selection.branch().addListener((obs, old, b) -> showReadOnly());
+        selection.allBranches().addListener((obs, old, all) -> {
+            navigation.getStyleClass().remove("all-branches");
+            if (all) {
+                navigation.getStyleClass().add("all-branches");
+            }
+            showReadOnly();
+            show(all ? TOWNSHIP : (String) pages.getSelectedToggle().getUserData());
+        });
+        selection.pageWanted().addListener((obs, old, page) -> {
+            if (page != null) {
+                selection.pageWanted().set(null);
+                openPage(page);
+            }
+        });
+        selection.revision().addListener((obs, old, now) -> tasks.run(reported::get).onSuccess(map -> {
+            selector.received(map);
+            showReadOnly();
+        }).start());
         selection.branch().addListener((obs, old, b) -> deleteBranchItem.setText(Messages.get(
                 b != null && b.demo() ? "branch.info.deleteDemo" : "branch.info.delete")));
         int now = Year.now(clock).getValue();
@@ -103,6 +130,8 @@ public final class MainWindowController {
         pages.selectedToggleProperty().addListener((obs, old, now2) -> {
             if (now2 == null) {
                 pages.selectToggle(old); // one page is always shown
+            } else if (selection.allBranches().get()) {
+                selection.allBranches().set(false); // a page of the branch chosen: 全部支部 is left, the page shown
             } else {
                 show((String) now2.getUserData());
             }
@@ -130,6 +159,16 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void receivePackage() {
+        packageFlows.receive();
+    }
+
+    @FXML
+    private void exportPackage() {
+        packageFlows.export();
+    }
+
+    @FXML
     private void editBranch() {
         branchActions.edit();
     }
@@ -154,6 +193,33 @@ public final class MainWindowController {
         }
     }
 
+    /** Opens the navigation's page {@code page} (asked by another page, e.g. a number of 全部支部). */
+    private void openPage(String page) {
+        for (Toggle t : pages.getToggles()) {
+            if (page.equals(t.getUserData())) {
+                if (pages.getSelectedToggle() == t) {
+                    show(page);
+                } else {
+                    pages.selectToggle(t);
+                }
+            }
+        }
+    }
+
+    /**
+     * Received data is read-only here: one line saying so above the page, and the page's editing controls (those
+     * inside a node of style class {@code edits}) disabled.
+     */
+    private void showReadOnly() {
+        String reason = selector.readOnlyReason();
+        readOnlyBanner.setText(reason == null ? "" : reason);
+        readOnlyBanner.setVisible(reason != null);
+        readOnlyBanner.setManaged(reason != null);
+        content.getChildren().forEach(page -> page.lookupAll(".edits").forEach(n -> n.setDisable(reason != null)));
+        editBranchItem.disableProperty().unbind();
+        editBranchItem.setDisable(selection.branch().get() == null || reason != null);
+    }
+
     private void show(String page) {
         Node node = loaded.computeIfAbsent(page, key -> {
             Class<?> controller = PAGES.get(key);
@@ -163,6 +229,7 @@ public final class MainWindowController {
             return views.load(controller);
         });
         content.getChildren().setAll(node);
+        showReadOnly();
     }
 
     private void applyFontSize() {
@@ -171,9 +238,10 @@ public final class MainWindowController {
 
     /** Loads branches and the font size; on a first start with no branch, offers to create one. */
     private void loadBranches(boolean offerWelcome) {
-        tasks.run(() -> new Startup(branches.all(), settings.fontSize())).onSuccess(startup -> {
+        tasks.run(() -> new Startup(branches.all(), settings.fontSize(), reported.get())).onSuccess(startup -> {
             selection.fontSize().set(startup.fontSize());
             applyFontSize();
+            selector.received(startup.reported());
             selection.branches().setAll(startup.branches());
             selection.loaded().set(true);
             org.branchledger.core.StartupTrace.mark("loaded");
@@ -210,6 +278,7 @@ public final class MainWindowController {
         });
     }
 
-    private record Startup(java.util.List<Branch> branches, org.branchledger.core.ui.FontSize fontSize) {
+    private record Startup(java.util.List<Branch> branches, org.branchledger.core.ui.FontSize fontSize,
+                           Map<Long, java.time.LocalDateTime> reported) {
     }
 }

@@ -56,12 +56,19 @@ public final class Shell {
         WelcomeFlow welcome = new WelcomeFlow(app.branches(), app.demo(), tasks, owner, clock);
         BranchActions branchActions = new BranchActions(app.branches(), app.branchRemoval(), selection, tasks, dialogs,
                 owner, clock);
+        org.branchledger.township.PackageFlows packageFlows = new org.branchledger.township.PackageFlows(
+                app.township(), app.branches(), selection, tasks, dialogs, files, owner, clock);
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
-                                welcome, app.folder(), databaseReady, branchActions, clock))
+                                welcome, app.folder(), databaseReady, branchActions, clock, packageFlows,
+                                () -> app.township().overview().reported()))
+                .register(org.branchledger.township.OverviewController.class,
+                        () -> new org.branchledger.township.OverviewController(app.township().overview(), packageFlows,
+                                selection, tasks))
                 .register(BranchInfoController.class,
-                        () -> new BranchInfoController(app.branches(), branchActions, selection, tasks))
+                        () -> new BranchInfoController(app.branches(), branchActions, selection, tasks,
+                                packageFlows::export))
                 .register(HomeController.class, () -> new HomeController(
                         new DashboardService(app.roster(), app.study(), app.pledges(), clock), selection, tasks))
                 .register(RosterController.class,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.UserError;
+import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.audit.AuditAnchor;
 import org.branchledger.core.db.Database;
 
@@ -42,6 +43,22 @@ public final class BranchPackages {
         public String checksumCode() {
             return checksum.substring(0, 8).toUpperCase();
         }
+
+        /** One line: whose package, where, which years, how many rows, whether it has a password, its 校验码. */
+        public String summary(String branchName) {
+            Integer year = manifest.year();
+            return Messages.get("township.export.done", branchName, file.toAbsolutePath(),
+                    year == null ? Messages.get("township.export.allYears") : Messages.get("township.export.year", String.valueOf(year)),
+                    String.valueOf(manifest.rows("member")), String.valueOf(manifest.totalRows()),
+                    Messages.get(manifest.encrypted() ? "township.export.withPassword" : "township.export.noPassword"),
+                    checksumCode());
+        }
+    }
+
+    /** A package's usual file name: 支部名称-上报数据-[年度-]日期.blpkg, characters a file name cannot hold replaced. */
+    public static String fileName(Branch branch, Integer year, java.time.LocalDate today) {
+        return branch.name().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "-上报数据-"
+                + (year == null ? "" : year + "年-") + today + ".blpkg";
     }
 
     private record Snapshot(HeldBranch branch, List<PackageTable> tables, AuditAnchor head) {

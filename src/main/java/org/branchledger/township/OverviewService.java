@@ -24,6 +24,11 @@ public final class OverviewService {
         this.standings = standings;
     }
 
+    /** The received branches, each with when the package it came from was made; branches kept here are not in it. */
+    public Map<Long, LocalDateTime> reported() {
+        return db.transaction(received::reportedAt);
+    }
+
     /** The overview as of the program's today. */
     public Overview overview(int year) {
         return overview(year, standings.today());

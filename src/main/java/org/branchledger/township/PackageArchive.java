@@ -1,5 +1,6 @@
 package org.branchledger.township;
 
+import org.branchledger.safety.ManifestParts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,17 +65,17 @@ final class PackageArchive {
                                  char[] password) throws IOException {
         SecretKeySpec aes = manifest.encrypted() ? BackupArchive.pageKey(password, manifest.keySalt()) : null;
         Path part = out.resolveSibling(out.getFileName() + ".part");
-        Map<String, PackageManifest.Part> parts = new LinkedHashMap<>();
+        Map<String, ManifestParts.Part> parts = new LinkedHashMap<>();
         try {
             PackageManifest done;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
                 Permissions.protect(part); // personal data: the owner's only, like backups
                 for (PackageTable t : tables) {
-                    parts.put(t.entry(), part(BackupArchive.write(zip, t.entry(), new ByteArrayInputStream(jsonLines(t)), aes)));
+                    parts.put(t.entry(), BackupArchive.write(zip, t.entry(), new ByteArrayInputStream(jsonLines(t)), aes));
                 }
                 for (Map.Entry<String, PageSource> page : pages.entrySet()) {
                     String name = PAGES + page.getKey();
-                    parts.put(name, part(BackupArchive.write(zip, name, new ByteArrayInputStream(page.getValue().read()), aes)));
+                    parts.put(name, BackupArchive.write(zip, name, new ByteArrayInputStream(page.getValue().read()), aes));
                 }
                 done = manifest.withParts(parts);
                 byte[] m = done.bytes();
@@ -93,9 +94,6 @@ final class PackageArchive {
         }
     }
 
-    private static PackageManifest.Part part(org.branchledger.safety.BackupManifest.Part p) {
-        return new PackageManifest.Part(p.size(), p.sha256());
-    }
 
     private static byte[] jsonLines(PackageTable t) {
         StringBuilder s = new StringBuilder();
@@ -154,7 +152,7 @@ final class PackageArchive {
             }
             SecretKeySpec aes = manifest.encrypted() ? BackupArchive.pageKey(password, manifest.keySalt()) : null;
             List<PackageTable> tables = new ArrayList<>();
-            for (Map.Entry<String, PackageManifest.Part> p : manifest.parts().entrySet()) {
+            for (Map.Entry<String, ManifestParts.Part> p : manifest.parts().entrySet()) {
                 if (p.getKey().startsWith(TABLES)) {
                     String table = p.getKey().substring(TABLES.length(), p.getKey().length() - ".jsonl".length());
                     tables.add(new PackageTable(table, rows(plain(zip, p.getKey(), aes, name), name, p.getKey())));
@@ -177,7 +175,7 @@ final class PackageArchive {
                 throw refused("township.package.error.tampered", name, entry);
             }
         }
-        for (Map.Entry<String, PackageManifest.Part> p : m.parts().entrySet()) {
+        for (Map.Entry<String, ManifestParts.Part> p : m.parts().entrySet()) {
             String part = p.getKey();
             boolean table = part.startsWith(TABLES) && part.endsWith(".jsonl") && !part.substring(TABLES.length()).contains("/");
             boolean page = part.startsWith(PAGES) && !part.contains("..") && !part.contains("\\") && !part.contains(":");
@@ -247,7 +245,7 @@ final class PackageArchive {
         SecretKeySpec aes = m.encrypted() ? BackupArchive.pageKey(password, m.keySalt()) : null;
         String name = opened.file().getFileName().toString();
         try (ZipFile zip = new ZipFile(opened.file().toFile())) {
-            for (Map.Entry<String, PackageManifest.Part> p : m.parts().entrySet()) {
+            for (Map.Entry<String, ManifestParts.Part> p : m.parts().entrySet()) {
                 if (!p.getKey().startsWith(PAGES)) {
                     continue;
                 }

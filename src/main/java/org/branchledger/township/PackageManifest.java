@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.branchledger.core.audit.AuditAnchor;
+import org.branchledger.safety.ManifestParts;
+import org.branchledger.safety.ManifestParts.Part;
 
 /**
  * What a branch package says about itself ({@code manifest.properties}): whose records (the branch's identity,
@@ -25,10 +27,6 @@ public record PackageManifest(int format, String appVersion, int schemaVersion, 
     public static final String CHECKSUM_ENTRY = "manifest.sha256";
     public static final int FORMAT = 1;
     static final String APP = "branch-ledger-package";
-
-    /** One file in the package: its stored size and SHA-256. */
-    public record Part(long size, String sha256) {
-    }
 
     public PackageManifest {
         counts = Map.copyOf(counts);
@@ -73,14 +71,7 @@ public record PackageManifest(int format, String appVersion, int schemaVersion, 
         if (keySalt != null) {
             p.setProperty("keySalt", Base64.getEncoder().encodeToString(keySalt));
         }
-        p.setProperty("parts", String.valueOf(parts.size()));
-        int i = 0;
-        for (Map.Entry<String, Part> e : parts.entrySet()) {
-            p.setProperty("part." + i + ".name", e.getKey());
-            p.setProperty("part." + i + ".size", String.valueOf(e.getValue().size()));
-            p.setProperty("part." + i + ".sha256", e.getValue().sha256());
-            i++;
-        }
+        ManifestParts.put(p, parts);
         StringWriter w = new StringWriter();
         p.store(w, null);
         // the same manifest, the same bytes: without the date line Properties adds, keys in order
@@ -162,12 +153,7 @@ public record PackageManifest(int format, String appVersion, int schemaVersion, 
                     counts.put(key.substring("rows.".length()), Integer.parseInt(p.getProperty(key)));
                 }
             }
-            Map<String, Part> parts = new LinkedHashMap<>();
-            int n = Integer.parseInt(p.getProperty("parts", "0"));
-            for (int i = 0; i < n; i++) {
-                parts.put(p.getProperty("part." + i + ".name"), new Part(Long.parseLong(p.getProperty("part." + i + ".size")),
-                        p.getProperty("part." + i + ".sha256")));
-            }
+            Map<String, Part> parts = ManifestParts.read(p);
             String year = p.getProperty("year");
             String salt = p.getProperty("keySalt");
             return new PackageManifest(Integer.parseInt(p.getProperty("format")), p.getProperty("appVersion", "?"),

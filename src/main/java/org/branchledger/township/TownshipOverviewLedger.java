@@ -10,6 +10,7 @@ import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.ledger.Orientation;
 import org.branchledger.ledger.Section;
+import org.branchledger.ledger.Signatures;
 import org.branchledger.ledger.TableSection;
 import org.branchledger.ledger.TextSection;
 
@@ -19,7 +20,7 @@ import org.branchledger.ledger.TextSection;
  */
 public final class TownshipOverviewLedger implements LedgerKind {
     private static final List<Column> COLUMNS = List.of(new Column("序号", 0.8f, Align.CENTER),
-            new Column("支部名称", 3.4f, Align.LEFT), new Column("来源", 1.0f, Align.CENTER),
+            new Column("支部名称", 3.4f, Align.LEFT, TownshipRosterLedger.BRANCH_EMS), new Column("来源", 1.0f, Align.CENTER),
             new Column("正式党员", 1.1f, Align.CENTER), new Column("预备党员", 1.1f, Align.CENTER),
             new Column("流动党员", 1.1f, Align.CENTER), new Column("学时达标", 1.4f, Align.CENTER),
             new Column("三会一课缺项", 1.5f, Align.CENTER), new Column("逾期承诺", 1.2f, Align.CENTER),
@@ -61,7 +62,7 @@ public final class TownshipOverviewLedger implements LedgerKind {
                         + "应开未开的会议。民主评议: 每名正式党员都已评定等次为“完成”。",
                 "来源“上报”为乡镇接收的支部数据包，上报日期为数据包的制作日期；注“超过一季度”的，数据包已超过三个月未更新。")));
         return new LedgerDocument(title(), "全部支部(" + o.rows().size() + " 个)", LedgerService.period(request.year()),
-                Orientation.LANDSCAPE, sections, null);
+                Orientation.LANDSCAPE, sections, null, Signatures.TOWNSHIP);
     }
 
     private static List<String> row(String number, OverviewRow r) {

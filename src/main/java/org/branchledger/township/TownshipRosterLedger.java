@@ -16,6 +16,7 @@ import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 import org.branchledger.ledger.Orientation;
 import org.branchledger.ledger.Section;
+import org.branchledger.ledger.Signatures;
 import org.branchledger.ledger.TableSection;
 import org.branchledger.ledger.TextSection;
 import org.branchledger.roster.Member;
@@ -31,6 +32,8 @@ import org.branchledger.roster.RosterService;
  */
 public final class TownshipRosterLedger implements LedgerKind {
     private static final String TITLE = "党员信息汇总表(全部支部)";
+    /** Branch names up to eight characters stay on one line; longer ones wrap at that width. */
+    static final float BRANCH_EMS = 8f;
 
     private final BranchService branches;
     private final RosterService roster;
@@ -66,7 +69,9 @@ public final class TownshipRosterLedger implements LedgerKind {
     @Override
     public LedgerDocument build(LedgerRequest request) {
         List<Column> columns = new ArrayList<>(RosterLedger.columns());
-        columns.add(1, new Column("所在党支部", 3.0f, Align.LEFT));
+        // Wide enough for a name such as 红旗村第一党支部 on one line; the weights alone could not give it that,
+        // for the roster's other columns take nearly all the width at their least (TableLayout.columnWidths).
+        columns.add(1, new Column("所在党支部", 3.0f, Align.LEFT, BRANCH_EMS));
         List<List<String>> rows = new ArrayList<>();
         List<String> counts = new ArrayList<>();
         List<Member> everyone = new ArrayList<>();
@@ -87,7 +92,7 @@ public final class TownshipRosterLedger implements LedgerKind {
                         + all.probationary() + " 人；其中流动党员 " + all.floating() + " 人，失联党员 " + all.lostContact()
                         + " 人(均在册，计入总数)。", String.join("；", counts) + "。")));
         return new LedgerDocument(TITLE, "全部支部(" + counts.size() + " 个)", LedgerService.period(request.year()),
-                Orientation.LANDSCAPE, sections, null);
+                Orientation.LANDSCAPE, sections, null, Signatures.TOWNSHIP);
     }
 
     @Override

@@ -348,7 +348,7 @@ class JournalledStepsTest {
         try (InputStream in = Files.newInputStream(from);
              java.util.zip.ZipFile zip = new java.util.zip.ZipFile(from.toFile())) {
             m = BackupManifest.read(zip.getInputStream(zip.getEntry(BackupManifest.ENTRY)));
-            Map<String, BackupManifest.Part> parts = new java.util.LinkedHashMap<>();
+            Map<String, ManifestParts.Part> parts = new java.util.LinkedHashMap<>();
             try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
                 for (String name : m.parts().keySet()) {
                     byte[] bytes = zip.getInputStream(zip.getEntry(name)).readAllBytes();

@@ -118,12 +118,15 @@ class TownshipOverviewTest {
         String text = org.branchledger.testing.LedgerPdf.text(table);
         assertTrue(text.contains("各支部工作情况一览表") && text.contains("东风村党支部") && text.contains("镇机关党支部")
                 && text.contains("合计"), text);
+        assertTrue(text.contains("组织委员") && text.contains("党委(盖章)") && !text.contains("支部书记："),
+                "the township signs its ledger, not a branch secretary: " + text);
         assertEquals(0, township.run("verify", table.toString()), township.out() + township.err());
         Path roster = dir.resolve("汇总表.pdf");
         assertEquals(0, township.run("ledger", "township-roster", "--year", "" + YEAR, "--out", roster.toString()),
                 township.err());
         String names = org.branchledger.testing.LedgerPdf.text(roster);
         assertTrue(names.contains("合计 2 个支部 18 人"), names);
+        assertTrue(names.contains("组织委员") && !names.contains("支部书记："), names);
         assertEquals(0, township.run("verify", roster.toString()), township.out() + township.err());
         Path sheet = dir.resolve("汇总表.xlsx");
         assertEquals(0, township.run("ledger", "township-roster", "--year", "" + YEAR, "--out", sheet.toString()));

@@ -105,6 +105,27 @@ class TownshipReceivingTest {
     }
 
     @Test
+    void manyPackagesAreReceivedInOneRunAndARefusedOneDoesNotStopTheOthers() throws Exception {
+        Path east = export("东风.blpkg");
+        Path west = dir.resolve("西山.blpkg");
+        CliRun other = new CliRun(dir.resolve("west"));
+        try (App app = Packages.open(dir.resolve("west"))) {
+            app.demo().create("西山村党支部", 6, YEAR);
+        }
+        assertEquals(0, other.run("export-branch", "--out", west.toString()), other.err());
+        Path broken = dir.resolve("坏的.blpkg");
+        Files.writeString(broken, "不是数据包");
+
+        assertEquals(2, township.run("import-branch", east.toString(), broken.toString(), west.toString()));
+        assertTrue(township.err().contains("坏的.blpkg"), township.err());
+        assertTrue(township.out().contains("已接收“东风村党支部”") && township.out().contains("已接收“西山村党支部”"),
+                township.out());
+        assertTrue(township.out().contains("共接收 2 个数据包，1 个未接收"), township.out());
+        assertEquals(0, township.run("overview", "--year", "" + YEAR));
+        assertEquals(3, township.out().lines().count(), township.out());
+    }
+
+    @Test
     void anOlderPackageIsRefusedNamingBothDatesAndNothingIsWritten() throws Exception {
         Path older = export("旧.blpkg");
         Thread.sleep(5);

@@ -19,6 +19,8 @@ public final class Selection {
     private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>(FontSize.NORMAL);
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final BooleanProperty allBranches = new SimpleBooleanProperty();
+    private final ObjectProperty<String> pageWanted = new SimpleObjectProperty<>();
 
     /** Looking at {@code year} first (this year, as the app's clock says). */
     public Selection(int year) {
@@ -56,6 +58,23 @@ public final class Selection {
         branch.addListener((obs, old, now) -> reload.run());
         year.addListener((obs, old, now) -> reload.run());
         revision.addListener((obs, old, now) -> reload.run());
+    }
+
+    /** 全部支部 chosen in the branch selector: the township's overview is shown instead of one branch's pages. */
+    public BooleanProperty allBranches() {
+        return allBranches;
+    }
+
+    /** A page some screen asked the frame to open (a navigation key such as {@code roster}); the frame clears it. */
+    public ObjectProperty<String> pageWanted() {
+        return pageWanted;
+    }
+
+    /** Leaves 全部支部 for {@code branch} and opens its page {@code page} (a navigation key). */
+    public void openBranchPage(Branch branch, String page) {
+        this.branch.set(branch);
+        allBranches.set(false);
+        pageWanted.set(page);
     }
 
     /** True once the branches and settings are loaded: the window is usable. */
