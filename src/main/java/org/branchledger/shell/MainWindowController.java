@@ -100,7 +100,6 @@ public final class MainWindowController {
         branchBox.setButtonCell(new BranchCell());
         branchMenu.disableProperty().bind(selection.loaded().not());
         deleteBranchItem.disableProperty().bind(selection.branch().isNull());
-        exportPackageItem.disableProperty().bind(selection.branch().isNull());
         selection.branch().addListener((obs, old, b) -> showReadOnly());
         selection.allBranches().addListener((obs, old, all) -> {
             navigation.getStyleClass().remove("all-branches");
@@ -216,8 +215,8 @@ public final class MainWindowController {
         readOnlyBanner.setVisible(reason != null);
         readOnlyBanner.setManaged(reason != null);
         content.getChildren().forEach(page -> page.lookupAll(".edits").forEach(n -> n.setDisable(reason != null)));
-        editBranchItem.disableProperty().unbind();
         editBranchItem.setDisable(selection.branch().get() == null || reason != null);
+        exportPackageItem.setDisable(selection.branch().get() == null || reason != null); // the branch's to send
     }
 
     private void show(String page) {

@@ -57,7 +57,7 @@ public final class Shell {
         BranchActions branchActions = new BranchActions(app.branches(), app.branchRemoval(), selection, tasks, dialogs,
                 owner, clock);
         org.branchledger.township.PackageFlows packageFlows = new org.branchledger.township.PackageFlows(
-                app.township(), app.branches(), selection, tasks, dialogs, files, owner, clock);
+                app.township(), app.branches(), selection, tasks, files, owner, clock);
         controllers
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.UserError;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
-import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.core.ui.Selection;
 import org.branchledger.core.ui.Tasks;
@@ -27,14 +29,12 @@ public final class PackageFlows {
     private final BranchService branches;
     private final Selection selection;
     private final Tasks tasks;
-    private final Dialogs dialogs;
     private final FileChooser files;
     private final Window owner;
     private final Clock clock;
 
-    public PackageFlows(Township township, BranchService branches, Selection selection, Tasks tasks, Dialogs dialogs,
+    public PackageFlows(Township township, BranchService branches, Selection selection, Tasks tasks,
                         FileChooser files, Window owner, Clock clock) {
-        this.dialogs = dialogs;
         this.township = township;
         this.branches = branches;
         this.selection = selection;
@@ -91,9 +91,12 @@ public final class PackageFlows {
         }
         Path file = chosen.get().getFileName().toString().endsWith(".blpkg") ? chosen.get()
                 : chosen.get().resolveSibling(chosen.get().getFileName() + ".blpkg");
+        Optional<Boolean> withPassword = askPassword(title);
+        if (withPassword.isEmpty()) {
+            return;
+        }
         char[] password = null;
-        if (dialogs.confirm(title, Messages.get("township.dialog.passwordQuestion"),
-                Messages.get("township.dialog.passwordYes"))) {
+        if (withPassword.get()) {
             Optional<PasswordDialog.Change> asked = PasswordDialog.askChange(owner, title, false, false);
             if (asked.isEmpty()) {
                 return;
@@ -107,10 +110,30 @@ public final class PackageFlows {
         tasks.run(() -> export(branch, file, given)).onSuccess(made -> {
             PackageManifest m = made.manifest();
             dialog.done(Messages.get("township.dialog.exported", made.checksumCode()), List.of(
-                    made.summary(branch.name()), Messages.get("township.dialog.exportedRows", m.rows("member"),
-                            m.totalRows(), m.madeAt().format(PackageReceiving.WHEN)),
+                    made.summary(branch.name()), Messages.get("township.dialog.exportedAt",
+                            m.madeAt().format(PackageReceiving.WHEN)),
                     Messages.get("township.dialog.exportedHint", made.checksumCode())));
         }).onError(e -> failed(dialog, e)).start();
+    }
+
+    /** Whether the package gets a password: yes, no, or empty when the secretary cancelled. */
+    private Optional<Boolean> askPassword(String title) {
+        ButtonType set = new ButtonType(Messages.get("township.dialog.passwordYes"), ButtonBar.ButtonData.YES);
+        ButtonType none = new ButtonType(Messages.get("township.dialog.passwordNo"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("township.dialog.passwordQuestion"), set, none,
+                cancel);
+        ask.initOwner(owner);
+        ask.setTitle(title);
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("packagePasswordQuestion");
+        if (owner != null && owner.getScene() != null) {
+            ask.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            if (owner.getScene().getRoot() != null) {
+                ask.getDialogPane().setStyle(owner.getScene().getRoot().getStyle()); // the window's font size
+            }
+        }
+        return ask.showAndWait().filter(b -> b != cancel).map(b -> b == set);
     }
 
     private Receipt receive(Path file, char[] password) {

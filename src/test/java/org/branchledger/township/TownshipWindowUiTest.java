@@ -103,6 +103,33 @@ class TownshipWindowUiTest extends FxRobot {
         assertEquals("东风村党支部", branches.getValue().name(), "a page of the navigation leaves 全部支部 for the branch");
     }
 
+    @Test
+    void aBranchSavesItsPackageWithTheUsualNameAndTheTownshipCanReceiveIt() throws Exception {
+        app = Packages.open(dir.resolve("branch"));
+        app.demo().create("东风村党支部", 10, YEAR);
+        Path out = dir.resolve("上报.blpkg");
+        ChosenFiles chooser = ChosenFiles.saving(out);
+        window = TestWindow.open(app, chooser);
+        waitUntil(() -> lookup("#branchBox").queryComboBox().getValue() != null);
+
+        clickOn("#branchMenu");
+        clickOn("#exportPackageItem");
+        waitUntil(() -> lookup("#packagePasswordQuestion").tryQuery().isPresent());
+        clickOn("不设密码");
+        waitUntil(30, () -> lookup("#packageText").tryQuery().map(Node::isVisible).orElse(false));
+        String shown = lookup("#packageText").queryAs(TextArea.class).getText();
+        assertEquals("东风村党支部-上报数据-" + LocalDate.now() + ".blpkg", chooser.offeredName());
+        assertTrue(shown.contains("已导出“东风村党支部”的数据包") && shown.contains("未设密码") && shown.contains("校验码"), shown);
+        assertTrue(lookup("#packageStatus").queryAs(Label.class).getText().startsWith("已导出，校验码 "));
+        interact(() -> lookup("#exportDialog").query().getScene().getWindow().hide());
+
+        try (App township = Packages.open(dir.resolve("township"))) {
+            Receipt r = township.township().receiving().receive(out, null);
+            assertEquals(Receipt.Outcome.ADDED, r.outcome());
+            assertTrue(shown.contains(r.checksumCode()), "the 校验码 shown is the package's: " + r.checksumCode());
+        }
+    }
+
     private static boolean onScreen(Node n) {
         javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
         return b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= 1366.5 && b.getMaxY() <= 768.5 && b.getWidth() > 0;
