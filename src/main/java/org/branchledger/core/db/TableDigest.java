@@ -32,12 +32,7 @@ public final class TableDigest {
     }
 
     public static String of(Connection c) throws SQLException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        MessageDigest sha = sha256();
         for (String table : tables(c)) {
             sha.update(table.getBytes(StandardCharsets.UTF_8));
             try (Statement s = c.createStatement();
@@ -62,12 +57,7 @@ public final class TableDigest {
      * out of H2's large objects).
      */
     public static String portable(Connection c) throws SQLException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        MessageDigest sha = sha256();
         boolean server = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         List<String> tables = new ArrayList<>();
         for (String t : tables(c, server ? "public" : "PUBLIC")) {
@@ -93,6 +83,14 @@ public final class TableDigest {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 
     private static String portableText(Object v) throws SQLException {
