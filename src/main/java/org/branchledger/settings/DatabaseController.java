@@ -45,6 +45,7 @@ public final class DatabaseController {
         Optional<ServerChoice> saved = ServerChoice.read(place.folder());
         boolean waiting = now.isEmpty() && saved.isPresent();
         pending.setText(waiting ? Messages.get("dbserver.where.pending", saved.get().address()) : "");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         show(folderNote);
         show(pending);
         localButton.setVisible(now.isPresent() || waiting);

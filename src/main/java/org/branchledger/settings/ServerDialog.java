@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -52,6 +53,26 @@ final class ServerDialog {
 
         TextField host = Forms.text("serverHost", model.host(), Messages.get("dbserver.host.prompt"), 255);
         host.setPrefColumnCount(20);
+        host.setTextFormatter(new TextFormatter<String>(c -> {
+            if (c.getControlNewText().length() > 255) {
+                return null;
+            }
+            if (c.getText().length() > 1) { // pasted (not typed key by key): a whole address fills the three fields
+                String plain = model.hostFrom(c.getControlNewText());
+                if (!plain.equals(c.getControlNewText())) {
+                    c.setRange(0, c.getControlText().length());
+                    c.setText(plain);
+                    c.setCaretPosition(plain.length());
+                    c.setAnchor(plain.length());
+                }
+            }
+            return c;
+        }));
+        host.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) { // an address typed key by key, once the field is left
+                model.host().set(model.hostFrom(model.host().get()));
+            }
+        });
         TextField port = Forms.text("serverPort", model.port(), null, 5);
         port.setPrefColumnCount(6);
         port.setMaxWidth(Region.USE_PREF_SIZE);

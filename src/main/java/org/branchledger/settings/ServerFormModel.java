@@ -18,7 +18,7 @@ import org.branchledger.core.i18n.Messages;
 /**
  * 连接到单位的数据库服务器 as the IT person's words are typed: 服务器地址, 端口 (5432 unless told), 数据库名 and 用户名,
  * each checked on every key with its message; a whole {@code postgresql://HOST:PORT/DB} pasted into 服务器地址 fills
- * the three fields. The password is not part of it: it stays in its field and is never kept. No window needed.
+ * the three fields ({@link #hostFrom}). The password is not part of it: it stays in its field and is never kept. No window needed.
  */
 public final class ServerFormModel {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:]+\\]");
@@ -45,16 +45,23 @@ public final class ServerFormModel {
             user.set(c.user());
         });
         touched = last.isPresent();
-        host.addListener((obs, old, now) -> ServerAddress.parse(now).ifPresent(pasted -> {
-            host.set(pasted.host()); // re-enters this listener once, with a plain host that parses as no address
-            port.set(String.valueOf(pasted.port()));
-            database.set(pasted.database());
-        }));
         Stream.<Observable>of(host, port, database, user).forEach(p -> p.addListener(o -> {
             touched = true;
             check();
         }));
         check();
+    }
+
+    /**
+     * What 服务器地址 should hold when {@code typed} is put there: a whole address ({@code postgresql://HOST:PORT/DB})
+     * fills 端口 and 数据库名 and leaves its host; anything else stays as typed.
+     */
+    public String hostFrom(String typed) {
+        return ServerAddress.parse(typed).map(pasted -> {
+            port.set(String.valueOf(pasted.port()));
+            database.set(pasted.database());
+            return pasted.host();
+        }).orElse(typed);
     }
 
     private void check() {

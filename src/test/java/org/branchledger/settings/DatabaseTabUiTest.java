@@ -72,6 +72,7 @@ class DatabaseTabUiTest extends FxRobot {
         clickOn("#connectServer");
         waitUntil(() -> lookup("#serverDialog").tryQuery().isPresent());
         interact(() -> ((TextInputControl) lookup("#serverHost").query()).setText(address)); // pasted whole
+        assertEquals("127.0.0.1", ((TextInputControl) lookup("#serverHost").query()).getText());
         assertEquals(String.valueOf(pg.port()), ((TextInputControl) lookup("#serverPort").query()).getText());
         interact(() -> ((TextInputControl) lookup("#serverUser").query()).setText(PgCluster.USER));
         interact(() -> ((TextInputControl) lookup("#serverPassword").query()).setText("wrong"));

@@ -39,11 +39,12 @@ class ServerFormModelTest {
     @Test
     void aWholeAddressPastedIntoTheServerFieldFillsTheThreeFields() {
         ServerFormModel form = new ServerFormModel(Optional.empty());
-        form.host().set("postgresql://db.xiangzhen.local:6543/dangjian");
+        form.host().set(form.hostFrom("postgresql://db.xiangzhen.local:6543/dangjian"));
         assertEquals("db.xiangzhen.local", form.host().get());
         assertEquals("6543", form.port().get());
         assertEquals("dangjian", form.database().get());
         assertEquals("请填写用户名", form.userError().get(), "the only field left");
+        assertEquals("192.168.1.10", form.hostFrom("192.168.1.10"), "a plain host stays as typed");
         form.user().set("wang");
         assertEquals("postgresql://db.xiangzhen.local:6543/dangjian", form.choice().orElseThrow().address().toString());
     }
