@@ -98,6 +98,7 @@ final class ServerDialog {
         Label result = new Label();
         result.setId("serverResult");
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE); // a two-line answer is never cut off
         HBox testRow = new HBox(10, test, spinner);
         testRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, grid, Forms.hint(Messages.get("dbserver.passwordNote")), testRow, result,

@@ -76,6 +76,14 @@ final class ServerStart {
         Label note = new Label(Messages.get("dbserver.start.localNote", folder.path()));
         note.setWrapText(true);
         note.getStyleClass().add("page-subtitle");
+        for (Label wrapped : new Label[] {where, problem, note}) {
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // grows to its lines, never cut off
+        }
+        problem.textProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         VBox content = new VBox(12, where, passwordRow, problem, note);
         content.setPrefWidth(500);
         dialog.getDialogPane().setContent(content);
