@@ -3,14 +3,11 @@ package org.branchledger;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.branchledger.appraisal.AppraisalImport;
 import org.branchledger.appraisal.AppraisalLedger;
 import org.branchledger.appraisal.AppraisalPublicLedger;
 import org.branchledger.appraisal.AppraisalRepository;
 import org.branchledger.appraisal.AppraisalService;
-import org.branchledger.appraisal.PledgeEvidence;
-import org.branchledger.appraisal.PledgeSummary;
 import org.branchledger.branch.BranchRepository;
 import org.branchledger.branch.BranchService;
 import org.branchledger.core.db.DataFolder;
@@ -61,6 +58,9 @@ public final class App implements AutoCloseable {
     private final DataFolder folder;
     private final DataFolderLock lock;
     private final Database db;
+    private final DataKey key;
+    private final org.branchledger.core.db.ServerChoice server; // null: the folder's own file
+    private boolean handedOver; // its folder, lock and key went on to another app (moveTo): close() leaves them
 
     private final BranchService branches;
     private final org.branchledger.branch.BranchRemoval branchRemoval;
@@ -87,10 +87,13 @@ public final class App implements AutoCloseable {
     /** The database open, and a folder on the legacy key moved on ({@link #openLater}). */
     private java.util.concurrent.CompletableFuture<Void> ready = java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    private App(DataFolder folder, DataFolderLock lock, Database db, DataKey key) {
+    private App(DataFolder folder, DataFolderLock lock, Database db, DataKey key,
+                org.branchledger.core.db.ServerChoice server) {
         this.folder = folder;
         this.lock = lock;
         this.db = db;
+        this.key = key;
+        this.server = server;
         this.pages = new org.branchledger.core.db.ScannedPages(folder.path(), key::fileKey);
         org.branchledger.core.audit.AuditTrigger.stampWith(clock);
         BranchRepository branchRepository = new BranchRepository();
@@ -112,17 +115,15 @@ public final class App implements AutoCloseable {
         this.pledges = new PledgeService(db, pledgeRepository, memberRepository, clock);
         this.pledgeImport = new PledgeImport(db, pledgeRepository, memberRepository);
         this.appraisal = new AppraisalService(db, appraisalRepository, memberRepository, study, notes,
-                pledgeEvidence(pledges), clock);
+                PledgeEvidenceOfPledges.of(pledges), clock);
         this.appraisalImport = new AppraisalImport(appraisal);
         this.changes = new ChangeDescriber(); // each feature names its own tables in the 操作记录
-        org.branchledger.branch.BranchAuditLabels.register(changes);
-        org.branchledger.roster.RosterAuditLabels.register(changes);
-        org.branchledger.study.StudyAuditLabels.register(changes);
-        org.branchledger.notes.NotesAuditLabels.register(changes);
-        org.branchledger.pledge.PledgeAuditLabels.register(changes);
-        org.branchledger.appraisal.AppraisalAuditLabels.register(changes);
-        org.branchledger.settings.SettingsAuditLabels.register(changes);
-        org.branchledger.ledger.LedgerAuditLabels.register(changes);
+        List.<java.util.function.Consumer<ChangeDescriber>>of(org.branchledger.branch.BranchAuditLabels::register,
+                org.branchledger.roster.RosterAuditLabels::register, org.branchledger.study.StudyAuditLabels::register,
+                org.branchledger.notes.NotesAuditLabels::register, org.branchledger.pledge.PledgeAuditLabels::register,
+                org.branchledger.appraisal.AppraisalAuditLabels::register,
+                org.branchledger.settings.SettingsAuditLabels::register,
+                org.branchledger.ledger.LedgerAuditLabels::register).forEach(labels -> labels.accept(changes));
         this.township = new org.branchledger.township.Township(db, branches, roster, study, pledges, notes, appraisal,
                 folder.path(), pages, clock);
         this.ledgers = new LedgerService(db, branches, new PrintLogRepository(), changes, java.util.stream.Stream.concat(
@@ -164,17 +165,6 @@ public final class App implements AutoCloseable {
         return clock;
     }
 
-    /** The appraisal's evidence from the year's pledges: open counts 进行中, 逾期 and 未公示 together. */
-    private static PledgeEvidence pledgeEvidence(PledgeService pledges) {
-        return (branchId, year) -> {
-            Map<Long, PledgeSummary> summaries = new java.util.HashMap<>();
-            pledges.memberResults(branchId, year).forEach((memberId, r) -> summaries.put(memberId,
-                    new PledgeSummary(r.total(), r.kept(), r.partlyKept(), r.notKept(),
-                            r.inProgress() + r.overdue() + r.unpublished())));
-            return summaries;
-        };
-    }
-
     /** Locks the folder first, so a second copy fails before it touches the database. */
     public static App open(DataFolder folder) throws IOException, DataFolderInUseException {
         return open(folder, (char[]) null);
@@ -186,26 +176,15 @@ public final class App implements AutoCloseable {
         return open(folder, lock, password);
     }
 
-    /** Opens the database of a folder whose lock the caller already holds. */
-    public static App open(DataFolder folder, DataFolderLock lock) throws IOException {
-        return open(folder, lock, null);
-    }
-
     /**
      * Like {@link #open(DataFolder, DataFolderLock, char[])}, but returns as soon as the services exist:
      * the database file opens on another thread ({@link #ready()}), so the window can be built meanwhile.
      * Queries made before then wait for it.
      */
     public static App openLater(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
-        try {
-            DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, password);
-            App app = new App(folder, lock, Database.openLater(folder, key.fileKey()), key);
-            app.ready = app.db.ready().thenRun(app::upgradeLegacyKey);
-            return app;
-        } catch (RuntimeException | IOException e) {
-            lock.close();
-            throw e;
-        }
+        App app = unlocked(folder, lock, password, key -> Database.openLater(folder, key.fileKey()), null);
+        app.ready = app.db.ready().thenRun(app::upgradeLegacyKey);
+        return app;
     }
 
     /**
@@ -238,11 +217,18 @@ public final class App implements AutoCloseable {
      * @throws WrongPasswordException the password given is not the folder's
      */
     public static App open(DataFolder folder, DataFolderLock lock, char[] password) throws IOException {
+        App app = unlocked(folder, lock, password, key -> Database.open(folder, key.fileKey()), null);
+        app.upgradeLegacyKey();
+        return app;
+    }
+
+    /** The folder's key checked, then the database opened with it; any failure releases the lock. */
+    private static App unlocked(DataFolder folder, DataFolderLock lock, char[] password,
+                                java.util.function.Function<DataKey, Database> database,
+                                org.branchledger.core.db.ServerChoice server) throws IOException {
         try {
             DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, password);
-            App app = new App(folder, lock, Database.open(folder, key.fileKey()), key);
-            app.upgradeLegacyKey();
-            return app;
+            return new App(folder, lock, database.apply(key), key, server);
         } catch (RuntimeException | IOException e) {
             lock.close();
             throw e;
@@ -251,15 +237,37 @@ public final class App implements AutoCloseable {
 
     /**
      * Works against an office's PostgreSQL server (issue 21): the data folder keeps the local settings, logs and
-     * scanned pages; the records live on the server. No folder lock: several people work on one server at once
-     * (each change is one transaction there, and the audit chain stays one line, see the server's trigger).
+     * scanned pages; the records live on the server. No folder lock for a command: several people work on one
+     * server at once (each change is one transaction there, and the audit chain stays one line, see the server's
+     * trigger); the window holds its folder's ({@code lock}) for its settings and pages.
      *
      * @param folderPassword the data folder's own password, if it has one (its scanned pages and backups)
      */
-    public static App openServer(DataFolder folder, org.branchledger.core.db.ServerAddress address, String user,
+    public static App openServer(DataFolder folder, DataFolderLock lock, org.branchledger.core.db.ServerChoice server,
                                  char[] serverPassword, char[] folderPassword) throws IOException {
-        DataKey key = org.branchledger.safety.FolderUnlock.checkedKey(folder, folderPassword);
-        return new App(folder, DataFolderLock.none(), Database.openServer(address, user, serverPassword), key);
+        return unlocked(folder, lock, folderPassword,
+                key -> Database.openServer(server.address(), server.user(), serverPassword), server);
+    }
+
+    /**
+     * 设置 → 数据库: the same folder (its lock and key) on the server's data ({@code server} non-null) or on its
+     * own file again. The new database is opened first, so a failure changes nothing; then this app's closes.
+     */
+    public App moveTo(org.branchledger.core.db.ServerChoice server, char[] serverPassword) {
+        Database next = server == null ? Database.open(folder, key.fileKey())
+                : Database.openServer(server.address(), server.user(), serverPassword);
+        App moved = new App(folder, lock, next, key, server);
+        handedOver = true;
+        db.close();
+        if (server == null) {
+            moved.upgradeLegacyKey();
+        }
+        return moved;
+    }
+
+    /** The server this app works on; empty: the data folder's own file. */
+    public java.util.Optional<org.branchledger.core.db.ServerChoice> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     /** {@code migrate-to}: this folder's records copied onto an empty server database and checked there (issue 21). */
@@ -376,6 +384,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (handedOver) {
+            return; // its database closed when it handed over; the lock is the next app's
+        }
         try {
             db.close();
         } finally {

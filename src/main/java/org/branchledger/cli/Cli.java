@@ -138,6 +138,11 @@ public final class Cli {
         command.beforeOpening(args);
         char[] password = command.needsData() && App.hasPassword(folder) ? passwords.forData() : null;
         AuditTrigger.actAs(AuditTrigger.actor() + Messages.get("auditlog.actor.cli"));
+        if (server == null && command.needsData() && !(command instanceof MigrateToCommand)) {
+            // the window of this folder works on a server (设置 → 数据库); a command stays on the file unless told
+            org.branchledger.core.db.ServerChoice.read(folder.path()).ifPresent(named ->
+                    err.println(Messages.get("server.cli.folderNamesServer", named.address())));
+        }
         try (App app = !command.needsData() ? null : server == null ? App.open(folder, password)
                 : new ServerLogin(passwords).open(folder, server, password)) {
             ExitCode code = command.run(app, args, out, err);

@@ -25,7 +25,8 @@ final class ServerLogin {
         String user = passwords.serverUser();
         char[] password = passwords.forServer(address.toString());
         try {
-            return App.openServer(folder, address, user, password, folderPassword);
+            return App.openServer(folder, org.branchledger.core.db.DataFolderLock.none(),
+                    new org.branchledger.core.db.ServerChoice(address, user), password, folderPassword);
         } catch (IllegalStateException e) {
             throw UserError.badInput(Messages.get("server.error.connect", address, user, reason(e)));
         } finally {
@@ -37,11 +38,6 @@ final class ServerLogin {
 
     /** The server's own words, one line (PostgreSQL's messages are in the server's language, often Chinese). */
     static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && !(t instanceof java.sql.SQLException)) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+        return org.branchledger.core.db.ServerProbe.failure(e).reason();
     }
 }

@@ -22,22 +22,24 @@ import org.branchledger.safety.Backups;
  * failed backup is reported without keeping the window open.
  */
 final class CloseBackup {
-    private final Backups backups;
+    private final java.util.function.Supplier<org.branchledger.App> app;
     private final Tasks tasks;
     private final Stage stage;
     private boolean done;
 
-    CloseBackup(Backups backups, Tasks tasks, Stage stage) {
-        this.backups = backups;
+    /** @param app the window's data now: a folder's file is backed up; a server's is kept by its own tools */
+    CloseBackup(java.util.function.Supplier<org.branchledger.App> app, Tasks tasks, Stage stage) {
+        this.app = app;
         this.tasks = tasks;
         this.stage = stage;
     }
 
     void install() {
         stage.setOnCloseRequest(event -> {
-            if (done) {
+            if (done || app.get().server().isPresent()) {
                 return;
             }
+            Backups backups = app.get().backups();
             event.consume();
             done = true;
             Stage note = note();

@@ -64,16 +64,28 @@ public final class DesktopLauncher {
             }
         }
         char[] pw = password;
-        // The services are made here while the H2 file opens on a thread of its own (Database.openLater);
-        // the window is built from them meanwhile, and its branch list waits for the file.
-        CompletableFuture<App> app = org.branchledger.core.ui.Tasks.beside(() -> {
-            Messages.bundle(); // the window's first words (its title) then need not wait for the bundle
-            try {
-                return App.openLater(folder, lock, pw);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        App onServer = null;
+        java.util.Optional<org.branchledger.core.db.ServerChoice> server =
+                org.branchledger.core.db.ServerChoice.read(folder.path());
+        if (server.isPresent()) {
+            if (!fxStarted) {
+                Platform.setImplicitExit(false); // as for the password dialog
+                Platform.startup(Fonts::load);
+                fxStarted = true;
             }
-        });
+            CompletableFuture<ServerStart.Outcome> asked = new CompletableFuture<>();
+            Platform.runLater(() -> ServerStart.ask(folder, server.get(), pw, serverPassword())
+                    .whenComplete((o, e) -> asked.complete(o)));
+            ServerStart.Outcome outcome = asked.join();
+            if (outcome.quit()) {
+                closeQuietly(lock);
+                Platform.exit();
+                return ExitCode.DONE.code();
+            }
+            onServer = outcome.app(); // null: 改用本机数据, this time
+        }
+        CompletableFuture<App> app = onServer != null ? CompletableFuture.completedFuture(onServer)
+                : opening(folder, lock, pw);
         CompletableFuture<App> ready = app.thenCompose(opened -> opened.ready().thenApply(open -> {
             org.branchledger.core.StartupTrace.mark("db open");
             return opened;
@@ -103,7 +115,36 @@ public final class DesktopLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (onServer != null) {
+            closeQuietly(lock); // the app on the server was opened without it (a failed attempt must not release it)
+        }
         return ExitCode.DONE.code();
+    }
+
+    /**
+     * The services are made here while the H2 file opens on a thread of its own (Database.openLater); the window
+     * is built from them meanwhile, and its branch list waits for the file.
+     */
+    private static CompletableFuture<App> opening(DataFolder folder, DataFolderLock lock, char[] password) {
+        return org.branchledger.core.ui.Tasks.beside(() -> {
+            Messages.bundle(); // the window's first words (its title) then need not wait for the bundle
+            try {
+                return App.openLater(folder, lock, password);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The server's password from the environment, as the commands take it; null when none is set. */
+    private static char[] serverPassword() {
+        for (String variable : new String[] {"BRANCH_LEDGER_DB_PASSWORD", "PGPASSWORD"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isEmpty()) {
+                return value.toCharArray();
+            }
+        }
+        return null;
     }
 
     /**

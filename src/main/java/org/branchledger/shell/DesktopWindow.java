@@ -160,11 +160,11 @@ final class DesktopWindow {
         Shell shell = built.shell();
         showScene(shell.root());
         org.branchledger.core.StartupTrace.mark("shown");
-        new CloseBackup(opened.backups(), tasks, stage).install();
+        new CloseBackup(shell::app, tasks, stage).install();
         stage.setOnHidden(e -> {
             tasks.close();
             try {
-                opened.close();
+                shell.app().close(); // the app opened, or the one 设置 → 数据库 moved the window to
             } catch (Exception ignored) {
                 // The process ends anyway; H2 recovers an unclosed file at next start.
             }

@@ -59,6 +59,7 @@ public final class MainWindowController {
     private final java.time.Clock clock;
     private final org.branchledger.township.PackageFlows packageFlows;
     private final java.util.function.Supplier<Map<Long, java.time.LocalDateTime>> reported;
+    private final java.util.Optional<org.branchledger.core.db.ServerChoice> server;
     private BranchSelector selector;
 
     @FXML private BorderPane root;
@@ -78,7 +79,9 @@ public final class MainWindowController {
                          Tasks tasks, WelcomeFlow welcome, DataFolder folder,
                          java.util.concurrent.CompletableFuture<?> databaseReady, BranchActions branchActions,
                          java.time.Clock clock, org.branchledger.township.PackageFlows packageFlows,
-                         java.util.function.Supplier<Map<Long, java.time.LocalDateTime>> reported) {
+                         java.util.function.Supplier<Map<Long, java.time.LocalDateTime>> reported,
+                         java.util.Optional<org.branchledger.core.db.ServerChoice> server) {
+        this.server = server;
         this.clock = clock;
         this.packageFlows = packageFlows;
         this.reported = reported;
@@ -124,7 +127,8 @@ public final class MainWindowController {
         int now = Year.now(clock).getValue();
         IntStream.rangeClosed(now - 6, now + 1).boxed().sorted((a, b) -> b - a).forEach(yearBox.getItems()::add);
         yearBox.valueProperty().bindBidirectional(selection.year());
-        status.setText(Messages.get("shell.status.folder", folder.path()));
+        status.setText(server.map(s -> Messages.get("shell.status.server", s.address(), s.user(), folder.path()))
+                .orElse(Messages.get("shell.status.folder", folder.path())));
 
         pages.selectedToggleProperty().addListener((obs, old, now2) -> {
             if (now2 == null) {

@@ -33,6 +33,7 @@ import org.branchledger.study.StudyImportController;
 public final class Shell {
     private final Parent root;
     private final Selection selection;
+    private final DataSwitch data;
 
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner) {
         this(app, tasks, dialogs, owner, new FxFileChooser());
@@ -48,6 +49,16 @@ public final class Shell {
      */
     public Shell(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files,
                  java.util.concurrent.CompletableFuture<?> databaseReady) {
+        this(new DataSwitch[1], app, tasks, dialogs, owner, files, databaseReady);
+    }
+
+    /** {@code data[0]}: the window's open data, made here for a new window and kept when it is rebuilt. */
+    private Shell(DataSwitch[] data, App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files,
+                  java.util.concurrent.CompletableFuture<?> databaseReady) {
+        if (data[0] == null) {
+            data[0] = new DataSwitch(app, moved -> () -> reload(data, moved, tasks, dialogs, owner, files));
+        }
+        this.data = data[0];
         java.time.Clock clock = app.todayClock(); // "today" for every page, form and dialog
         this.selection = new Selection(java.time.Year.now(clock).getValue());
         ControllerFactory controllers = new ControllerFactory();
@@ -62,7 +73,7 @@ public final class Shell {
                 .register(MainWindowController.class,
                         () -> new MainWindowController(app.branches(), app.settings(), selection, views, tasks,
                                 welcome, app.folder(), databaseReady, branchActions, clock, packageFlows,
-                                () -> app.township().overview().reported()))
+                                () -> app.township().overview().reported(), app.server()))
                 .register(org.branchledger.township.OverviewController.class,
                         () -> new org.branchledger.township.OverviewController(app.township().overview(), packageFlows,
                                 selection, tasks))
@@ -88,20 +99,29 @@ public final class Shell {
                         app.pages(), clock))
                 .register(AppraisalController.class,
                         () -> new AppraisalController(app.appraisal(), selection, tasks, dialogs))
+                .register(org.branchledger.settings.DatabaseController.class,
+                        () -> new org.branchledger.settings.DatabaseController(data[0], selection, tasks, dialogs))
                 .register(SettingsController.class,
                         () -> new SettingsController(app.settings(), selection, tasks, app.folder()))
                 .register(SafetyController.class, () -> new SafetyController(app.backups(), app.passwords(), tasks,
-                        dialogs, files, () -> reload(app, tasks, dialogs, owner, files), clock))
+                        dialogs, files, () -> reload(data, app, tasks, dialogs, owner, files), clock))
                 .register(AuditLogController.class, () -> new AuditLogController(app.auditLog(), tasks));
         this.root = views.load(MainWindowController.class);
         org.branchledger.core.ui.FormKeys.install(root);
     }
 
-    /** After a restore: the whole window built again on the restored data. */
-    private static void reload(App app, Tasks tasks, Dialogs dialogs, Window owner, FileChooser files) {
+    /** After a restore, or on other data (设置 → 数据库): the whole window built again. */
+    private static void reload(DataSwitch[] data, App app, Tasks tasks, Dialogs dialogs, Window owner,
+                               FileChooser files) {
         if (owner.getScene() != null) {
-            owner.getScene().setRoot(new Shell(app, tasks, dialogs, owner, files).root());
+            owner.getScene().setRoot(new Shell(data, app, tasks, dialogs, owner, files,
+                    java.util.concurrent.CompletableFuture.completedFuture(null)).root());
         }
+    }
+
+    /** The app the window works on now: the one it opened with, or the one 设置 → 数据库 moved it to. */
+    public App app() {
+        return data.current();
     }
 
     public Parent root() {

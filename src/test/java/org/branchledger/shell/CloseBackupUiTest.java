@@ -35,7 +35,7 @@ class CloseBackupUiTest extends FxRobot {
         app.demo().create("红旗村党支部（示范）", 8, Year.now().getValue());
         assertTrue(app.backups().automaticBackups().isEmpty());
         window = TestWindow.open(app, null);
-        interact(() -> new CloseBackup(app.backups(), window.tasks(), window.stage()).install());
+        interact(() -> new CloseBackup(() -> app, window.tasks(), window.stage()).install());
         interact(() -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(20, () -> !window.stage().isShowing());
         assertEquals(1, app.backups().automaticBackups().size());

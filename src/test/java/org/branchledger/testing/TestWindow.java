@@ -20,6 +20,7 @@ public final class TestWindow {
     private Stage stage;
     private FxDialogs dialogs;
     private Tasks tasks;
+    private Shell shell;
 
     private TestWindow() {
     }
@@ -48,9 +49,9 @@ public final class TestWindow {
                 window.stage = stage;
                 window.dialogs = new FxDialogs(stage, e -> "-");
                 window.tasks = new Tasks(window.dialogs);
-                Shell shell = chooser == null ? new Shell(app, window.tasks, window.dialogs, stage)
+                window.shell = chooser == null ? new Shell(app, window.tasks, window.dialogs, stage)
                         : new Shell(app, window.tasks, window.dialogs, stage, chooser);
-                stage.setScene(new Scene(shell.root(), width, height));
+                stage.setScene(new Scene(window.shell.root(), width, height));
                 setup.accept(window);
                 stage.show();
             });
@@ -88,6 +89,14 @@ public final class TestWindow {
         if (app != null) {
             app.close();
         }
+        if (window != null && window.shell != null && window.shell.app() != app) {
+            window.shell.app().close(); // the app 设置 → 数据库 moved the window to
+        }
+    }
+
+    /** The app the window works on now (设置 → 数据库 may have moved it from the one it opened with). */
+    public App app() {
+        return shell.app();
     }
 
     /** Waits up to 15 seconds for {@code condition}, then for the FX events it set off. */
