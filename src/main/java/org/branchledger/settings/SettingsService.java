@@ -35,6 +35,9 @@ public final class SettingsService {
     }
 
     public FontSize fontSize() {
+        if (perComputer()) {
+            return hinted;
+        }
         FontSize size = db.read(c -> settings.get(c, FONT_SIZE)).map(SettingsService::parse).orElse(FontSize.NORMAL);
         note(size);
         return size;
@@ -42,11 +45,23 @@ public final class SettingsService {
 
     /** Synchronized: two quick changes must not race to insert the same setting. */
     public synchronized void setFontSize(FontSize size) {
+        if (perComputer()) {
+            note(size);
+            return;
+        }
         db.transaction(tx -> {
             settings.put(tx, FONT_SIZE, size.name());
             return null;
         });
         note(size);
+    }
+
+    /**
+     * On an office's shared server the font size is each computer's own (issue 21: local settings stay in the
+     * data folder): one secretary's 特大 is not everyone's. It lives in the folder's file alone.
+     */
+    private boolean perComputer() {
+        return db.engine() != org.branchledger.core.db.Engine.H2;
     }
 
     private void note(FontSize size) {
