@@ -3,6 +3,7 @@ package org.branchledger.core.db;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -65,7 +66,8 @@ public final class EditCheck {
         List<RecordChangedException.FieldChange> changes = new ArrayList<>();
         for (Field<?> f : compared) {
             if (!Objects.equals(loaded.get(f), now.get(f))) {
-                changes.add(new RecordChangedException.FieldChange(labels.getOrDefault(f.getName(), f.getName()),
+                String column = f.getName().toLowerCase(Locale.ROOT); // H2's names are upper case, the labels not
+                changes.add(new RecordChangedException.FieldChange(labels.getOrDefault(column, column),
                         text(loaded.get(f)), text(now.get(f))));
             }
         }
