@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,10 @@ import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberCheck;
 import org.branchledger.roster.MemberFormModel;
 import org.branchledger.roster.RosterField;
+import org.branchledger.study.Attendance;
+import org.branchledger.study.AttendanceStatus;
+import org.branchledger.study.SessionKind;
+import org.branchledger.study.StudySession;
 import org.branchledger.testing.PgCluster;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -72,6 +77,22 @@ class EditConflictTest {
         String server = server();
         try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
             branchAndPledgeEditedTwice(pc1, pc2);
+        }
+    }
+
+    @Test
+    void attendanceGridsAreCheckedOnTheFile() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            attendanceEditedTwice(app, app);
+        }
+    }
+
+    @Test
+    @Tag("server")
+    void attendanceGridsAreCheckedOnTheServer() throws Exception {
+        String server = server();
+        try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
+            attendanceEditedTwice(pc1, pc2);
         }
     }
 
@@ -190,6 +211,53 @@ class EditConflictTest {
         assertTrue(deleted.deleted());
         assertEquals("保存前，别人已删除了这条记录，你的修改无法保存。", EditBase.message(deleted));
         assertTrue(first.auditLog().verify().intact());
+    }
+
+    private static void attendanceEditedTwice(App first, App second) {
+        long branch = first.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE)).id();
+        addMember(first, branch);
+        MemberFormModel li = new MemberFormModel(branch, null, first.roster()::today);
+        li.value(RosterField.NAME).set("李四");
+        li.value(RosterField.ID_NUMBER).set("110105195001010012");
+        assertTrue(first.roster().save(branch, null, li.values()).ok(), li.check().errors().toString());
+        List<Member> members = first.roster().members(branch);
+        StudySession session = first.study().addSession(new StudySession(null, branch, LocalDate.of(2026, 3, 8),
+                SessionKind.STUDY, "学习党章", 20, null, null), List.of(
+                        new Attendance(null, 0, members.get(0).id(), AttendanceStatus.PRESENT, null, null)));
+        Map<Long, Attendance> seenFirst = byMember(first.study().attendance(session.id()));
+        Map<Long, Attendance> seenSecond = byMember(second.study().attendance(session.id()));
+        long zhang = members.get(0).id();
+        long liSi = members.get(1).id();
+
+        first.study().saveAttendance(session, seenFirst, List.of(mark(seenFirst.get(zhang), AttendanceStatus.LEAVE)));
+        List<Attendance> grid = List.of(mark(seenSecond.get(zhang), AttendanceStatus.ABSENT),
+                new Attendance(null, session.id(), liSi, AttendanceStatus.PRESENT, null, null));
+        RecordChangedException refused = assertThrows(RecordChangedException.class,
+                () -> second.study().saveAttendance(session, seenSecond, grid));
+        assertEquals(List.of(new FieldChange("张三 出勤", "出席", "请假")), refused.changes());
+        Map<Long, Attendance> now = byMember(first.study().attendance(session.id()));
+        assertEquals(AttendanceStatus.LEAVE, now.get(zhang).status(), "theirs kept");
+        assertNull(now.get(liSi), "nothing of the refused grid written, not even its other lines");
+
+        // a line the first PC marks while the second's grid had it blank
+        first.study().saveAttendance(session, now, List.of(new Attendance(null, session.id(), liSi,
+                AttendanceStatus.AT_HOME, null, null)));
+        RecordChangedException marked = assertThrows(RecordChangedException.class,
+                () -> second.study().saveAttendance(session, now, List.of(new Attendance(null, session.id(), liSi,
+                        AttendanceStatus.PRESENT, null, null))));
+        assertEquals(List.of(new FieldChange("李四 出勤", EMPTY, "送课上门")), marked.changes());
+        assertEquals(2, marked.theirs(List.class).size(), "the session's attendance as it is now");
+        assertTrue(first.auditLog().verify().intact());
+    }
+
+    private static Attendance mark(Attendance a, AttendanceStatus status) {
+        return new Attendance(a.id(), a.sessionId(), a.memberId(), status, null, null);
+    }
+
+    private static Map<Long, Attendance> byMember(List<Attendance> rows) {
+        Map<Long, Attendance> out = new java.util.HashMap<>();
+        rows.forEach(a -> out.put(a.memberId(), a));
+        return out;
     }
 
     private static Pledge edit(Pledge p, String content, String measures) {

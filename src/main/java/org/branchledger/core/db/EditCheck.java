@@ -63,15 +63,53 @@ public final class EditCheck {
         if (now == null) {
             throw new RecordChangedException(List.of(), null);
         }
+        throw refusal(compared, loaded, now, labels, toDomain);
+    }
+
+    /**
+     * Inserts {@code edited}, for a form that found no row where {@code key} points (a grid's member not yet
+     * marked): when someone else has stored one there since, nothing is written and the refusal names its values.
+     *
+     * @throws RecordChangedException when the row is there now; nothing written
+     */
+    public static <R extends TableRecord<R>> void insert(DSLContext db, Condition key, R edited,
+                                                         Map<String, String> labels, Function<R, Object> toDomain) {
+        R now = db.fetchOne(edited.getTable(), key);
+        if (now == null) {
+            edited.attach(db.configuration());
+            edited.insert();
+            return;
+        }
+        List<Field<?>> compared = java.util.Arrays.stream(edited.fields()).filter(edited::changed).toList();
+        if (compared.stream().allMatch(f -> Objects.equals(edited.get(f), now.get(f)))) {
+            return; // they stored just what this form would have
+        }
+        R blank = edited.into(edited.getTable()); // as the form found it: what the secretary sees blank, keys the same
+        compared.stream().filter(f -> labels.containsKey(column(f))).forEach(f -> clear(blank, f));
+        throw refusal(compared, blank, now, labels, toDomain);
+    }
+
+    private static <R extends TableRecord<R>> RecordChangedException refusal(List<Field<?>> compared, R loaded, R now,
+                                                                             Map<String, String> labels,
+                                                                             Function<R, Object> toDomain) {
         List<RecordChangedException.FieldChange> changes = new ArrayList<>();
         for (Field<?> f : compared) {
             if (!Objects.equals(loaded.get(f), now.get(f))) {
-                String column = f.getName().toLowerCase(Locale.ROOT); // H2's names are upper case, the labels not
-                changes.add(new RecordChangedException.FieldChange(labels.getOrDefault(column, column),
+                changes.add(new RecordChangedException.FieldChange(labels.getOrDefault(column(f), column(f)),
                         text(loaded.get(f)), text(now.get(f))));
             }
         }
-        throw new RecordChangedException(changes, toDomain.apply(now));
+        return new RecordChangedException(changes, toDomain.apply(now));
+    }
+
+    /** The column's name as the labels have it (H2's names are upper case). */
+    private static String column(Field<?> f) {
+        return f.getName().toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void clear(TableRecord<?> r, Field<?> f) {
+        r.set((Field<Object>) f, null);
     }
 
     @SuppressWarnings("unchecked")
