@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Tasks;
 
@@ -83,10 +84,12 @@ final class BranchFormDialog {
         status.managedProperty().bind(status.textProperty().isNotEmpty()); // 正在保存 only while saving
         dialog.getDialogPane().setContent(new VBox(8, grid, hint, status));
 
+        EditBase<Branch> base = new EditBase<>(Branch.class, model.loaded());
         Forms.saveButton(dialog, "branchSave", model.valid(), status, tasks, dialogs, () -> {
             Branch wanted = model.branch();
-            return () -> editing ? branches.update(wanted) : branches.create(wanted);
-        }, onSaved);
+            Branch loaded = base.get();
+            return () -> editing ? branches.update(loaded, wanted) : branches.create(wanted);
+        }, onSaved, base);
         dialog.setOnShown(e -> {
             name.requestFocus();
             name.end();

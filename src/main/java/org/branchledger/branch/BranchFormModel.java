@@ -77,6 +77,11 @@ public final class BranchFormModel {
         return current != null;
     }
 
+    /** The branch as the form was opened on it, or null for a new one. */
+    Branch loaded() {
+        return current;
+    }
+
     public StringProperty name() {
         return name;
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.branchledger.jooq.DefaultSchema;
 import org.branchledger.jooq.tables.records.BranchRecord;
+import org.branchledger.core.db.EditCheck;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -71,12 +72,20 @@ public final class BranchRepository {
         return toBranch(r);
     }
 
-    /** Stores every detail of {@code b} on the branch with its id. */
-    public Branch update(DSLContext db, Branch b) {
-        BranchRecord r = db.selectFrom(BRANCH).where(BRANCH.ID.eq(b.id())).fetchSingle();
-        fill(r, b);
-        r.store(); // only the changed columns: the audit trail names what changed
-        return toBranch(r);
+    /**
+     * Stores what the user changed in a form that loaded {@code loaded}, only if nobody else changed the branch
+     * since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public Branch update(DSLContext db, Branch loaded, Branch edited) {
+        BranchRecord was = db.newRecord(BRANCH);
+        fill(was, loaded);
+        BranchRecord now = db.newRecord(BRANCH);
+        fill(now, edited);
+        EditCheck.update(db, BRANCH.ID.eq(loaded.id()), was, now, Map.of(), BranchAuditLabels.COLUMNS,
+                BranchRepository::toBranch);
+        return byId(db, loaded.id()).orElseThrow();
     }
 
     /** For a branch received from a package (上报数据): its name and when that package was made; else empty. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.RecordChangedException;
 import org.branchledger.core.i18n.Messages;
 
 /** Creating branches and finding the one a user means. */
@@ -54,14 +55,29 @@ public final class BranchService {
      * was. Every change lands in the audit trail through the table's trigger.
      */
     public Branch update(Branch branch) {
+        return update(null, branch);
+    }
+
+    /**
+     * Like {@link #update(Branch)}, for a form that loaded {@code loaded} (null: no form, the stored details
+     * are the base): when someone else changed the branch since, nothing is stored.
+     *
+     * @throws RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public Branch update(Branch loaded, Branch branch) {
         Branch wanted = tidy(branch);
         return db.transaction(tx -> {
-            Branch stored = branches.byId(tx, wanted.id()).orElseThrow(() ->
+            Optional<Branch> found = branches.byId(tx, wanted.id());
+            if (found.isEmpty() && loaded != null) {
+                throw new RecordChangedException(List.of(), null);
+            }
+            Branch stored = found.orElseThrow(() ->
                     UserError.badInput(Messages.get("branch.error.unknown", wanted.name())));
             ReceivedData.refuseChanges(tx, stored.id());
-            check(wanted, branches.names(tx).stream().filter(n -> !n.equals(stored.name())).toList());
-            return branches.update(tx, new Branch(stored.id(), wanted.name(), wanted.kind(), wanted.higherOrg(),
-                    wanted.secretary(), wanted.foundedOn(), wanted.phone(), wanted.noticeDays(), stored.demo()));
+            Branch base = loaded == null ? stored : loaded;
+            check(wanted, branches.names(tx).stream().filter(n -> !n.equals(base.name())).toList());
+            return branches.update(tx, base, new Branch(stored.id(), wanted.name(), wanted.kind(), wanted.higherOrg(),
+                    wanted.secretary(), wanted.foundedOn(), wanted.phone(), wanted.noticeDays(), base.demo()));
         });
     }
 

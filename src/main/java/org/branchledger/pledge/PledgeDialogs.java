@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -84,6 +85,7 @@ final class PledgeDialogs {
         StringProperty pledgedOn = f.date("pledge.form.pledgedOn", "pledgePledgedOn",
                 o == null ? c.pledges().today() : o.pledgedOn(), false);
         f.hint(Messages.get("pledge.form.hint"));
+        EditBase<Pledge> base = new EditBase<>(Pledge.class, o); // saves check it (decision 0025)
         f.open(c.tasks(), c.dialogs(), () -> {
             Long memberId = BRANCH.equals(subject.getValue()) ? null : member.getValue().id();
             LocalDate due = PledgeForm.day(deadline.get());
@@ -93,11 +95,12 @@ final class PledgeDialogs {
                             content.get().strip(), blank(measures.get()), blank(responsible.get()), due, made)
                     : o.withTerms(memberId, category.getValue(), blank(post.get()), content.get().strip(),
                             blank(measures.get()), blank(responsible.get()), due, made);
-            return () -> c.pledges().save(p);
+            Pledge loaded = base.get();
+            return () -> c.pledges().save(loaded, p);
         }, (Pledge saved) -> {
             c.onPledgeSaved().accept(saved); // the page selects it once the list is read again
             c.onSaved().run();
-        }, o == null ? member : null);
+        }, o == null ? member : null, base);
     }
 
     /**

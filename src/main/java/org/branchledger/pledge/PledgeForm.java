@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -182,7 +183,13 @@ final class PledgeForm {
     /** Like {@link #open(Tasks, Dialogs, Supplier, Runnable, Control)}, handing on what was stored. */
     <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, java.util.function.Consumer<T> onSaved,
                   Control focus) {
-        Forms.saveButton(dialog, "pledgeFormSave", valid, status, tasks, dialogs, work, onSaved);
+        open(tasks, dialogs, work, onSaved, focus, null);
+    }
+
+    /** Like the others, for a form editing a stored record: a save refused for someone else's change asks. */
+    <T> void open(Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, java.util.function.Consumer<T> onSaved,
+                  Control focus, EditBase<T> base) {
+        Forms.saveButton(dialog, "pledgeFormSave", valid, status, tasks, dialogs, work, onSaved, base);
         Control target = focus != null ? focus : first;
         dialog.setOnShown(e -> {
             if (target != null) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import org.branchledger.jooq.tables.records.PledgeRecord;
 import org.jooq.Condition;
+import org.branchledger.core.db.EditCheck;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -63,6 +64,30 @@ public final class PledgeRepository {
         PledgeRecord r = p.id() == null ? db.newRecord(PLEDGE)
                 : db.fetchOptional(PLEDGE, PLEDGE.ID.eq(p.id()))
                         .orElseThrow(() -> new IllegalArgumentException("no pledge " + p.id()));
+        fill(r, p);
+        if (r.changed()) {
+            r.store();
+        }
+        return p.withId(r.getId());
+    }
+
+    /**
+     * Writes what the user changed in a form that loaded {@code loaded}, only if nobody else changed the pledge
+     * since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public Pledge update(DSLContext db, Pledge loaded, Pledge edited) {
+        PledgeRecord was = db.newRecord(PLEDGE);
+        fill(was, loaded);
+        PledgeRecord now = db.newRecord(PLEDGE);
+        fill(now, edited);
+        EditCheck.update(db, PLEDGE.ID.eq(loaded.id()), was, now, Map.of(), PledgeAuditLabels.PLEDGE_COLUMNS,
+                PledgeRepository::toPledge);
+        return edited;
+    }
+
+    private static void fill(PledgeRecord r, Pledge p) {
         r.setBranchId(p.branchId());
         r.setMemberId(p.memberId());
         r.setCategory(p.category().label());
@@ -82,10 +107,6 @@ public final class PledgeRepository {
         r.setSatisfactionTenths(p.satisfactionTenths());
         r.setExplanation(p.explanation());
         r.setExplainedOn(p.explainedOn());
-        if (r.changed()) {
-            r.store();
-        }
-        return p.withId(r.getId());
     }
 
     /** Every progress entry of the branch's pledges, by pledge, in date order. */

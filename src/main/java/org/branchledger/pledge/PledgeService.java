@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.RecordChangedException;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
@@ -184,15 +185,34 @@ public final class PledgeService {
 
     /** Adds a pledge, or changes what an existing one says (its steps are kept). */
     public Pledge save(Pledge p) {
+        return save(null, p);
+    }
+
+    /**
+     * Like {@link #save(Pledge)}, for a form that loaded {@code loaded} (null: a new pledge, or no form): when
+     * someone else changed the pledge since, nothing is saved.
+     *
+     * @throws RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public Pledge save(Pledge loaded, Pledge p) {
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, p.branchId());
-            Pledge stored = p.id() == null ? null
-                    : pledges.pledge(tx, p.id()).orElseThrow(() -> new IllegalArgumentException("no pledge"));
-            PledgeSteps.terms(p, stored).ifPresent(r -> {
+            Pledge stored = p.id() == null ? null : pledges.pledge(tx, p.id()).orElse(null);
+            if (p.id() != null && stored == null) {
+                if (loaded != null) {
+                    throw new RecordChangedException(List.of(), null);
+                }
+                throw new IllegalArgumentException("no pledge");
+            }
+            Pledge base = loaded != null ? loaded : stored;
+            PledgeSteps.terms(p, base).ifPresent(r -> {
                 throw UserError.badInput(r.message());
             });
-            return pledges.save(tx, stored == null ? p : stored.withTerms(p.memberId(), p.category(), p.post(),
-                    p.content(), p.measures(), p.responsible(), p.deadline(), p.pledgedOn()));
+            if (base == null) {
+                return pledges.save(tx, p);
+            }
+            return pledges.update(tx, base, base.withTerms(p.memberId(), p.category(), p.post(), p.content(),
+                    p.measures(), p.responsible(), p.deadline(), p.pledgedOn()));
         });
     }
 

@@ -27,6 +27,7 @@ import org.branchledger.core.dates.DateParser;
 import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Tasks;
 
 /**
@@ -88,6 +89,7 @@ final class LeaveDialog {
         confirm.setId("leaveConfirm");
         BooleanProperty saving = new SimpleBooleanProperty();
         confirm.disableProperty().bind(Bindings.or(reason.valueProperty().isNull(), on.isNull()).or(saving));
+        EditBase<Member> base = new EditBase<>(Member.class, member); // saves check it (decision 0025)
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             if (confirm.isDisabled()) {
@@ -96,7 +98,8 @@ final class LeaveDialog {
             String why = reason.getValue();
             PartialDate when = on.get();
             saving.set(true);
-            tasks.run(() -> roster.leave(member, why, when)).onSuccess(left -> {
+            Member loaded = base.get();
+            tasks.run(() -> roster.leave(loaded, why, when)).onSuccess(left -> {
                 dialog.setResult(confirmType);
                 dialog.close();
                 onLeft.accept(left);
@@ -105,7 +108,11 @@ final class LeaveDialog {
                 if (failure instanceof UserError) {
                     error.setText(failure.getMessage());
                 } else {
-                    dialogs.showError(failure);
+                    base.failed(failure, dialogs, confirm::fire, now -> {
+                        dialog.setResult(confirmType);
+                        dialog.close();
+                        onLeft.accept(now);
+                    });
                 }
             }).start();
         });

@@ -24,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
 
@@ -82,14 +83,16 @@ final class MemberFormDialog {
         saving.addListener((obs, was, now) -> showStatus.run());
         showStatus.run();
 
+        EditBase<Member> base = new EditBase<>(Member.class, current); // saves check it (decision 0025)
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog closes only once the member is stored
             if (save.isDisabled()) {
                 return;
             }
             Map<RosterField, String> values = model.values();
+            Member loaded = base.get();
             saving.set(true);
-            tasks.run(() -> roster.save(branchId, current, values)).onSuccess(check -> {
+            tasks.run(() -> roster.save(branchId, loaded, values)).onSuccess(check -> {
                 saving.set(false);
                 if (check.ok()) {
                     dialog.setResult(saveType);
@@ -100,7 +103,11 @@ final class MemberFormDialog {
                 }
             }).onError(error -> {
                 saving.set(false);
-                dialogs.showError(error);
+                base.failed(error, dialogs, save::fire, now -> {
+                    dialog.setResult(saveType);
+                    dialog.close();
+                    onSaved.accept(now);
+                });
             }).start();
         });
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

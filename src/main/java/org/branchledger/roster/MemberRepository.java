@@ -4,6 +4,8 @@ import static org.branchledger.jooq.Tables.MEMBER;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import org.branchledger.core.db.EditCheck;
 import org.branchledger.core.dates.PartialDate;
 import org.branchledger.jooq.tables.records.MemberRecord;
 import org.jooq.DSLContext;
@@ -64,6 +66,21 @@ public final class MemberRepository {
             r.setUpdatedAt(at);
             r.store();
         }
+    }
+
+    /**
+     * Writes what the user changed in a form that loaded {@code loaded}, only if nobody else changed the member
+     * since ({@link EditCheck}); {@code at} becomes its updated_at when anything is written.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public void update(DSLContext db, Member loaded, Member edited, LocalDateTime at) {
+        MemberRecord was = db.newRecord(MEMBER);
+        fill(was, loaded);
+        MemberRecord now = db.newRecord(MEMBER);
+        fill(now, edited);
+        EditCheck.update(db, MEMBER.ID.eq(loaded.id()), was, now, Map.of(MEMBER.UPDATED_AT, at), MemberColumns.LABELS,
+                MemberRepository::toMember);
     }
 
     private static void fill(MemberRecord r, Member m) {

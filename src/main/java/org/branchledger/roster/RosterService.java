@@ -48,7 +48,8 @@ public final class RosterService {
 
     /**
      * Adds a member from the form, or saves changes to one ({@code current} non-null). The form holds
-     * every field, so a field left blank is cleared.
+     * every field, so a field left blank is cleared. {@code current} is the member as the form loaded it: when
+     * someone else changed it since, nothing is saved ({@link org.branchledger.core.db.RecordChangedException}).
      *
      * @return the check: the stored member, or the field errors (nothing stored)
      */
@@ -69,7 +70,7 @@ public final class RosterService {
             if (current == null) {
                 return new MemberCheck(members.insert(tx, m), List.of());
             }
-            members.update(tx, m, LocalDateTime.now(clock));
+            members.update(tx, current, m, LocalDateTime.now(clock));
             return new MemberCheck(m, List.of());
         });
     }
@@ -89,7 +90,7 @@ public final class RosterService {
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, member.branchId());
             Member left = member.withLeft(reason, on);
-            members.update(tx, left, LocalDateTime.now(clock));
+            members.update(tx, member, left, LocalDateTime.now(clock));
             return left;
         });
     }

@@ -154,6 +154,34 @@ final class AttendanceGridModel {
         recount();
     }
 
+    /** Each member's attendance as the grid read it (or as last saved), by member id; members unmarked are absent. */
+    Map<Long, Attendance> stored() {
+        Map<Long, Attendance> out = new HashMap<>();
+        rows.stream().filter(r -> r.stored != null).forEach(r -> out.put(r.member.id(), r.stored));
+        return out;
+    }
+
+    /**
+     * 用我的覆盖 after a save refused for someone else's change: what they stored becomes what the grid read; a line
+     * the user changed stays as set (and so is saved over theirs), any other line shows theirs.
+     */
+    void rebase(List<Attendance> theirs) {
+        Map<Long, Attendance> byMember = new HashMap<>();
+        theirs.forEach(a -> byMember.put(a.memberId(), a));
+        for (Row r : rows) {
+            Attendance now = byMember.get(r.member.id());
+            State s = r.state.get();
+            r.stored = now;
+            if (s.changed()) {
+                r.set(s.status(), s.makeupOn(), s.makeupHow());
+            } else {
+                r.set(now == null ? null : now.status(), now == null ? null : now.makeupOn(),
+                        now == null ? null : now.makeupHow());
+            }
+        }
+        recount();
+    }
+
     /** Why the grid cannot be saved yet (a 补课 without its date), or null. */
     String problem() {
         List<String> names = rows.stream()

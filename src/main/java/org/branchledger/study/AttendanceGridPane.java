@@ -1,6 +1,7 @@
 package org.branchledger.study;
 
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +14,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.stage.Window;
 import java.util.function.Supplier;
+import org.branchledger.core.db.RecordChangedException;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
 import org.branchledger.study.AttendanceGridModel.Row;
@@ -85,9 +88,10 @@ final class AttendanceGridPane {
             return;
         }
         List<Attendance> rows = g.toSave();
+        Map<Long, Attendance> loaded = g.stored();
         saving.set(true);
         tasks.run(() -> {
-            study.saveAttendance(g.session(), rows);
+            study.saveAttendance(g.session(), loaded, rows);
             return rows;
         }).onSuccess(saved -> {
             saving.set(false);
@@ -95,8 +99,26 @@ final class AttendanceGridPane {
             onSaved.run();
         }).onError(error -> {
             saving.set(false);
-            dialogs.showError(error);
+            refused(g, error);
         }).start();
+    }
+
+    /** A save refused for someone else's change (decision 0025): 用我的覆盖 saves again over theirs, else theirs shown. */
+    private void refused(AttendanceGridModel g, Throwable error) {
+        if (!(error instanceof RecordChangedException refused)) {
+            dialogs.showError(error);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Attendance> theirs = refused.theirs(List.class);
+        boolean overwrite = dialogs.confirm(Messages.get("editConflict.title"), EditBase.message(refused),
+                Messages.get("editConflict.overwrite"), Messages.get("editConflict.reload"));
+        g.rebase(theirs);
+        if (overwrite) {
+            save(g);
+        } else {
+            g.revert();
+        }
     }
 
     private void revert() {

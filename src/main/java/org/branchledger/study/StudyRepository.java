@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.branchledger.jooq.tables.records.AttendanceRecord;
 import org.branchledger.jooq.tables.records.SelfStudyRecord;
 import org.branchledger.jooq.tables.records.StudySessionRecord;
+import org.branchledger.core.db.EditCheck;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -69,15 +70,39 @@ public final class StudyRepository {
     public void saveAttendance(DSLContext db, long branchId, Attendance a) {
         AttendanceRecord r = db.fetchOptional(ATTENDANCE, ATTENDANCE.SESSION_ID.eq(a.sessionId())
                 .and(ATTENDANCE.MEMBER_ID.eq(a.memberId()))).orElseGet(() -> db.newRecord(ATTENDANCE));
+        fill(r, branchId, a);
+        if (r.changed()) {
+            r.store();
+        }
+    }
+
+    /**
+     * Saves one member's attendance as a grid changed it from {@code loaded} (null: none was stored when the grid
+     * was read), only if nobody else changed it since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public void saveAttendance(DSLContext db, long branchId, Attendance loaded, Attendance a) {
+        AttendanceRecord now = db.newRecord(ATTENDANCE);
+        fill(now, branchId, a);
+        if (loaded == null) {
+            EditCheck.insert(db, ATTENDANCE.SESSION_ID.eq(a.sessionId()).and(ATTENDANCE.MEMBER_ID.eq(a.memberId())),
+                    now, StudyAuditLabels.ATTENDANCE_COLUMNS, StudyRepository::toAttendance);
+            return;
+        }
+        AttendanceRecord was = db.newRecord(ATTENDANCE);
+        fill(was, branchId, loaded);
+        EditCheck.update(db, ATTENDANCE.ID.eq(loaded.id()), was, now, Map.of(), StudyAuditLabels.ATTENDANCE_COLUMNS,
+                StudyRepository::toAttendance);
+    }
+
+    private static void fill(AttendanceRecord r, long branchId, Attendance a) {
         r.setSessionId(a.sessionId());
         r.setMemberId(a.memberId());
         r.setBranchId(branchId);
         r.setStatus(a.status().label());
         r.setMakeupOn(a.makeupOn());
         r.setMakeupHow(a.makeupHow());
-        if (r.changed()) {
-            r.store();
-        }
     }
 
     /**

@@ -3,9 +3,12 @@ package org.branchledger.study;
 import org.branchledger.branch.ReceivedData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.RecordChangedException;
+import org.branchledger.core.i18n.Messages;
 import org.branchledger.roster.Member;
 import org.branchledger.roster.MemberRepository;
 
@@ -115,11 +118,38 @@ public final class StudyService {
         });
     }
 
-    /** Saves a session's attendance grid, one action. */
-    public void saveAttendance(StudySession session, List<Attendance> attendance) {
+    /**
+     * Saves a session's attendance grid, one action, checking each member's line against {@code loaded} (by member
+     * id, as the grid read it; absent: none was stored): when someone else changed any line since, nothing is saved.
+     *
+     * @throws RecordChangedException naming each member's changed fields (张三 出勤); its record is the session's
+     *                                attendance as it is now, a {@code List<Attendance>} (decision 0025)
+     */
+    public void saveAttendance(StudySession session, Map<Long, Attendance> loaded, List<Attendance> attendance) {
         db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, session.branchId());
-            attendance.forEach(a -> study.saveAttendance(tx, session.branchId(), a));
+            List<RecordChangedException.FieldChange> changes = new ArrayList<>();
+            Map<Long, String> names = new HashMap<>();
+            for (Attendance a : attendance) {
+                try {
+                    study.saveAttendance(tx, session.branchId(), loaded.get(a.memberId()), a);
+                } catch (RecordChangedException refused) {
+                    if (names.isEmpty()) {
+                        members.ofBranch(tx, session.branchId()).forEach(m -> names.put(m.id(), m.name()));
+                    }
+                    String name = names.get(a.memberId());
+                    refused.changes().forEach(c -> changes.add(new RecordChangedException.FieldChange(
+                            name + " " + c.field(), c.loaded(), c.theirs())));
+                    if (refused.deleted()) {
+                        changes.add(new RecordChangedException.FieldChange(name + " "
+                                + StudyAuditLabels.ATTENDANCE_COLUMNS.get("status"),
+                                loaded.get(a.memberId()).status().label(), Messages.get("editConflict.gone")));
+                    }
+                }
+            }
+            if (!changes.isEmpty()) { // the whole grid is refused: the lines already written are rolled back
+                throw new RecordChangedException(changes, study.attendance(tx, session.id()));
+            }
             return null;
         });
     }

@@ -64,4 +64,30 @@ class BranchInfoUiTest extends FxRobot {
         waitUntil(() -> details.getText().contains("上级党组织：城关镇党委"));
         assertTrue(details.getText().contains("监督电话：0571-8888 6666"), details.getText());
     }
+
+    /** Someone else changes the branch while the form is open (decision 0025): asked, theirs kept when given up. */
+    @Test
+    void aSaveOverSomeoneElsesChangeAsksFirst() throws Exception {
+        app = App.open(new DataFolder(dir));
+        Branch made = app.branches().create(Branch.named("东风村党支部", BranchKind.VILLAGE));
+        window = TestWindow.open(app, null);
+        clickOn("#nav-settings");
+        clickOn("#branchTab");
+        waitUntil(() -> lookup("#branchEdit").tryQuery().isPresent());
+        clickOn("#branchEdit");
+        waitUntil(() -> lookup("#branchPhone").tryQuery().isPresent());
+        app.branches().update(made, new Branch(made.id(), made.name(), made.kind(), null, "王书记", null, null,
+                made.noticeDays(), false)); // another PC, after this form was opened
+        interact(() -> lookup("#branchPhone").queryAs(TextField.class).setText("0571-8888 6666"));
+        clickOn("#branchSave");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+        assertEquals("保存前，别人已改过这条记录：\n书记：（空） → 王书记",
+                lookup("#confirmDialog .content").queryAs(Label.class).getText());
+        clickOn(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                && "放弃我的修改(重新载入)".equals(b.getText())).queryButton());
+        waitUntil(() -> lookup("#branchDialog").tryQuery().isEmpty());
+        Branch stored = app.branches().all().get(0);
+        assertEquals("王书记", stored.secretary());
+        assertEquals(null, stored.phone(), "nothing of the refused save written");
+    }
 }

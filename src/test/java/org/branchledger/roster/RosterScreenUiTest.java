@@ -177,6 +177,36 @@ class RosterScreenUiTest extends FxRobot {
         waitUntil(() -> table.getItems().stream().anyMatch(r -> "13700001111".equals(r.mobile())));
     }
 
+    /** Someone else saves the member while the form is open (decision 0025): asked, then theirs kept or overwritten. */
+    @Test
+    void aSaveOverSomeoneElsesChangeAsksFirst() throws Exception {
+        Member m = table.getItems().get(5);
+        for (String answer : List.of("放弃我的修改(重新载入)", "用我的覆盖")) {
+            Member seen = stored(m.idNumber());
+            select(seen);
+            push(KeyCode.ENTER);
+            waitUntil(() -> lookup("#member-MOBILE").tryQuery().isPresent());
+            String theirs = answer.startsWith("用") ? "13900003333" : "13900002222";
+            MemberFormModel elsewhere = new MemberFormModel(branchId, seen, app.roster()::today);
+            elsewhere.value(RosterField.MOBILE).set(theirs); // another PC, after this form was opened
+            assertTrue(app.roster().save(branchId, seen, elsewhere.values()).ok());
+
+            clickOn("#member-MOBILE");
+            interact(() -> lookup("#member-MOBILE").queryAs(TextField.class).clear());
+            write("13700001111");
+            clickOn("#memberSave");
+            waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+            String message = lookup("#confirmDialog .content").queryAs(Label.class).getText();
+            assertEquals("保存前，别人已改过这条记录：\n" + RosterField.MOBILE.label() + "："
+                    + (seen.mobile() == null ? "（空）" : seen.mobile()) + " → " + theirs, message);
+            clickOn(lookup((javafx.scene.Node n) -> n instanceof Button b && answer.equals(b.getText())).queryButton());
+            waitUntil(() -> lookup("#member-MOBILE").tryQuery().isEmpty());
+            String kept = answer.startsWith("用") ? "13700001111" : theirs;
+            waitUntil(() -> kept.equals(stored(m.idNumber()).mobile()));
+            waitUntil(() -> table.getItems().stream().anyMatch(r -> kept.equals(r.mobile())));
+        }
+    }
+
     @Test
     void aMemberWhoDiedLeavesTheCountsButStaysUnderLeft() throws Exception {
         Member m = table.getItems().get(7);

@@ -86,4 +86,24 @@ class AttendanceGridModelTest {
         assertEquals("补课须填写补课日期：张一", grid.problem());
         assertEquals(1, grid.toSave().size()); // rows nobody marked stay unrecorded
     }
+
+    /** After a save refused for someone else's change (decision 0025): 用我的覆盖 keeps the user's lines only. */
+    @Test
+    void overwritingKeepsTheUsersLinesAndShowsTheirsElsewhere() {
+        AttendanceGridModel grid = new AttendanceGridModel(SESSION, MEMBERS,
+                List.of(stored(1, AttendanceStatus.PRESENT), stored(2, AttendanceStatus.PRESENT)));
+        grid.setStatus(grid.rows().get(0), AttendanceStatus.ABSENT);
+        assertEquals(2, grid.stored().size());
+        grid.rebase(List.of(stored(1, AttendanceStatus.LEAVE), stored(2, AttendanceStatus.LEAVE),
+                stored(5, AttendanceStatus.AT_HOME)));
+        assertEquals(AttendanceStatus.ABSENT, grid.rows().get(0).status(), "the user's line stays, to be saved over");
+        assertTrue(grid.rows().get(0).changed());
+        assertEquals(AttendanceStatus.LEAVE, grid.rows().get(1).status(), "a line the user left shows theirs");
+        assertEquals(AttendanceStatus.AT_HOME, grid.rows().get(2).status());
+        assertEquals(1, grid.changes().get(), "only the user's line is an edit");
+        assertEquals(AttendanceStatus.LEAVE, grid.stored().get(1L).status(), "the check is now against theirs");
+        grid.revert(); // 放弃我的修改: theirs everywhere
+        assertEquals(AttendanceStatus.LEAVE, grid.rows().get(0).status());
+        assertFalse(grid.dirty().get());
+    }
 }

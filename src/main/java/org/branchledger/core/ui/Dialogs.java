@@ -10,4 +10,9 @@ public interface Dialogs {
 
     /** Asks a yes/no question; true only when the user pressed {@code yes} (取消 and closing answer no). */
     boolean confirm(String title, String message, String yes);
+
+    /** Like {@link #confirm(String, String, String)}, with the other button saying what it does ({@code no}). */
+    default boolean confirm(String title, String message, String yes, String no) {
+        return confirm(title, message, yes);
+    }
 }

@@ -91,6 +91,18 @@ public final class Forms {
      */
     public static <T> Button saveButton(Dialog<ButtonType> dialog, String id, ObservableBooleanValue valid, Label status,
                                         Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Consumer<T> onSaved) {
+        return saveButton(dialog, id, valid, status, tasks, dialogs, work, onSaved, null);
+    }
+
+    /**
+     * Like {@link #saveButton(Dialog, String, ObservableBooleanValue, Label, Tasks, Dialogs, Supplier, Consumer)}
+     * for a form editing a stored record ({@code base}, which {@code work} hands its service): a save refused
+     * because someone else changed the record asks 用我的覆盖 (saves again over theirs) or 放弃我的修改(重新载入)
+     * (closes, and {@code onSaved} gets the record as it is now).
+     */
+    public static <T> Button saveButton(Dialog<ButtonType> dialog, String id, ObservableBooleanValue valid, Label status,
+                                        Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work, Consumer<T> onSaved,
+                                        EditBase<T> base) {
         ButtonType saveType = dialog.getDialogPane().getButtonTypes().get(0);
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId(id);
@@ -117,7 +129,15 @@ public final class Forms {
             }).onError(error -> {
                 saving.set(false);
                 status.setText("");
-                dialogs.showError(error);
+                if (base == null) {
+                    dialogs.showError(error);
+                } else {
+                    base.failed(error, dialogs, save::fire, now -> {
+                        dialog.setResult(saveType);
+                        dialog.close();
+                        onSaved.accept(now);
+                    });
+                }
             }).start();
         });
         confirmOnEnter(dialog, save);

@@ -40,9 +40,14 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String yes) {
+        return confirm(title, message, yes, Messages.get("form.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
         javafx.scene.control.ButtonType yesType = new javafx.scene.control.ButtonType(yes,
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType noType = new javafx.scene.control.ButtonType(Messages.get("form.cancel"),
+        javafx.scene.control.ButtonType noType = new javafx.scene.control.ButtonType(no,
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesType, noType);
         alert.setTitle(title);
