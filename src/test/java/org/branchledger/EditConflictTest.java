@@ -291,7 +291,9 @@ class EditConflictTest {
     }
 
     private App onServer(String server, String pc) throws Exception {
-        return App.openServer(new DataFolder(dir.resolve(pc)), ServerAddress.parse(server).orElseThrow(), PgCluster.USER,
+        DataFolder folder = new DataFolder(dir.resolve(pc));
+        return App.openServer(folder, org.branchledger.core.db.DataFolderLock.acquire(folder),
+                new org.branchledger.core.db.ServerChoice(ServerAddress.parse(server).orElseThrow(), PgCluster.USER),
                 PgCluster.PASSWORD.toCharArray(), null);
     }
 }
