@@ -95,7 +95,7 @@ public final class TableDigest {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static String portableText(Object v) throws SQLException {
+    static String portableText(Object v) throws SQLException {
         if (v == null) {
             return "\u0000";
         }
