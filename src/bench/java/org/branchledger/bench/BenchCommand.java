@@ -36,7 +36,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--runs", "--rows", "--members", "--sessions", "--image", "--kills", "--files", "--doc");
+        return Set.of("--runs", "--rows", "--members", "--sessions", "--image", "--kills", "--files", "--doc", "--database");
     }
 
     @Override
@@ -77,11 +77,11 @@ public final class BenchCommand implements Command {
                 case "all" -> {
                     return new BenchAll(Path.of(args.value("--doc").orElse(BenchAll.DOC)), out).run(args.flag("--record"));
                 }
-                case "import" -> ImportBench.run(args.intValue("--rows", 10_000, 1, 1_000_000), out);
+                case "import" -> ImportBench.run(args.intValue("--rows", 10_000, 1, 1_000_000), args.value("--database"), out);
                 case "hours" -> HoursBench.run(args.intValue("--members", 10_000, 1, 100_000),
-                        args.intValue("--sessions", 200, 1, 2000), out);
+                        args.intValue("--sessions", 200, 1, 2000), args.value("--database"), out);
                 case "pack" -> PackBench.run(args.intValue("--members", 1000, 1, 100_000),
-                        args.intValue("--sessions", 200, 0, 2000), out);
+                        args.intValue("--sessions", 200, 0, 2000), args.value("--database"), out);
                 case "pledges" -> PledgesBench.run(args.intValue("--members", 1000, 1, 100_000), out);
                 case "appraisal" -> AppraisalBench.run(args.intValue("--members", 1000, 1, 100_000),
                         args.intValue("--sessions", 50, 0, 2000), out);

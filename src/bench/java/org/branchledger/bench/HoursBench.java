@@ -7,7 +7,6 @@ import java.time.Year;
 import java.util.Arrays;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.home.DashboardService;
 
 /** {@code bench hours}: hours of N members × M sessions, and the dashboard of the same branch. */
@@ -15,10 +14,10 @@ final class HoursBench {
     private HoursBench() {
     }
 
-    static void run(int members, int sessions, PrintStream out) throws Exception {
+    static void run(int members, int sessions, java.util.Optional<String> database, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-hours");
         int year = Year.now(App.clock()).getValue();
-        try (App app = App.open(new DataFolder(work.resolve("data")))) {
+        try (App app = BenchData.open(work, database, out)) {
             long start = System.nanoTime();
             Branch branch = app.demo().create("基准测试村党支部", members, 0, year).branch();
             BenchFixtureRepository fixtures = new BenchFixtureRepository();

@@ -14,7 +14,6 @@ import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.branch.BranchKind;
 import org.branchledger.core.Progress;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.demo.DemoPeople;
 import org.branchledger.importing.ImportCounts;
 import org.branchledger.roster.RosterImportPlan;
@@ -26,12 +25,12 @@ final class ImportBench {
     private ImportBench() {
     }
 
-    static void run(int rows, PrintStream out) throws Exception {
+    static void run(int rows, java.util.Optional<String> database, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-import");
         Path file = work.resolve("花名册-" + rows + ".xlsx");
         RosterFixture.write(file, rows);
         out.printf("file: %d rows, %.1f MB%n", rows, Files.size(file) / 1e6);
-        try (App app = App.open(new DataFolder(work.resolve("data")))) {
+        try (App app = BenchData.open(work, database, out)) {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Year;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.ledger.LedgerService;
 
@@ -16,10 +15,10 @@ final class PackBench {
     private PackBench() {
     }
 
-    static void run(int members, int sessions, PrintStream out) throws Exception {
+    static void run(int members, int sessions, java.util.Optional<String> database, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("branch-ledger-bench-pack");
         int year = Year.now(App.clock()).getValue();
-        try (App app = App.open(new DataFolder(work.resolve("data")))) {
+        try (App app = BenchData.open(work, database, out)) {
             Branch branch = app.demo().create("示范村党支部", members, sessions, year).branch();
             LedgerRequest request = new LedgerRequest(branch, year, false, null);
             for (int run = 1; run <= 3; run++) {

@@ -16,7 +16,8 @@ import org.branchledger.safety.Backups;
 
 /**
  * {@code backup --out FILE}: a consistent copy of the whole data folder written to exactly FILE (so that
- * {@code restore FILE} finds it); {@code --out DIR/} or an existing folder: a dated file inside it.
+ * {@code restore FILE} finds it); {@code --out DIR/} or an existing folder: a dated file inside it. With
+ * {@code --portable}, or on a server, the rows of every table instead of the database file (issue 21).
  */
 final class BackupCommand implements Command {
 
@@ -31,6 +32,11 @@ final class BackupCommand implements Command {
     }
 
     @Override
+    public Set<String> flagOptions() {
+        return Set.of("--portable");
+    }
+
+    @Override
     public ExitCode run(App app, CommandArgs args, PrintStream out, PrintStream err) {
         String target = args.value("--out").orElseThrow(() ->
                 UserError.badInput(Messages.get("cli.error.missingValue", "--out")));
@@ -39,7 +45,8 @@ final class BackupCommand implements Command {
         }
         Path file = target(target, LocalDateTime.now(app.todayClock()));
         try {
-            BackupManifest m = app.backups().create(file, Progress.NONE);
+            BackupManifest m = args.flag("--portable") ? app.backups().createRows(file)
+                    : app.backups().create(file, Progress.NONE);
             out.println(Messages.get("backup.done", file.toAbsolutePath(), String.valueOf(m.members()),
                     String.valueOf(m.auditEntries()), Messages.get(m.encrypted() ? "backup.encrypted" : "backup.plain")));
             return ExitCode.DONE;

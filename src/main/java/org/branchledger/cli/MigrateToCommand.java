@@ -54,7 +54,7 @@ final class MigrateToCommand implements Command {
             out.println(Messages.get("server.migrate.done", copied.tables(), copied.rows(), address,
                     copied.digest().substring(0, 16)));
             return ExitCode.DONE;
-        } catch (ServerCopy.NotEmptyException e) {
+        } catch (org.branchledger.core.db.TableRows.NotEmptyException e) {
             throw UserError.badInput(Messages.get("server.migrate.notEmpty", address));
         }
     }

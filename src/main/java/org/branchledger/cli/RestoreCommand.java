@@ -67,8 +67,11 @@ final class RestoreCommand implements Command {
         char[] password = BackupArchive.encrypted(file) ? passwords.forBackup(file) : null;
         try {
             Backups.Restored r = app.backups().restore(file, password, Progress.NONE);
-            out.println(Messages.get("backup.restored", file.getFileName(), r.manifest().created().toString().replace('T', ' '),
-                    String.valueOf(r.manifest().members()), r.replacedDataKeptIn().toAbsolutePath()));
+            String created = r.manifest().created().toString().replace('T', ' ');
+            out.println(r.replacedDataKeptIn() == null
+                    ? Messages.get("backup.restoredServer", file.getFileName(), created, String.valueOf(r.manifest().members()))
+                    : Messages.get("backup.restored", file.getFileName(), created, String.valueOf(r.manifest().members()),
+                    r.replacedDataKeptIn().toAbsolutePath()));
             return ExitCode.DONE;
         } catch (UserError e) {
             throw e;

@@ -37,6 +37,9 @@ public final class BackupArchive {
     static final String DB_PART = "data/branch-ledger.mv.db";
     static final String PASSWORD_PART = "data/" + PasswordFile.FILE_NAME;
     static final String ATTACHMENTS = "attachments";
+    /** A table's rows in a backup of the rows: {@code tables/NAME.jsonl}. */
+    static final String ROWS_PREFIX = "tables/";
+    static final String ROWS_SUFFIX = ".jsonl";
     private static final int KEY_ITERATIONS = 100_000;
 
     private BackupArchive() {
@@ -53,6 +56,17 @@ public final class BackupArchive {
     /** Writes one part (AES-GCM with a fresh IV before it when {@code aes} is given): its stored size and SHA-256. */
     public static ManifestParts.Part write(ZipOutputStream zip, String name, InputStream in, SecretKeySpec aes)
             throws IOException {
+        return write(zip, name, in::transferTo, aes);
+    }
+
+    /** What a part holds, written to the stream given (which encrypts and counts it). */
+    public interface PartContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes one part from {@code content}, as {@link #write(ZipOutputStream, String, InputStream, SecretKeySpec)}. */
+    public static ManifestParts.Part write(ZipOutputStream zip, String name, PartContent content, SecretKeySpec aes)
+            throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest sha = sha256();
         CountingOutputStream counted = new CountingOutputStream(zip);
@@ -62,10 +76,10 @@ public final class BackupArchive {
             new SecureRandom().nextBytes(iv);
             target.write(iv);
             OutputStream plain = new CipherOutputStream(org.branchledger.core.db.FileCipher.keepOpen(target), cipher(Cipher.ENCRYPT_MODE, aes, iv));
-            in.transferTo(plain);
+            content.writeTo(plain);
             plain.close(); // writes the GCM tag; the zip stays open
         } else {
-            in.transferTo(target);
+            content.writeTo(target);
         }
         target.flush();
         zip.closeEntry();
@@ -93,10 +107,10 @@ public final class BackupArchive {
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             BackupManifest m = manifest(zip, backup);
-            if (m.format() > BackupManifest.FORMAT || m.schemaVersion() > Database.latestSchema()) {
+            if (m.format() > BackupManifest.FORMAT_ROWS || m.schemaVersion() > Database.latestSchema()) {
                 throw UserError.badInput(Messages.get("backup.error.newer", name, m.appVersion()));
             }
-            if (!m.parts().containsKey(DB_PART)) {
+            if (!m.parts().containsKey(m.rows() ? ROWS_PREFIX + "audit_log" + ROWS_SUFFIX : DB_PART)) {
                 throw UserError.badInput(Messages.get("backup.error.foreign", name));
             }
             for (Map.Entry<String, ManifestParts.Part> p : m.parts().entrySet()) {
@@ -198,7 +212,8 @@ public final class BackupArchive {
     }
 
     private static boolean safeName(String name) {
-        return name != null && name.startsWith("data/") && DurableFiles.insideFolder(name);
+        return name != null && (name.startsWith("data/") || name.startsWith(ROWS_PREFIX) && name.endsWith(ROWS_SUFFIX))
+                && DurableFiles.insideFolder(name);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.branchledger.core.audit.AuditAnchors;
 import org.branchledger.core.audit.AuditHead;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.Engine;
 import org.branchledger.core.db.FileJournal;
 import org.branchledger.core.db.FileKey;
 import org.branchledger.core.db.ScannedPages;
@@ -91,6 +92,9 @@ public final class Backups {
 
     /** Writes a backup of the whole data folder to {@code out} (through a temporary file beside it). */
     public BackupManifest create(Path out, Progress progress) throws IOException {
+        if (db.engine() == Engine.POSTGRESQL) {
+            return createRows(out);
+        }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         if (parent.equals(backupFolder().toAbsolutePath())) {
@@ -147,7 +151,7 @@ public final class Backups {
                 BackupManifest manifest = new BackupManifest(format, appVersion(), db.schemaVersion(),
                         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), password != null,
                         repository.branchNames(db.dsl()), repository.memberCount(db.dsl()),
-                        repository.auditCount(db.dsl()), parts, salt, head);
+                        repository.auditCount(db.dsl()), parts, salt, head, null);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 manifest.write(zip);
                 zip.closeEntry();
@@ -160,6 +164,14 @@ public final class Backups {
             Files.deleteIfExists(h2zip);
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * Writes a backup of the rows of every table to {@code out} ({@link BackupManifest#FORMAT_ROWS}): the form a
+     * server's data is backed up in, restorable into an empty server database or a data folder alike.
+     */
+    public BackupManifest createRows(Path out) throws IOException {
+        return RowsBackup.create(out, db, key, folder.path(), repository, clock, appVersion());
     }
 
     /**
@@ -266,11 +278,19 @@ public final class Backups {
      */
     public Restored restore(Path backup, char[] password, Progress progress) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
-        checkKeepsPassword(m);
-        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, RestoreStaging.targets(folder.path(), m), null);
+        if (db.engine() == Engine.POSTGRESQL) {
+            return RestoreStaging.ontoServer(db, backup, m, password);
+        }
+        if (!m.rows()) {
+            checkKeepsPassword(m); // a backup of the rows takes this folder's password, see below
+        }
+        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP,
+                m.rows() ? List.of(RestoreStaging.DB_FILE) : RestoreStaging.targets(folder.path(), m), null);
         try {
-            FileKey restoredKey = RestoreStaging.unpackChecked(backup, m, password, journal, progress);
-            char[] restoredPassword = m.encrypted() ? password : null;
+            // The rows go into a new file made with the folder's own key: its password and pages stay as they are.
+            FileKey restoredKey = m.rows() ? RestoreStaging.rowsChecked(backup, m, password, journal, key.fileKey())
+                    : RestoreStaging.unpackChecked(backup, m, password, journal, progress);
+            char[] restoredPassword = m.rows() ? key.password() : m.encrypted() ? password : null;
             progress.update(3, 5);
             Path kept = backupFolder().resolve(REPLACED_PREFIX + LocalDateTime.now(clock).format(STAMP) + EXTENSION);
             create(kept, Progress.NONE);
@@ -339,9 +359,17 @@ public final class Backups {
     public static Restored rescue(DataFolder folder, Path backup, char[] password, Clock clock) throws Exception {
         BackupManifest m = BackupArchive.inspect(backup, password);
         String keepTo = "backups/unreadable-" + LocalDateTime.now(clock).format(STAMP);
-        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP, RestoreStaging.targets(folder.path(), m), keepTo);
+        if (m.rows() && Files.exists(folder.path().resolve(PasswordFile.FILE_NAME))) {
+            throw UserError.badInput(Messages.get("backup.rows.rescueWithPassword", backup.getFileName()));
+        }
+        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP,
+                m.rows() ? List.of(RestoreStaging.DB_FILE) : RestoreStaging.targets(folder.path(), m), keepTo);
         try {
-            RestoreStaging.unpackChecked(backup, m, password, journal, Progress.NONE);
+            if (m.rows()) {
+                RestoreStaging.rowsChecked(backup, m, password, journal, null);
+            } else {
+                RestoreStaging.unpackChecked(backup, m, password, journal, Progress.NONE);
+            }
             journal.commit();
             journal.apply();
             AuditHead.markRestored(folder.path());
@@ -353,7 +381,7 @@ public final class Backups {
         }
     }
 
-    /** A finished restore: what was restored and where the data it replaced is kept. */
+    /** A finished restore: what was restored and where the data it replaced is kept (null: a server's, none). */
     public record Restored(BackupManifest manifest, Path replacedDataKeptIn) {
     }
 
@@ -361,6 +389,4 @@ public final class Backups {
         String v = Backups.class.getPackage().getImplementationVersion();
         return v != null ? v : "dev";
     }
-
-
 }

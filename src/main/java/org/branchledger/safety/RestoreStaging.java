@@ -11,6 +11,7 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
 import org.branchledger.core.db.FileKey;
+import org.branchledger.core.db.TableRows;
 import org.branchledger.core.i18n.Messages;
 
 /**
@@ -76,6 +77,47 @@ final class RestoreStaging {
             throw UserError.badInput(Messages.get("backup.error.dbDamaged", backup.getFileName(), wrong));
         }
         return key;
+    }
+
+    /**
+     * A backup of the rows made into a new H2 file in the journal's staging folder, encrypted with {@code key} (the
+     * folder's own, null: none), filled and proven there ({@link RowsBackup#fill}). Nothing outside the staging
+     * folder is touched.
+     *
+     * @return {@code key}, the restored data's
+     */
+    static FileKey rowsChecked(Path backup, BackupManifest m, char[] password, FileJournal journal, FileKey key)
+            throws Exception {
+        try (Database made = Database.open(new DataFolder(journal.stagingFolder()), key)) {
+            if (made.schemaVersion() != m.schemaVersion()) {
+                throw UserError.badInput(Messages.get("backup.rows.schemaDiffers", backup.getFileName(),
+                        String.valueOf(m.schemaVersion()), String.valueOf(made.schemaVersion())));
+            }
+            RowsBackup.fill(made, backup, m, password);
+        } catch (TableRows.NotEmptyException e) {
+            throw new IllegalStateException("a new database holds rows", e);
+        }
+        return key;
+    }
+
+    /**
+     * A backup of the rows restored onto the server the program works on, whose database must hold no rows yet;
+     * a backup of a data folder's file is refused (it is restored into a folder, then moved by {@code migrate-to}).
+     */
+    static Backups.Restored ontoServer(Database server, Path backup, BackupManifest m, char[] password) throws Exception {
+        if (!m.rows()) {
+            throw UserError.badInput(Messages.get("backup.rows.fileOnServer", backup.getFileName()));
+        }
+        if (m.schemaVersion() != server.schemaVersion()) {
+            throw UserError.badInput(Messages.get("backup.rows.schemaDiffers", backup.getFileName(),
+                    String.valueOf(m.schemaVersion()), String.valueOf(server.schemaVersion())));
+        }
+        try {
+            RowsBackup.fill(server, backup, m, password);
+        } catch (TableRows.NotEmptyException e) {
+            throw UserError.badInput(Messages.get("backup.rows.serverNotEmpty", backup.getFileName()));
+        }
+        return new Backups.Restored(m, null);
     }
 
     /** H2's own words for what is wrong with a file, shortened to its first line. */

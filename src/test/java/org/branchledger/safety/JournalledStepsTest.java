@@ -360,7 +360,7 @@ class JournalledStepsTest {
                     parts.put(name, BackupArchive.write(out, name, new java.io.ByteArrayInputStream(bytes), null));
                 }
                 BackupManifest damaged = new BackupManifest(m.format(), m.appVersion(), m.schemaVersion(), m.created(),
-                        m.encrypted(), m.branches(), m.members(), m.auditEntries(), parts, m.keySalt(), m.auditHead());
+                        m.encrypted(), m.branches(), m.members(), m.auditEntries(), parts, m.keySalt(), m.auditHead(), m.tablesDigest());
                 out.putNextEntry(new java.util.zip.ZipEntry(BackupManifest.ENTRY));
                 damaged.write(out);
                 out.closeEntry();

@@ -93,7 +93,7 @@ public final class TableDigest {
         }
     }
 
-    private static String portableText(Object v) throws SQLException {
+    static String portableText(Object v) throws SQLException {
         if (v == null) {
             return "\u0000";
         }

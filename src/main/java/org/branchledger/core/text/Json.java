@@ -149,4 +149,71 @@ public final class Json {
         }
         return out.toString();
     }
+
+    /** One line of text values (null stays null): {@code ["a",null,"b"]}, as backups write a table's rows. */
+    public static String strings(List<String> values) {
+        StringBuilder out = new StringBuilder(16 * values.size()).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (values.get(i) == null) {
+                out.append("null");
+            } else {
+                string(out, values.get(i));
+            }
+        }
+        return out.append(']').toString();
+    }
+
+    /**
+     * The values of a line {@link #strings} wrote.
+     *
+     * @throws IllegalArgumentException when the line is not such an array
+     */
+    public static List<String> parseStrings(String line) {
+        List<String> values = new java.util.ArrayList<>();
+        int[] pos = {0};
+        skipSpace(line, pos);
+        expect(line, pos, '[');
+        skipSpace(line, pos);
+        if (pos[0] < line.length() && line.charAt(pos[0]) == ']') {
+            pos[0]++;
+        } else {
+            while (true) {
+                skipSpace(line, pos);
+                if (line.startsWith("null", pos[0])) {
+                    values.add(null);
+                    pos[0] += 4;
+                } else if (pos[0] < line.length() && line.charAt(pos[0]) == '"') {
+                    int before = pos[0];
+                    values.add(readString(line, pos));
+                    if (line.charAt(pos[0] - 1) != '"' || pos[0] - before < 2) {
+                        throw new IllegalArgumentException("unterminated text");
+                    }
+                } else {
+                    throw new IllegalArgumentException("expected text or null at " + pos[0]);
+                }
+                skipSpace(line, pos);
+                if (pos[0] < line.length() && line.charAt(pos[0]) == ',') {
+                    pos[0]++;
+                    continue;
+                }
+                expect(line, pos, ']');
+                break;
+            }
+        }
+        skipSpace(line, pos);
+        if (pos[0] != line.length()) {
+            throw new IllegalArgumentException("text after the array");
+        }
+        return values;
+    }
+
+    private static void expect(String s, int[] pos, char c) {
+        if (pos[0] >= s.length() || s.charAt(pos[0]) != c) {
+            throw new IllegalArgumentException("expected " + c + " at " + pos[0]);
+        }
+        pos[0]++;
+    }
 }

@@ -21,4 +21,15 @@ class JsonTest {
         assertEquals(null, back.get("remark"));
         assertEquals(4, back.size());
     }
+
+    @Test
+    void linesOfTextReadBackAsWrittenAndAnythingElseIsRefused() {
+        java.util.List<String> values = java.util.Arrays.asList("王\"芳\"\n,]", null, "", "\\\t\u0001", "null");
+        String line = Json.strings(values);
+        assertEquals(values, Json.parseStrings(line));
+        assertEquals(java.util.List.of(), Json.parseStrings("[]"));
+        for (String bad : java.util.List.of("", "[", "[\"a\"", "[\"a\",]", "[1]", "[\"a\"] x", "{}")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Json.parseStrings(bad), bad);
+        }
+    }
 }
