@@ -14,6 +14,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.branchledger.appraisal.AppraisalEntry;
+import org.branchledger.appraisal.AppraisalGrade;
+import org.branchledger.appraisal.AppraisalRule;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.branch.BranchKind;
 import org.branchledger.core.db.DataFolder;
@@ -93,6 +96,22 @@ class EditConflictTest {
         String server = server();
         try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
             attendanceEditedTwice(pc1, pc2);
+        }
+    }
+
+    @Test
+    void appraisalEntriesAreCheckedOnTheFile() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            appraisalEditedTwice(app, app);
+        }
+    }
+
+    @Test
+    @Tag("server")
+    void appraisalEntriesAreCheckedOnTheServer() throws Exception {
+        String server = server();
+        try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
+            appraisalEditedTwice(pc1, pc2);
         }
     }
 
@@ -250,6 +269,48 @@ class EditConflictTest {
         assertTrue(first.auditLog().verify().intact());
     }
 
+    private static void appraisalEditedTwice(App first, App second) {
+        long branch = first.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE)).id();
+        MemberFormModel add = new MemberFormModel(branch, null, first.roster()::today);
+        add.value(RosterField.NAME).set("张三");
+        add.value(RosterField.ID_NUMBER).set("11010519491231002X");
+        add.value(RosterField.MEMBER_TYPE).set("正式党员");
+        assertTrue(first.roster().save(branch, null, add.values()).ok(), add.check().errors().toString());
+        AppraisalEntry blankFirst = first.appraisal().sheet(branch, 2026).members().get(0).entry();
+        AppraisalEntry blankSecond = second.appraisal().sheet(branch, 2026).members().get(0).entry();
+        AppraisalRule.Tally tenExcellent = new AppraisalRule.Tally(10, 0, 0, 0);
+        first.appraisal().saveEntry(branch, 2026, blankFirst, blankFirst.withTallies(tenExcellent,
+                AppraisalRule.Mass.NONE, null, null));
+        // the second form found no record either: the one stored since is compared with its blank form
+        RecordChangedException stored = assertThrows(RecordChangedException.class, () -> second.appraisal()
+                .saveEntry(branch, 2026, blankSecond, blankSecond.withTallies(new AppraisalRule.Tally(0, 9, 0, 0),
+                        AppraisalRule.Mass.NONE, null, null)));
+        assertEquals(List.of(new FieldChange("优秀票", "0", "10")), stored.changes());
+
+        AppraisalEntry seenFirst = first.appraisal().sheet(branch, 2026).members().get(0).entry();
+        AppraisalEntry seenSecond = second.appraisal().sheet(branch, 2026).members().get(0).entry();
+        first.appraisal().saveEntry(branch, 2026, seenFirst, seenFirst.withTallies(new AppraisalRule.Tally(8, 2, 0, 0),
+                AppraisalRule.Mass.NONE, null, null));
+        RecordChangedException refused = assertThrows(RecordChangedException.class, () -> second.appraisal()
+                .saveEntry(branch, 2026, seenSecond, seenSecond.withTallies(tenExcellent, AppraisalRule.Mass.NONE,
+                        AppraisalGrade.QUALIFIED, "群众反映工作不够主动")));
+        assertEquals(List.of(new FieldChange("优秀票", "10", "8"), new FieldChange("合格票", "0", "2")),
+                refused.changes());
+        AppraisalEntry now = first.appraisal().sheet(branch, 2026).members().get(0).entry();
+        assertEquals(new AppraisalRule.Tally(8, 2, 0, 0), now.votes(), "theirs kept");
+        assertNull(now.finalGrade(), "nothing of the refused save written");
+        assertNull(now.reason());
+        assertEquals(1, updates(first, "appraisal_entry"), "the trail records only the first change");
+
+        // 用我的覆盖: saved again over the record as it is now
+        AppraisalEntry theirs = refused.theirs(AppraisalEntry.class);
+        assertEquals(now, theirs);
+        second.appraisal().saveEntry(branch, 2026, theirs, seenSecond.withTallies(tenExcellent,
+                AppraisalRule.Mass.NONE, AppraisalGrade.QUALIFIED, "群众反映工作不够主动"));
+        assertEquals(AppraisalGrade.QUALIFIED, first.appraisal().sheet(branch, 2026).members().get(0).finalGrade());
+        assertTrue(first.auditLog().verify().intact());
+    }
+
     private static Attendance mark(Attendance a, AttendanceStatus status) {
         return new Attendance(a.id(), a.sessionId(), a.memberId(), status, null, null);
     }
@@ -280,8 +341,12 @@ class EditConflictTest {
     }
 
     private static int memberUpdates(App app) {
+        return updates(app, "member");
+    }
+
+    private static int updates(App app, String table) {
         return AppInternals.database(app).dsl().fetchOne(
-                "SELECT COUNT(*) FROM audit_log WHERE table_name = 'member' AND action = 'UPDATE'").get(0, Integer.class);
+                "SELECT COUNT(*) FROM audit_log WHERE table_name = ? AND action = 'UPDATE'", table).get(0, Integer.class);
     }
 
     private static String server() {

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.PageKeys;
 import org.branchledger.core.ui.TableColumns;
 import org.branchledger.core.ui.Tasks;
@@ -217,13 +218,22 @@ public final class AppraisalController {
     }
 
     private void store(AppraisalEntry entry, Long thenSelect) {
+        store(new EditBase<>(AppraisalEntry.class, form.loaded()), entry, thenSelect);
+    }
+
+    /** Saves over {@code base}; refused because someone else changed the record, asks once (decision 0025). */
+    private void store(EditBase<AppraisalEntry> base, AppraisalEntry entry, Long thenSelect) {
         long branchId = model.sheetBranch();
         int year = model.sheetYear();
-        tasks.run(() -> service.saveEntry(branchId, year, entry)).onSuccess(saved -> {
+        AppraisalEntry loaded = base.get();
+        tasks.run(() -> service.saveEntry(branchId, year, loaded, entry)).onSuccess(saved -> {
             model.selectAfterLoad(thenSelect);
             selection.dataChanged();
             excellentField.requestFocus();
-        }).start();
+        }).onError(error -> base.failed(error, dialogs, () -> store(base, entry, thenSelect), theirs -> {
+            model.selectAfterLoad(entry.memberId()); // the page shows their record
+            selection.dataChanged();
+        })).start();
     }
 
     @FXML

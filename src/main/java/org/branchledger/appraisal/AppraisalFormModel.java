@@ -139,6 +139,11 @@ public final class AppraisalFormModel {
                 blank(fiveLead.get()), grade.get(), blank(reason.get()));
     }
 
+    /** The record as the form loaded it, which its save is checked against (decision 0025). */
+    public AppraisalEntry loaded() {
+        return member.get().entry();
+    }
+
     private static AppraisalEntry normalised(AppraisalEntry e) {
         return new AppraisalEntry(e.id(), e.roundId(), e.memberId(), blank(e.selfAssessment()), e.votes(), e.mass(),
                 blank(e.fiveLead()), e.finalGrade(), blank(e.reason()));

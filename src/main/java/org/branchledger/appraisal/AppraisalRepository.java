@@ -7,7 +7,9 @@ import static org.branchledger.jooq.Tables.RECTIFICATION;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.branchledger.core.db.EditCheck;
 import org.branchledger.jooq.tables.records.AppraisalEntryRecord;
 import org.branchledger.jooq.tables.records.AppraisalFollowupRecord;
 import org.branchledger.jooq.tables.records.AppraisalRoundRecord;
@@ -65,6 +67,41 @@ public final class AppraisalRepository {
     public AppraisalEntry saveEntry(DSLContext db, long branchId, AppraisalEntry e) {
         AppraisalEntryRecord r = db.fetchOptional(APPRAISAL_ENTRY, APPRAISAL_ENTRY.ROUND_ID.eq(e.roundId())
                 .and(APPRAISAL_ENTRY.MEMBER_ID.eq(e.memberId()))).orElseGet(() -> db.newRecord(APPRAISAL_ENTRY));
+        fill(r, branchId, e);
+        if (r.changed()) {
+            r.store();
+        }
+        return new AppraisalEntry(r.getId(), e.roundId(), e.memberId(), e.selfAssessment(), e.votes(), e.mass(),
+                e.fiveLead(), e.finalGrade(), e.reason());
+    }
+
+    /**
+     * Writes what the user changed in a record the form loaded as {@code loaded}, only if nobody else changed it
+     * since ({@link EditCheck}); a record the form found missing is inserted, and one stored since is checked
+     * against the blank record the form showed.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public AppraisalEntry updateEntry(DSLContext db, long branchId, AppraisalEntry loaded, AppraisalEntry e) {
+        AppraisalEntryRecord now = db.newRecord(APPRAISAL_ENTRY);
+        fill(now, branchId, e);
+        Long id = loaded.id();
+        if (id == null) { // the form found none: someone may have stored one since, compared with the blank form
+            id = entry(db, e.roundId(), e.memberId()).map(AppraisalEntry::id).orElse(null);
+            if (id == null) {
+                now.store();
+                return toEntry(now);
+            }
+        }
+        AppraisalEntryRecord was = db.newRecord(APPRAISAL_ENTRY);
+        fill(was, branchId, loaded);
+        EditCheck.update(db, APPRAISAL_ENTRY.ID.eq(id), was, now, Map.of(),
+                AppraisalAuditLabels.ENTRY_COLUMNS, AppraisalRepository::toEntry);
+        return new AppraisalEntry(id, e.roundId(), e.memberId(), e.selfAssessment(), e.votes(), e.mass(),
+                e.fiveLead(), e.finalGrade(), e.reason());
+    }
+
+    private static void fill(AppraisalEntryRecord r, long branchId, AppraisalEntry e) {
         r.setBranchId(branchId);
         r.setRoundId(e.roundId());
         r.setMemberId(e.memberId());
@@ -79,11 +116,6 @@ public final class AppraisalRepository {
         r.setFiveLead(e.fiveLead());
         r.setFinalGrade(e.finalGrade() == null ? null : e.finalGrade().label());
         r.setReason(e.reason());
-        if (r.changed()) {
-            r.store();
-        }
-        return new AppraisalEntry(r.getId(), e.roundId(), e.memberId(), e.selfAssessment(), e.votes(), e.mass(),
-                e.fiveLead(), e.finalGrade(), e.reason());
     }
 
     public List<Rectification> rectifications(DSLContext db, long roundId) {

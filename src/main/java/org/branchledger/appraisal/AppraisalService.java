@@ -127,6 +127,16 @@ public final class AppraisalService {
      * @throws UserError when a 预备党员 is given a grade, or a grade differing from the suggestion has no reason
      */
     public AppraisalEntry saveEntry(long branchId, int year, AppraisalEntry entry) {
+        return saveEntry(branchId, year, null, entry);
+    }
+
+    /**
+     * Like {@link #saveEntry(long, int, AppraisalEntry)}, for a form that loaded the record as {@code loaded} (null:
+     * no form): when someone else changed (or first stored) the member's record since, nothing is saved.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public AppraisalEntry saveEntry(long branchId, int year, AppraisalEntry loaded, AppraisalEntry entry) {
         return db.transaction(tx -> {
             AppraisalRound round = startedRound(tx, branchId, year);
             Member m = members.ofBranch(tx, branchId).stream().filter(x -> x.id() == entry.memberId()).findFirst()
@@ -136,7 +146,7 @@ public final class AppraisalService {
             if (problem != null) {
                 throw UserError.badInput(m.name() + ": " + problem);
             }
-            return write(tx, branchId, round, entry, probationary, membersWithItem(tx, round.id()), today());
+            return write(tx, branchId, round, loaded, entry, probationary, membersWithItem(tx, round.id()), today());
         });
     }
 
@@ -159,9 +169,18 @@ public final class AppraisalService {
      */
     AppraisalEntry write(DSLContext tx, long branchId, AppraisalRound round, AppraisalEntry entry,
                          boolean probationary, Set<Long> withItem, LocalDate today) {
-        AppraisalEntry saved = appraisals.saveEntry(tx, branchId, new AppraisalEntry(entry.id(), round.id(),
-                entry.memberId(), blankToNull(entry.selfAssessment()), entry.votes(), entry.mass(),
-                blankToNull(entry.fiveLead()), entry.finalGrade(), blankToNull(entry.reason())));
+        return write(tx, branchId, round, null, entry, probationary, withItem, today);
+    }
+
+    private AppraisalEntry write(DSLContext tx, long branchId, AppraisalRound round, AppraisalEntry loaded,
+                                 AppraisalEntry entry, boolean probationary, Set<Long> withItem, LocalDate today) {
+        AppraisalEntry clean = new AppraisalEntry(entry.id(), round.id(), entry.memberId(),
+                blankToNull(entry.selfAssessment()), entry.votes(), entry.mass(), blankToNull(entry.fiveLead()),
+                entry.finalGrade(), blankToNull(entry.reason()));
+        AppraisalEntry saved = loaded == null ? appraisals.saveEntry(tx, branchId, clean)
+                : appraisals.updateEntry(tx, branchId, new AppraisalEntry(loaded.id(), round.id(), loaded.memberId(),
+                        blankToNull(loaded.selfAssessment()), loaded.votes(), loaded.mass(),
+                        blankToNull(loaded.fiveLead()), loaded.finalGrade(), blankToNull(loaded.reason())), clean);
         AppraisalRule.Judgement j = AppraisalRule.judge(probationary, entry.votes(), entry.mass(), round.thresholds());
         if (j.lowSatisfaction() && withItem.add(entry.memberId())) {
             appraisals.insertRectification(tx, branchId, new Rectification(null, round.id(), entry.memberId(), today,
