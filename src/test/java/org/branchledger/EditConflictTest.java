@@ -24,6 +24,9 @@ import org.branchledger.core.db.RecordChangedException;
 import org.branchledger.core.db.RecordChangedException.FieldChange;
 import org.branchledger.core.db.ServerAddress;
 import org.branchledger.core.ui.EditBase;
+import org.branchledger.notes.Grade;
+import org.branchledger.notes.NoteKind;
+import org.branchledger.notes.ReadingNote;
 import org.branchledger.pledge.Pledge;
 import org.branchledger.pledge.PledgeCategory;
 import org.branchledger.roster.Member;
@@ -112,6 +115,13 @@ class EditConflictTest {
         String server = server();
         try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
             appraisalEditedTwice(pc1, pc2);
+        }
+    }
+
+    @Test
+    void notesAndTheirReviewAreCheckedOnTheFile() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            noteEditedTwice(app, app);
         }
     }
 
@@ -308,6 +318,45 @@ class EditConflictTest {
         second.appraisal().saveEntry(branch, 2026, theirs, seenSecond.withTallies(tenExcellent,
                 AppraisalRule.Mass.NONE, AppraisalGrade.QUALIFIED, "群众反映工作不够主动"));
         assertEquals(AppraisalGrade.QUALIFIED, first.appraisal().sheet(branch, 2026).members().get(0).finalGrade());
+        assertTrue(first.auditLog().verify().intact());
+    }
+
+    private static void noteEditedTwice(App first, App second) {
+        long branch = first.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE)).id();
+        addMember(first, branch);
+        long member = first.roster().members(branch).get(0).id();
+        ReadingNote stored = first.notes().save(new ReadingNote(null, branch, member, LocalDate.of(2026, 3, 2),
+                NoteKind.ESSAY, "学习党章心得", 1200, null, null, null, null, null));
+        ReadingNote seenFirst = first.notes().notes(branch, 2026).get(0);
+        ReadingNote seenSecond = second.notes().notes(branch, 2026).get(0);
+        assertEquals(stored, seenFirst);
+
+        // 编辑 on one PC, 批改 from the other's stale list: refused, the review not written
+        first.notes().save(seenFirst, new ReadingNote(seenFirst.id(), branch, member, seenFirst.writtenOn(),
+                NoteKind.ESSAY, "学习新党章心得", 1500, null, null, null, null, null));
+        RecordChangedException refused = assertThrows(RecordChangedException.class, () -> second.notes()
+                .review(seenSecond, "王书记", LocalDate.of(2026, 3, 9), "联系实际较好", Grade.GOOD));
+        assertEquals(List.of(new FieldChange("题目", "学习党章心得", "学习新党章心得"),
+                new FieldChange("字数", "1200", "1500")), refused.changes());
+        ReadingNote now = first.notes().notes(branch, 2026).get(0);
+        assertEquals("学习新党章心得", now.title(), "theirs kept");
+        assertNull(now.reviewedOn(), "nothing of the refused review written");
+        assertEquals(1, updates(first, "reading_note"), "the trail records only the edit");
+
+        // 用我的覆盖: the review saved over the note as it is now, their edit kept
+        ReadingNote theirs = refused.theirs(ReadingNote.class);
+        assertEquals(now, theirs);
+        second.notes().review(theirs, "王书记", LocalDate.of(2026, 3, 9), "联系实际较好", Grade.GOOD);
+        ReadingNote reviewed = first.notes().notes(branch, 2026).get(0);
+        assertEquals(Grade.GOOD, reviewed.grade());
+        assertEquals("学习新党章心得", reviewed.title());
+
+        // an edit from a form opened before the review is refused too
+        RecordChangedException edit = assertThrows(RecordChangedException.class, () -> second.notes().save(
+                seenSecond, new ReadingNote(seenSecond.id(), branch, member, seenSecond.writtenOn(), NoteKind.ESSAY,
+                        "学习党章心得体会", 1200, null, null, null, null, null)));
+        assertTrue(edit.changes().contains(new FieldChange("等级", EMPTY, "良")), edit.changes().toString());
+        assertEquals(2, updates(first, "reading_note"));
         assertTrue(first.auditLog().verify().intact());
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -103,18 +104,20 @@ final class NoteFormDialog {
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, grid, new HBox(8, add, open), hint, status));
 
+        EditBase<ReadingNote> base = new EditBase<>(ReadingNote.class, original); // saves check it (decision 0025)
         Forms.saveButton(dialog, "noteSave", model.valid(), status, c.tasks(), c.dialogs(), () -> {
             ReadingNote note = model.note(c.branchId());
+            ReadingNote loaded = base.get();
             List<Path> chosen = new ArrayList<>(pages.stream().filter(p -> p.chosen() != null).map(Page::chosen)
                     .toList());
             return () -> {
-                ReadingNote saved = c.notes().save(note);
+                ReadingNote saved = c.notes().save(loaded, note);
                 for (Path p : chosen) {
                     c.store().store(c.branchId(), saved.id(), p);
                 }
                 return saved;
             };
-        }, saved -> onSaved.run());
+        }, saved -> onSaved.run(), base);
         dialog.setOnShown(e -> (preselected == null ? member : title).requestFocus());
         dialog.show();
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -75,13 +76,15 @@ final class NoteReviewDialog {
         Forms.field(grid, row, "notesScreen.review.comment", comment, null);
         Label status = NoteDialogs.status("reviewStatus");
         dialog.getDialogPane().setContent(new VBox(10, grid, status));
+        EditBase<ReadingNote> base = new EditBase<>(ReadingNote.class, note); // saves check it (decision 0025)
         Forms.saveButton(dialog, "reviewSave", valid, status, tasks, dialogs, () -> {
             String who = reviewer.get().strip();
             LocalDate on = NoteFormModel.day(date.get());
             String text = comment.getText().isBlank() ? null : comment.getText().strip();
             Grade g = grade.getValue();
-            return () -> notes.review(note.id(), who, on, text, g);
-        }, saved -> onSaved.run());
+            ReadingNote loaded = base.get();
+            return () -> notes.review(loaded, who, on, text, g);
+        }, saved -> onSaved.run(), base);
         dialog.setOnShown(e -> (reviewer.get().isBlank() ? reviewerField : grade).requestFocus());
         dialog.show();
     }

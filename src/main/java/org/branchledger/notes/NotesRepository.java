@@ -7,7 +7,9 @@ import static org.branchledger.jooq.Tables.SPOT_CHECK_ITEM;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.branchledger.core.db.EditCheck;
 import org.branchledger.jooq.tables.records.ReadingNoteRecord;
 import org.branchledger.jooq.tables.records.SpotCheckItemRecord;
 import org.branchledger.jooq.tables.records.SpotCheckRecord;
@@ -39,6 +41,30 @@ public final class NotesRepository {
                 : db.fetchOptional(READING_NOTE, READING_NOTE.MEMBER_ID.eq(n.memberId())
                         .and(READING_NOTE.WRITTEN_ON.eq(n.writtenOn())).and(READING_NOTE.KIND.eq(n.kind().label()))
                         .and(READING_NOTE.TITLE.eq(n.title())))).orElseGet(() -> db.newRecord(READING_NOTE));
+        fill(r, n);
+        if (r.changed()) {
+            r.store();
+        }
+        return n.withId(r.getId());
+    }
+
+    /**
+     * Writes what the user changed in a form that loaded {@code loaded}, only if nobody else changed the note
+     * since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public ReadingNote update(DSLContext db, ReadingNote loaded, ReadingNote edited) {
+        ReadingNoteRecord was = db.newRecord(READING_NOTE);
+        fill(was, loaded);
+        ReadingNoteRecord now = db.newRecord(READING_NOTE);
+        fill(now, edited);
+        EditCheck.update(db, READING_NOTE.ID.eq(loaded.id()), was, now, Map.of(), NotesAuditLabels.NOTE_COLUMNS,
+                NotesRepository::toNote);
+        return edited.withId(loaded.id());
+    }
+
+    private static void fill(ReadingNoteRecord r, ReadingNote n) {
         r.setBranchId(n.branchId());
         r.setMemberId(n.memberId());
         r.setWrittenOn(n.writtenOn());
@@ -50,10 +76,6 @@ public final class NotesRepository {
         r.setReviewedOn(n.reviewedOn());
         r.setReviewComment(n.reviewComment());
         r.setGrade(n.grade() == null ? null : n.grade().label());
-        if (r.changed()) {
-            r.store();
-        }
-        return n.withId(r.getId());
     }
 
     /** Inserts new notes in batches (for generated data); ids are not returned, read them back with {@link #notes}. */

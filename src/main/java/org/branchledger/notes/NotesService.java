@@ -43,6 +43,22 @@ public final class NotesService {
         });
     }
 
+    /**
+     * Like {@link #save(ReadingNote)}, for a form that loaded the note as {@code loaded} (null: a new note): when
+     * someone else changed the note since, nothing is saved.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public ReadingNote save(ReadingNote loaded, ReadingNote note) {
+        if (loaded == null) {
+            return save(note);
+        }
+        return db.transaction(tx -> {
+            ReceivedData.refuseChanges(tx, loaded.branchId());
+            return notes.update(tx, loaded, note);
+        });
+    }
+
     /** Every current member's notes for the year, in roster order. */
     public List<MemberNotes> standings(long branchId, int year) {
         Map<Long, List<ReadingNote>> byMember = notes(branchId, year).stream()
@@ -83,6 +99,16 @@ public final class NotesService {
             ReceivedData.refuseChanges(tx, n.branchId());
             return notes.save(tx, n.withReview(reviewer, on, comment, grade));
         });
+    }
+
+    /**
+     * Like {@link #review(long, String, LocalDate, String, Grade)}, for the 批改 dialog opened on {@code loaded}:
+     * when someone else changed the note since, nothing is saved.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public ReadingNote review(ReadingNote loaded, String reviewer, LocalDate on, String comment, Grade grade) {
+        return save(loaded, loaded.withReview(reviewer, on, comment, grade));
     }
 
     /**
