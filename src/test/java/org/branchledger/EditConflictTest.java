@@ -125,6 +125,13 @@ class EditConflictTest {
         }
     }
 
+    @Test
+    void pledgeStepsCheckOnlyTheirOwnColumnsOnTheFile() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            pledgeStepsTakenTwice(app, app);
+        }
+    }
+
     /** Two PCs press 保存 on one member at the same moment: one lands, the other is told, the chain stays one line. */
     @Test
     @Tag("server")
@@ -357,6 +364,38 @@ class EditConflictTest {
                         "学习党章心得体会", 1200, null, null, null, null, null)));
         assertTrue(edit.changes().contains(new FieldChange("等级", EMPTY, "良")), edit.changes().toString());
         assertEquals(2, updates(first, "reading_note"));
+        assertTrue(first.auditLog().verify().intact());
+    }
+
+    private static void pledgeStepsTakenTwice(App first, App second) {
+        long branch = first.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE)).id();
+        Pledge stored = first.pledges().save(Pledge.draft(branch, null, PledgeCategory.of(true).get(0), null,
+                "修通村组道路", null, null, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 3, 1)));
+        Pledge seenFirst = first.pledges().pledge(stored.id());
+        Pledge seenSecond = second.pledges().pledge(stored.id());
+
+        first.pledges().approve(seenFirst, LocalDate.of(2026, 3, 5), "支部党员大会");
+        RecordChangedException approved = assertThrows(RecordChangedException.class,
+                () -> second.pledges().approve(seenSecond, LocalDate.of(2026, 3, 6), "支委会"));
+        assertEquals(List.of(new FieldChange("审诺日期", EMPTY, "2026-03-05"),
+                new FieldChange("审诺会议", EMPTY, "支部党员大会")), approved.changes());
+        assertEquals("支部党员大会", first.pledges().pledge(stored.id()).approvedMeeting(), "theirs kept");
+
+        // 示诺 compares only its own column: an edit of the terms and the 审诺 since do not stop it, nor are undone
+        Pledge now = first.pledges().pledge(stored.id());
+        first.pledges().save(now, edit(now, "修通村组道路两公里", null));
+        second.pledges().publish(seenSecond, LocalDate.of(2026, 3, 10));
+        Pledge published = first.pledges().pledge(stored.id());
+        assertEquals("修通村组道路两公里", published.content());
+        assertEquals(LocalDate.of(2026, 3, 5), published.approvedOn());
+        assertEquals(LocalDate.of(2026, 3, 10), published.publishedOn());
+
+        // the same step again from a dialog opened before it: refused with exactly that column, nothing written
+        RecordChangedException twice = assertThrows(RecordChangedException.class,
+                () -> first.pledges().publish(seenFirst, LocalDate.of(2026, 3, 11)));
+        assertEquals(List.of(new FieldChange("公示日期", EMPTY, "2026-03-10")), twice.changes());
+        assertEquals(LocalDate.of(2026, 3, 10), first.pledges().pledge(stored.id()).publishedOn());
+        assertEquals(3, updates(first, "pledge"), "审诺, 编辑 and 示诺 once each in the trail");
         assertTrue(first.auditLog().verify().intact());
     }
 

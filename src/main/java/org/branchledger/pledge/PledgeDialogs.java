@@ -126,7 +126,13 @@ final class PledgeDialogs {
             f.area(m.textKey(), "stepText", m.text(), m.textPrompt(), 1000, null);
         }
         f.require(m.valid());
-        f.open(c.tasks(), c.dialogs(), () -> m.save(c.pledges()), c.onSaved(), verdict);
+        if (step == PledgeSteps.Step.PROGRESS) {
+            f.open(c.tasks(), c.dialogs(), () -> m.save(c.pledges()), c.onSaved(), verdict);
+            return;
+        }
+        EditBase<Pledge> base = new EditBase<>(Pledge.class, v.pledge()); // the step checks it (decision 0025)
+        f.open(c.tasks(), c.dialogs(), () -> m.saveStep(c.pledges(), base.get()), (Pledge saved) -> c.onSaved().run(),
+                verdict, base);
     }
 
     /** 领导点评: who, when, what. */

@@ -15,6 +15,7 @@ import org.branchledger.jooq.tables.records.PledgeRecord;
 import org.jooq.Condition;
 import org.branchledger.core.db.EditCheck;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Pledges with their progress, leaders' comments and activity records. */
@@ -80,6 +81,34 @@ public final class PledgeRepository {
     public Pledge update(DSLContext db, Pledge loaded, Pledge edited) {
         PledgeRecord was = db.newRecord(PLEDGE);
         fill(was, loaded);
+        PledgeRecord now = db.newRecord(PLEDGE);
+        fill(now, edited);
+        EditCheck.update(db, PLEDGE.ID.eq(loaded.id()), was, now, Map.of(), PledgeAuditLabels.PLEDGE_COLUMNS,
+                PledgeRepository::toPledge);
+        return edited;
+    }
+
+    /**
+     * Writes a step's own columns of {@code edited}, only if they still hold what {@code loaded} has: the other
+     * columns are neither compared nor written ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming the step's columns someone else changed
+     */
+    public Pledge updateStep(DSLContext db, Pledge loaded, Pledge edited, PledgeSteps.Step step) {
+        List<Field<?>> own = switch (step) {
+            case APPROVE -> List.of(PLEDGE.APPROVED_ON, PLEDGE.APPROVED_MEETING);
+            case PUBLISH -> List.of(PLEDGE.PUBLISHED_ON);
+            case REPORT -> List.of(PLEDGE.REPORTED_ON, PLEDGE.REPORT);
+            case EVALUATE -> List.of(PLEDGE.VERDICT, PLEDGE.EVALUATED_ON, PLEDGE.SATISFACTION_TENTHS,
+                    PLEDGE.EXPLANATION, PLEDGE.EXPLAINED_ON); // a kept pledge's 说明 is cleared
+            case EXPLAIN -> List.of(PLEDGE.EXPLANATION, PLEDGE.EXPLAINED_ON);
+            case EDIT, PROGRESS -> throw new IllegalArgumentException("not a step of the pledge's columns: " + step);
+        };
+        PledgeRecord was = db.newRecord(PLEDGE);
+        fill(was, loaded);
+        for (Field<?> f : PLEDGE.fields()) {
+            was.changed(f, own.contains(f));
+        }
         PledgeRecord now = db.newRecord(PLEDGE);
         fill(now, edited);
         EditCheck.update(db, PLEDGE.ID.eq(loaded.id()), was, now, Map.of(), PledgeAuditLabels.PLEDGE_COLUMNS,

@@ -218,18 +218,24 @@ public final class PledgeService {
 
     /** 审诺: approved at a branch meeting, before it is shown. */
     public Pledge approve(long id, LocalDate on, String meeting) {
-        return step(id, p -> {
-            require(p, PledgeSteps.Step.APPROVE, on);
-            return p.approved(on, blankToNull(meeting));
-        });
+        return step(id, null, PledgeSteps.Step.APPROVE, on, p -> p.approved(on, blankToNull(meeting)));
+    }
+
+    /**
+     * Like {@link #approve(long, LocalDate, String)}, from the dialog opened on {@code loaded}: refused when
+     * someone else changed this step's columns since (decision 0025); the same for the other steps below.
+     */
+    public Pledge approve(Pledge loaded, LocalDate on, String meeting) {
+        return step(loaded.id(), loaded, PledgeSteps.Step.APPROVE, on, p -> p.approved(on, blankToNull(meeting)));
     }
 
     /** 示诺: shown publicly. Refused without a deadline. */
     public Pledge publish(long id, LocalDate on) {
-        return step(id, p -> {
-            require(p, PledgeSteps.Step.PUBLISH, on);
-            return p.published(on);
-        });
+        return step(id, null, PledgeSteps.Step.PUBLISH, on, p -> p.published(on));
+    }
+
+    public Pledge publish(Pledge loaded, LocalDate on) {
+        return step(loaded.id(), loaded, PledgeSteps.Step.PUBLISH, on, p -> p.published(on));
     }
 
     /** 履诺: a dated progress entry, while the pledge is shown and not yet judged. */
@@ -247,22 +253,34 @@ public final class PledgeService {
 
     /** 述诺: reported on at a meeting. */
     public Pledge report(long id, LocalDate on, String text) {
-        return step(id, p -> {
-            require(p, PledgeSteps.Step.REPORT, on);
-            return p.reported(on, blankToNull(text));
-        });
+        return report(id, null, on, text);
+    }
+
+    public Pledge report(Pledge loaded, LocalDate on, String text) {
+        return report(loaded.id(), loaded, on, text);
+    }
+
+    private Pledge report(long id, Pledge loaded, LocalDate on, String text) {
+        return step(id, loaded, PledgeSteps.Step.REPORT, on, p -> p.reported(on, blankToNull(text)));
     }
 
     /** 评诺: the verdict, with the evaluators' satisfaction if collected (tenths of a percent). */
     public Pledge evaluate(long id, Verdict verdict, LocalDate on, Integer satisfactionTenths) {
+        return evaluate(id, null, verdict, on, satisfactionTenths);
+    }
+
+    public Pledge evaluate(Pledge loaded, Verdict verdict, LocalDate on, Integer satisfactionTenths) {
+        return evaluate(loaded.id(), loaded, verdict, on, satisfactionTenths);
+    }
+
+    private Pledge evaluate(long id, Pledge loaded, Verdict verdict, LocalDate on, Integer satisfactionTenths) {
         if (verdict == null) {
             throw UserError.badInput(Messages.get("pledge.error.noVerdict"));
         }
         if (satisfactionTenths != null && (satisfactionTenths < 0 || satisfactionTenths > 1000)) {
             throw UserError.badInput(Messages.get("pledge.error.satisfaction"));
         }
-        return step(id, p -> {
-            require(p, PledgeSteps.Step.EVALUATE, on);
+        return step(id, loaded, PledgeSteps.Step.EVALUATE, on, p -> {
             Pledge out = p.evaluated(verdict, on, satisfactionTenths);
             return verdict.needsExplanation() ? out : out.explained(null, null);
         });
@@ -270,13 +288,18 @@ public final class PledgeService {
 
     /** 说明: why a pledge was not (fully) kept, explained publicly. */
     public Pledge explain(long id, LocalDate on, String text) {
+        return explain(id, null, on, text);
+    }
+
+    public Pledge explain(Pledge loaded, LocalDate on, String text) {
+        return explain(loaded.id(), loaded, on, text);
+    }
+
+    private Pledge explain(long id, Pledge loaded, LocalDate on, String text) {
         if (text == null || text.isBlank()) {
             throw UserError.badInput(Messages.get("pledge.error.noText"));
         }
-        return step(id, p -> {
-            require(p, PledgeSteps.Step.EXPLAIN, on);
-            return p.explained(on, text.strip());
-        });
+        return step(id, loaded, PledgeSteps.Step.EXPLAIN, on, p -> p.explained(on, text.strip()));
     }
 
     public LeaderComment addComment(long branchId, LocalDate on, String commenter, String comment) {
@@ -308,11 +331,29 @@ public final class PledgeService {
         return pledges.activities(db.dsl(), branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    private Pledge step(long id, java.util.function.UnaryOperator<Pledge> change) {
+    /**
+     * A step on the pledge as it is now. From a dialog ({@code loaded} not null) only the step's own columns are
+     * written, and only if they still hold what the dialog loaded: someone else's step in between is named, not
+     * overwritten (decision 0025); their edits of other columns are kept.
+     */
+    private Pledge step(long id, Pledge loaded, PledgeSteps.Step step, LocalDate on,
+                        java.util.function.UnaryOperator<Pledge> change) {
         return db.transaction(tx -> {
-            Pledge p = pledges.pledge(tx, id).orElseThrow(() -> new IllegalArgumentException("no pledge " + id));
+            Pledge p = pledges.pledge(tx, id).orElse(null);
+            if (p == null) {
+                if (loaded != null) {
+                    throw new RecordChangedException(List.of(), null);
+                }
+                throw new IllegalArgumentException("no pledge " + id);
+            }
             ReceivedData.refuseChanges(tx, p.branchId());
-            return pledges.save(tx, change.apply(p));
+            if (loaded == null) {
+                require(p, step, on);
+                return pledges.save(tx, change.apply(p));
+            }
+            Pledge next = pledges.updateStep(tx, loaded, change.apply(p), step); // refused first: theirs is named
+            require(p, step, on);
+            return next;
         });
     }
 

@@ -149,16 +149,28 @@ final class PledgeStepForm {
 
     /** The work of saving what was typed, read now (on the FX thread) and run later in the background. */
     Callable<Object> save(PledgeService pledges) {
+        if (step == Step.PROGRESS) {
+            Entry e = entry();
+            long id = pledge.id();
+            return () -> pledges.addProgress(id, e.on(), e.text());
+        }
+        Callable<Pledge> work = saveStep(pledges, pledge);
+        return work::call;
+    }
+
+    /**
+     * The work of a step that changes the pledge's own columns, checked against {@code loaded}: the pledge as the
+     * dialog loaded it, or as it was when the user chose to overwrite (decision 0025).
+     */
+    Callable<Pledge> saveStep(PledgeService pledges, Pledge loaded) {
         Entry e = entry();
-        long id = pledge.id();
         return switch (step) {
-            case APPROVE -> () -> pledges.approve(id, e.on(), e.text());
-            case PUBLISH -> () -> pledges.publish(id, e.on());
-            case PROGRESS -> () -> pledges.addProgress(id, e.on(), e.text());
-            case REPORT -> () -> pledges.report(id, e.on(), e.text());
-            case EVALUATE -> () -> pledges.evaluate(id, e.verdict(), e.on(), e.satisfactionTenths());
-            case EXPLAIN -> () -> pledges.explain(id, e.on(), e.text());
-            case EDIT -> throw new IllegalStateException();
+            case APPROVE -> () -> pledges.approve(loaded, e.on(), e.text());
+            case PUBLISH -> () -> pledges.publish(loaded, e.on());
+            case REPORT -> () -> pledges.report(loaded, e.on(), e.text());
+            case EVALUATE -> () -> pledges.evaluate(loaded, e.verdict(), e.on(), e.satisfactionTenths());
+            case EXPLAIN -> () -> pledges.explain(loaded, e.on(), e.text());
+            case EDIT, PROGRESS -> throw new IllegalStateException();
         };
     }
 
