@@ -37,6 +37,7 @@ import org.branchledger.study.Attendance;
 import org.branchledger.study.AttendanceStatus;
 import org.branchledger.study.SessionKind;
 import org.branchledger.study.StudySession;
+import org.branchledger.study.StudySettings;
 import org.branchledger.testing.PgCluster;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -129,6 +130,13 @@ class EditConflictTest {
     void pledgeStepsCheckOnlyTheirOwnColumnsOnTheFile() throws Exception {
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             pledgeStepsTakenTwice(app, app);
+        }
+    }
+
+    @Test
+    void studySettingsAreCheckedOnTheFile() throws Exception {
+        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+            settingsEditedTwice(app, app);
         }
     }
 
@@ -396,6 +404,33 @@ class EditConflictTest {
         assertEquals(List.of(new FieldChange("公示日期", EMPTY, "2026-03-10")), twice.changes());
         assertEquals(LocalDate.of(2026, 3, 10), first.pledges().pledge(stored.id()).publishedOn());
         assertEquals(3, updates(first, "pledge"), "审诺, 编辑 and 示诺 once each in the trail");
+        assertTrue(first.auditLog().verify().intact());
+    }
+
+    private static void settingsEditedTwice(App first, App second) {
+        long branch = first.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE)).id();
+        StudySettings seenFirst = first.study().settings(branch, 2026);
+        StudySettings seenSecond = second.study().settings(branch, 2026);
+        List<String> topics = seenFirst.topics();
+        // none stored yet: the first save stores them, the second is compared with the defaults it showed
+        first.study().saveSettings(branch, 2026, seenFirst, new StudySettings(320, 2, 3, null, topics));
+        RecordChangedException refused = assertThrows(RecordChangedException.class, () -> second.study()
+                .saveSettings(branch, 2026, seenSecond, new StudySettings(400, 2, 3, 480, topics)));
+        assertEquals(List.of(new FieldChange("要求学时(0.1学时)", "400", "320")), refused.changes());
+        assertNull(first.study().settings(branch, 2026).committeeRequiredTenths(), "nothing of the refused save");
+
+        StudySettings now = first.study().settings(branch, 2026);
+        first.study().saveSettings(branch, 2026, now, new StudySettings(320, 1, 2, null, topics));
+        RecordChangedException again = assertThrows(RecordChangedException.class, () -> second.study()
+                .saveSettings(branch, 2026, now, new StudySettings(320, 2, 3, 480, topics)));
+        assertEquals(List.of(new FieldChange("集中学习占比(分子)", "2", "1"),
+                new FieldChange("集中学习占比(分母)", "3", "2")), again.changes());
+        assertEquals(1, updates(first, "study_settings"), "the trail records only the first change");
+
+        // 用我的覆盖: saved again over the settings as they are now
+        StudySettings theirs = again.theirs(StudySettings.class);
+        second.study().saveSettings(branch, 2026, theirs, new StudySettings(320, 2, 3, 480, topics));
+        assertEquals(480, first.study().settings(branch, 2026).committeeRequiredTenths());
         assertTrue(first.auditLog().verify().intact());
     }
 

@@ -12,6 +12,11 @@ public final class StudyAuditLabels {
     static final Map<String, String> ATTENDANCE_COLUMNS = Map.of("status", "出勤", "makeup_on", "补课日期",
             "makeup_how", "补课方式");
 
+    /** The settings' columns as a refused save names them (decision 0025): hours are stored in tenths. */
+    static final Map<String, String> SETTINGS_COLUMNS = Map.of("required_tenths", "要求学时(0.1学时)",
+            "centralised_numerator", "集中学习占比(分子)", "centralised_denominator", "集中学习占比(分母)",
+            "committee_required_tenths", "支部委员要求学时(0.1学时)", "topics", "必学专题");
+
     public static void register(ChangeDescriber changes) {
         changes.register("study_session", "学习活动", "topic", Map.of("held_on", "日期", "kind", "形式", "topic", "主题",
                         "hours_tenths", "学时", "place", "地点", "speaker", "主讲人"))

@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.branchledger.jooq.tables.records.AttendanceRecord;
 import org.branchledger.jooq.tables.records.SelfStudyRecord;
 import org.branchledger.jooq.tables.records.StudySessionRecord;
+import org.branchledger.jooq.tables.records.StudySettingsRecord;
 import org.branchledger.core.db.EditCheck;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -257,16 +259,44 @@ public final class StudyRepository {
     }
 
     public Optional<StudySettings> settings(DSLContext db, long branchId, int year) {
-        return db.selectFrom(STUDY_SETTINGS).where(STUDY_SETTINGS.BRANCH_ID.eq(branchId))
-                .and(STUDY_SETTINGS.STUDY_YEAR.eq(year))
-                .fetchOptional(r -> new StudySettings(r.getRequiredTenths(), r.getCentralisedNumerator(),
-                        r.getCentralisedDenominator(), r.getCommitteeRequiredTenths(),
-                        List.of(r.getTopics().split("\n"))));
+        return db.selectFrom(STUDY_SETTINGS).where(settingsOf(branchId, year))
+                .fetchOptional(StudyRepository::toSettings);
     }
 
     public void saveSettings(DSLContext db, long branchId, int year, StudySettings s) {
-        var r = db.fetchOptional(STUDY_SETTINGS, STUDY_SETTINGS.BRANCH_ID.eq(branchId)
-                .and(STUDY_SETTINGS.STUDY_YEAR.eq(year))).orElseGet(() -> db.newRecord(STUDY_SETTINGS));
+        var r = db.fetchOptional(STUDY_SETTINGS, settingsOf(branchId, year))
+                .orElseGet(() -> db.newRecord(STUDY_SETTINGS));
+        fill(r, branchId, year, s);
+        if (r.changed()) {
+            r.store();
+        }
+    }
+
+    /**
+     * Writes what the user changed in a dialog that loaded {@code loaded} (the defaults when none were stored),
+     * only if nobody else changed the year's settings since ({@link EditCheck}): settings stored since by someone
+     * else are compared with what the dialog showed.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public void updateSettings(DSLContext db, long branchId, int year, StudySettings loaded, StudySettings s) {
+        StudySettingsRecord now = db.newRecord(STUDY_SETTINGS);
+        fill(now, branchId, year, s);
+        if (!db.fetchExists(STUDY_SETTINGS, settingsOf(branchId, year))) {
+            now.store();
+            return;
+        }
+        StudySettingsRecord was = db.newRecord(STUDY_SETTINGS);
+        fill(was, branchId, year, loaded);
+        EditCheck.update(db, settingsOf(branchId, year), was, now, Map.of(), StudyAuditLabels.SETTINGS_COLUMNS,
+                StudyRepository::toSettings);
+    }
+
+    private static Condition settingsOf(long branchId, int year) {
+        return STUDY_SETTINGS.BRANCH_ID.eq(branchId).and(STUDY_SETTINGS.STUDY_YEAR.eq(year));
+    }
+
+    private static void fill(StudySettingsRecord r, long branchId, int year, StudySettings s) {
         r.setBranchId(branchId);
         r.setStudyYear(year);
         r.setRequiredTenths(s.requiredTenths());
@@ -274,9 +304,11 @@ public final class StudyRepository {
         r.setCentralisedDenominator(s.centralisedDenominator());
         r.setCommitteeRequiredTenths(s.committeeRequiredTenths());
         r.setTopics(String.join("\n", s.topics()));
-        if (r.changed()) {
-            r.store();
-        }
+    }
+
+    private static StudySettings toSettings(StudySettingsRecord r) {
+        return new StudySettings(r.getRequiredTenths(), r.getCentralisedNumerator(), r.getCentralisedDenominator(),
+                r.getCommitteeRequiredTenths(), List.of(r.getTopics().split("\n")));
     }
 
     private static StudySession toSession(StudySessionRecord r) {

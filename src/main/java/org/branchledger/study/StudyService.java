@@ -37,9 +37,23 @@ public final class StudyService {
     }
 
     public void saveSettings(long branchId, int year, StudySettings settings) {
+        saveSettings(branchId, year, null, settings);
+    }
+
+    /**
+     * Like {@link #saveSettings(long, int, StudySettings)}, for the 学习要求 dialog that loaded {@code loaded} (null:
+     * no dialog): when someone else changed the year's settings since, nothing is saved.
+     *
+     * @throws RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public void saveSettings(long branchId, int year, StudySettings loaded, StudySettings settings) {
         db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, branchId);
-            study.saveSettings(tx, branchId, year, settings);
+            if (loaded == null) {
+                study.saveSettings(tx, branchId, year, settings);
+            } else {
+                study.updateSettings(tx, branchId, year, loaded, settings);
+            }
             return null;
         });
     }

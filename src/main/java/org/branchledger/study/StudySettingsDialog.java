@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -59,13 +60,15 @@ final class StudySettingsDialog {
         Label status = new Label();
         dialog.getDialogPane().setContent(new VBox(12, grid, hint, status));
 
+        EditBase<StudySettings> base = new EditBase<>(StudySettings.class, current); // saves check it (decision 0025)
         Forms.saveButton(dialog, "settingsSave", model.valid(), status, tasks, dialogs, () -> {
             StudySettings settings = model.settings();
+            StudySettings loaded = base.get();
             return () -> {
-                study.saveSettings(branchId, year, settings);
+                study.saveSettings(branchId, year, loaded, settings);
                 return settings;
             };
-        }, saved -> onSaved.run());
+        }, saved -> onSaved.run(), base);
         dialog.setOnShown(e -> {
             required.requestFocus();
             required.selectAll();
