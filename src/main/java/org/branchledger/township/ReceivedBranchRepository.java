@@ -41,6 +41,16 @@ public final class ReceivedBranchRepository {
     }
 
     /** When each received branch's package was made, by branch id (branches kept here are absent). */
+    /**
+     * The newest audit entry's number: every change to any record writes one, here or (on a server) at another
+     * PC, so an unchanged number means unchanged data (0 for none).
+     */
+    public long auditMark(DSLContext tx) {
+        Long mark = tx.select(org.jooq.impl.DSL.max(org.branchledger.jooq.Tables.AUDIT_LOG.ID))
+                .from(org.branchledger.jooq.Tables.AUDIT_LOG).fetchOne(0, Long.class);
+        return mark == null ? 0 : mark;
+    }
+
     public Map<Long, LocalDateTime> reportedAt(DSLContext tx) {
         Map<Long, LocalDateTime> out = new HashMap<>();
         tx.select(BRANCH.ID, BRANCH.REPORTED_AT).from(BRANCH).where(BRANCH.REPORTED_AT.isNotNull())

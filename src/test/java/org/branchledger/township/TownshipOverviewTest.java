@@ -63,6 +63,25 @@ class TownshipOverviewTest {
     }
 
     @Test
+    void theLastOverviewIsGivenAgainUntilARecordChanges() throws Exception {
+        try (App app = Packages.open(dir.resolve("town"))) {
+            app.demo().create("东风村党支部", 9, YEAR);
+            app.demo().create("西山村党支部", 6, YEAR);
+            OverviewService overviews = app.township().overview();
+            LocalDate day = LocalDate.of(YEAR, 11, 1);
+            Overview first = overviews.overview(YEAR, day);
+            assertTrue(first == overviews.overview(YEAR, day), "nothing changed: the same overview, not gathered again");
+            assertTrue(first != overviews.overview(YEAR, day.plusDays(1)), "another day is gathered again");
+            org.branchledger.core.branch.Branch east = app.branches().all().get(0);
+            app.branches().update(new org.branchledger.core.branch.Branch(east.id(), east.name(), east.kind(),
+                    east.higherOrg(), east.secretary(), east.foundedOn(), "0571-5550000", east.noticeDays(), east.demo()));
+            Overview after = overviews.overview(YEAR, day);
+            assertTrue(first != after, "a record changed: gathered again");
+            assertEquals(first.rows().size(), after.rows().size());
+        }
+    }
+
+    @Test
     void theOverviewListsEveryBranchWithTheFiguresOfItsOwnCommands() throws Exception {
         Path branchData = dir.resolve("branch");
         try (App app = Packages.open(branchData)) {
