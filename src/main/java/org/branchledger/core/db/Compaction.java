@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,7 +106,6 @@ final class Compaction {
 
     /** A connection of its own to the copy (not the pool's), with the same key. */
     private static Connection connection(Path copyBase, FileKey key) throws SQLException {
-        return DriverManager.getConnection(Database.fileUrl(Database.url(copyBase), key), "sa",
-                Database.h2Password(key));
+        return H2Files.connect(copyBase, key);
     }
 }

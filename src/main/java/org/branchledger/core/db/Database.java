@@ -6,8 +6,6 @@ import java.util.function.Function;
 import org.branchledger.core.audit.AuditHead;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
@@ -18,11 +16,6 @@ import org.jooq.impl.DefaultConfiguration;
  * while every service keeps its reference to this object.
  */
 public final class Database implements AutoCloseable {
-    /** H2 error codes that mean "this password does not open this file". */
-    private static final int WRONG_USER_OR_PASSWORD = 28000;
-    private static final int FILE_ENCRYPTION_ERROR = 90049;
-    private static final int FILE_CORRUPTED = 90030;
-
     private final String baseUrl;
     /** The file's base path (H2 adds ".mv.db"); null for a database opened by URL. */
     private final java.nio.file.Path base;
@@ -72,7 +65,7 @@ public final class Database implements AutoCloseable {
      * @throws WrongPasswordException when the key does not open the file
      */
     public static Database open(DataFolder folder, FileKey key) {
-        String base = url(folder.databaseBase().toAbsolutePath());
+        String base = H2Files.url(folder.databaseBase().toAbsolutePath());
         Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
         db.pool.current = db.connect(key);
         db.key = key;
@@ -85,7 +78,7 @@ public final class Database implements AutoCloseable {
      * cannot be opened they fail, and so does {@link #ready()}.
      */
     public static Database openLater(DataFolder folder, FileKey key) {
-        String base = url(folder.databaseBase().toAbsolutePath());
+        String base = H2Files.url(folder.databaseBase().toAbsolutePath());
         Database db = new Database(base, folder.databaseBase().toAbsolutePath(), null);
         db.key = key;
         db.pool.pause();
@@ -140,17 +133,17 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database openUrl(String url) {
-        return new Database(url, null, connect(url, (FileKey) null, new boolean[1]));
+        return new Database(url, null, H2Files.openPool(url, null, new boolean[1]));
     }
 
     /** Opens this database's file and migrates it; migrations that wrote audit entries move the head file on. */
     private JdbcConnectionPool connect(FileKey key) {
         boolean[] migrated = {false};
         if (base != null) {
-            deleteTrace(base);
+            H2Files.deleteTrace(base);
             FreshDatabase.makeIfMissing(base, key);
         }
-        JdbcConnectionPool created = connect(baseUrl, key, migrated);
+        JdbcConnectionPool created = H2Files.openPool(baseUrl, key, migrated);
         if (base != null) {
             // The database file H2 just made (first open, a restore, a compaction) and anything else in the
             // folder: the owner's only (Permissions).
@@ -166,45 +159,9 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
-    private static JdbcConnectionPool connect(String base, FileKey key, boolean[] migrated) {
-        JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, key), "sa", h2Password(key));
-        try {
-            migrated[0] = Migrations.migrate(created);
-        } catch (SQLException e) {
-            created.dispose();
-            if (isWrongPassword(e)) {
-                throw new WrongPasswordException(e);
-            }
-            throw new IllegalStateException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            created.dispose();
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql && isWrongPassword(sql)) {
-                throw new WrongPasswordException(sql);
-            }
-            throw e;
-        }
-        return created;
-    }
-
-    /** The file's URL with the encryption H2 is told about when there is a key. */
-    static String fileUrl(String base, FileKey key) {
-        return key == null ? base : base + ";CIPHER=AES";
-    }
-
-    /** H2 takes "filePassword userPassword"; the user password stays empty. */
-    static String h2Password(FileKey key) {
-        return key == null ? "" : new String(key.h2Password()) + " ";
-    }
-
     /** The key the file is open with now (null: not encrypted). */
     FileKey key() {
         return key;
-    }
-
-    private static boolean isWrongPassword(SQLException e) {
-        int code = e.getErrorCode();
-        return code == WRONG_USER_OR_PASSWORD || code == FILE_ENCRYPTION_ERROR || code == FILE_CORRUPTED;
     }
 
     /** The schema version this program writes: a backup from a newer one is refused. */
@@ -263,30 +220,6 @@ public final class Database implements AutoCloseable {
         pool.current = null;
         if (old != null) {
             old.dispose(); // the last connection closing closes the H2 file cleanly
-        }
-    }
-
-    /**
-     * WRITE_DELAY=0: a commit is on disk before the action reports success. H2's default (500 ms) lost the
-     * last half second of committed actions when the process was killed (CrashSafetyTest).
-     * TRACE_LEVEL_FILE=0: H2 writes no {@code .trace.db}, a plain-text file that held the values of failed
-     * statements even when the database file itself is encrypted.
-     * MAX_COMPACT_TIME=0: H2 does not compact the file when it closes (its default spends up to 200 ms on it).
-     * That compaction made files that would not open: killed in the middle of a write, opened and closed twice
-     * (each close compacting), then a process killed during its first write left "File corrupted while reading
-     * record" (bench crash: 3 of 3 trials at the second kill; none in 16 kills without it). Sparse files are
-     * compacted by {@link Compaction} instead, on a copy, proven and journalled.
-     */
-    static String url(java.nio.file.Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
-    }
-
-    /** The plain-text trace file an older build let H2 write beside the database file: removed at open. */
-    static void deleteTrace(java.nio.file.Path base) {
-        try {
-            java.nio.file.Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

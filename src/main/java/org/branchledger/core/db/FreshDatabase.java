@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -35,9 +34,8 @@ final class FreshDatabase {
             if (Files.exists(file) || FreshDatabase.class.getResource(SCRIPT) == null) {
                 return;
             }
-            String makingUrl = Database.url(base.resolveSibling(base.getFileName() + MAKING));
-            try (Connection c = DriverManager.getConnection(Database.fileUrl(makingUrl, password), "sa",
-                    Database.h2Password(password)); Statement s = c.createStatement()) {
+            try (Connection c = H2Files.connect(base.resolveSibling(base.getFileName() + MAKING), password);
+                 Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM 'classpath:" + SCRIPT + "'");
                 // Flyway's history says when each migration was applied: here, now
                 s.executeUpdate("UPDATE \"flyway_schema_history\" SET \"installed_on\" = LOCALTIMESTAMP");

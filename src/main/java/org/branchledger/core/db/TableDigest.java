@@ -25,8 +25,7 @@ public final class TableDigest {
     public static String ofFile(java.nio.file.Path mvFile, FileKey key) throws SQLException {
         String name = mvFile.getFileName().toString();
         java.nio.file.Path base = mvFile.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        try (Connection c = java.sql.DriverManager.getConnection(Database.fileUrl(Database.url(base), key), "sa",
-                Database.h2Password(key))) {
+        try (Connection c = H2Files.connect(base, key)) {
             return of(c);
         }
     }
