@@ -41,7 +41,7 @@ public final class OverviewService {
      * 全部支部 page then opens at once.
      */
     public Overview overview(int year, LocalDate today) {
-        long mark = db.transaction(received::auditMark);
+        long mark = received.auditMark(db.dsl()); // a read: no write transaction, no waiting on one
         Kept kept = last;
         if (kept != null && kept.year() == year && kept.today().equals(today) && kept.mark() == mark) {
             return kept.overview();
