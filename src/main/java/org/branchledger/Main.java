@@ -21,6 +21,6 @@ public final class Main {
         if (outcome.exitCode().isPresent()) {
             System.exit(outcome.exitCode().get());
         }
-        System.exit(DesktopLauncher.launch(outcome.windowFolder(), backup));
+        System.exit(DesktopLauncher.launch(outcome.windowFolder(), backup, outcome.windowServer()));
     }
 }

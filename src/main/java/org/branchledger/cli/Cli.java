@@ -63,10 +63,14 @@ public final class Cli {
         return this;
     }
 
-    /** What the command line asks for: a finished command's exit code, or the window on a folder. */
-    public record Outcome(Optional<Integer> exitCode, DataFolder windowFolder) {
+    /**
+     * What the command line asks for: a finished command's exit code, or the window on a folder (on the server
+     * {@code --database} names, for this start, when given).
+     */
+    public record Outcome(Optional<Integer> exitCode, DataFolder windowFolder,
+                          Optional<org.branchledger.core.db.ServerChoice> windowServer) {
         static Outcome exit(ExitCode code) {
-            return new Outcome(Optional.of(code.code()), null);
+            return new Outcome(Optional.of(code.code()), null, Optional.empty());
         }
     }
 
@@ -105,7 +109,9 @@ public final class Cli {
             }
             DataFolder folder = DataFolder.resolveDefault(dataDir);
             if (rest.isEmpty()) {
-                return new Outcome(Optional.empty(), folder);
+                return new Outcome(Optional.empty(), folder, Optional.ofNullable(server)
+                        .map(address -> new org.branchledger.core.db.ServerChoice(address,
+                                passwords.serverUser(folder.path(), address))));
             }
             String name = rest.remove(0);
             Command command = commands.get(name);

@@ -88,6 +88,23 @@ final class Passwords {
     }
 
     /** The server's user: {@code BRANCH_LEDGER_DB_USER}, else PostgreSQL's own {@code PGUSER}, else the computer's user. */
+    /**
+     * The server's user for the window started with {@code --database}: the environment's, else the one the
+     * folder remembers for the same address, else the computer's user name.
+     */
+    String serverUser(java.nio.file.Path folder, org.branchledger.core.db.ServerAddress address) {
+        for (String variable : new String[] {SERVER_USER_VARIABLE, "PGUSER"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return org.branchledger.core.db.ServerChoice.read(folder)
+                .filter(saved -> saved.address().equals(address))
+                .map(org.branchledger.core.db.ServerChoice::user)
+                .orElseGet(this::serverUser);
+    }
+
     String serverUser() {
         for (String variable : new String[] {SERVER_USER_VARIABLE, "PGUSER"}) {
             String value = env.get(variable);

@@ -30,11 +30,21 @@ public final class DesktopLauncher {
 
     /** The same, started with a backup file (double-clicked): the window then says where to restore it. */
     public static int launch(DataFolder folder, Optional<OpenedBackup> backup) {
-        return launch(folder, backup, DesktopLauncher::askPassword);
+        return launch(folder, backup, Optional.empty());
+    }
+
+    /**
+     * The same; {@code server}, when present ({@code --database}), is used for this start instead of the one
+     * the folder remembers (which stays as it is).
+     */
+    public static int launch(DataFolder folder, Optional<OpenedBackup> backup,
+                             Optional<org.branchledger.core.db.ServerChoice> server) {
+        return launch(folder, backup, server, DesktopLauncher::askPassword);
     }
 
     /** The same, with the way a password is asked for (the dialog; a test answers it directly). */
     static int launch(DataFolder folder, Optional<OpenedBackup> backup,
+                      Optional<org.branchledger.core.db.ServerChoice> given,
                       java.util.function.Function<DataFolder, char[]> passwordPrompt) {
         // JavaFX's own button texts (确定, 取消) follow it. Messages.LOCALE, named here without reading the
         // message bundle: that loads on the services' thread below, beside the toolkit's start.
@@ -65,8 +75,8 @@ public final class DesktopLauncher {
         }
         char[] pw = password;
         App onServer = null;
-        java.util.Optional<org.branchledger.core.db.ServerChoice> server =
-                org.branchledger.core.db.ServerChoice.read(folder.path());
+        Optional<org.branchledger.core.db.ServerChoice> server = given.isPresent() ? given
+                : org.branchledger.core.db.ServerChoice.read(folder.path());
         if (server.isPresent()) {
             if (!fxStarted) {
                 Platform.setImplicitExit(false); // as for the password dialog

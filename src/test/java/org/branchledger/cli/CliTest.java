@@ -40,6 +40,27 @@ class CliTest {
         Cli.Outcome outcome = new Cli(System.out, System.err).run(new String[] {"--data", dir.toString()});
         assertTrue(outcome.exitCode().isEmpty());
         assertEquals(dir.toAbsolutePath(), outcome.windowFolder().path());
+        assertTrue(outcome.windowServer().isEmpty());
+    }
+
+    @Test
+    void theWindowWithDatabaseOpensOnThatServerForThisStart() throws Exception {
+        String address = "postgresql://127.0.0.1:5432/zhibu";
+        Cli.Outcome outcome = new Cli(System.out, System.err, java.util.Map.of("BRANCH_LEDGER_DB_USER", "office"), null)
+                .run(new String[] {"--data", dir.toString(), "--database", address});
+        assertTrue(outcome.exitCode().isEmpty());
+        assertEquals(address, outcome.windowServer().orElseThrow().address().toString());
+        assertEquals("office", outcome.windowServer().orElseThrow().user());
+        assertFalse(java.nio.file.Files.exists(dir.resolve(org.branchledger.core.db.ServerChoice.FILE_NAME)),
+                "the folder's own choice is left as it was");
+        // Without a user in the environment: the one the folder remembers for the same address.
+        new org.branchledger.core.db.ServerChoice(outcome.windowServer().orElseThrow().address(), "secretary")
+                .save(dir);
+        Cli.Outcome again = new Cli(System.out, System.err, java.util.Map.of(), null)
+                .run(new String[] {"--data", dir.toString(), "--database", address});
+        assertEquals("secretary", again.windowServer().orElseThrow().user());
+        assertEquals(2, cli.run("--database", "mysql://somewhere/x"));
+        assertTrue(cli.err().contains("mysql://somewhere/x"), cli.err());
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class LauncherChild {
 
     public static void main(String[] args) {
         char[] password = args.length > 1 ? args[1].toCharArray() : null;
-        System.exit(DesktopLauncher.launch(new DataFolder(Path.of(args[0])), Optional.empty(), folder -> {
+        System.exit(DesktopLauncher.launch(new DataFolder(Path.of(args[0])), Optional.empty(), Optional.empty(), folder -> {
             CountDownLatch answered = new CountDownLatch(1);
             Platform.runLater(() -> {
                 Stage prompt = new Stage();
