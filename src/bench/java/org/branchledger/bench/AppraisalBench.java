@@ -28,7 +28,7 @@ final class AppraisalBench {
     }
 
     static void run(int members, int sessions, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-appraisal");
+        Path work = Scratch.folder("branch-ledger-bench-appraisal");
         int year = Year.now(App.clock()).getValue();
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             long start = System.nanoTime();

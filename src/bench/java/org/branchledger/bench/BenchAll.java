@@ -61,7 +61,7 @@ final class BenchAll {
             out.println("no /proc here: peak memory and CPU time not measured");
         }
         long t0 = System.nanoTime();
-        work = Files.createTempDirectory("branch-ledger-bench-all");
+        work = Scratch.folder("branch-ledger-bench-all");
         try {
             importInProcess();
             importRoster();

@@ -114,7 +114,7 @@ public final class BenchCommand implements Command {
             ImageStartupBench.run(Path.of(args.value("--image").get()), runs, out);
             return;
         }
-        Path data = Files.createTempDirectory("branch-ledger-bench");
+        Path data = Scratch.folder("branch-ledger-bench");
         run(Jars.product(List.of(), "--data", data.toString(), "demo"), false);
         List<String> hello = List.of(Jars.java(), "-cp", Jars.bench().toString(), HelloWindow.class.getName());
         List<String> options = new ArrayList<>(List.of("-Dbranchledger.startupProbe=true"));

@@ -147,7 +147,7 @@ public final class CrashTrial {
 
     /** For {@code bench crash}: a fresh temporary folder. */
     static Result runFresh(int kills, int rows, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-crash");
+        Path work = Scratch.folder("branch-ledger-crash");
         return run(work, kills, rows, System.nanoTime(), out);
     }
 }

@@ -15,7 +15,7 @@ final class HoursBench {
     }
 
     static void run(int members, int sessions, java.util.Optional<String> database, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-hours");
+        Path work = Scratch.folder("branch-ledger-bench-hours");
         int year = Year.now(App.clock()).getValue();
         try (App app = BenchData.open(work, database, out)) {
             long start = System.nanoTime();

@@ -24,7 +24,7 @@ final class ImageStartupBench {
         try (var bin = Files.list(image.resolve("bin"))) {
             launcher = bin.findFirst().orElseThrow(() -> new IllegalStateException("no launcher in " + image + "/bin"));
         }
-        Path work = Files.createTempDirectory("branch-ledger-bench");
+        Path work = Scratch.folder("branch-ledger-bench");
         Path data = work.resolve("data");
         BenchCommand.run(List.of(launcher.toString(), "--data", data.toString(), "demo"), false);
 

@@ -26,7 +26,7 @@ final class ImportBench {
     }
 
     static void run(int rows, java.util.Optional<String> database, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-import");
+        Path work = Scratch.folder("branch-ledger-bench-import");
         Path file = work.resolve("花名册-" + rows + ".xlsx");
         RosterFixture.write(file, rows);
         out.printf("file: %d rows, %.1f MB%n", rows, Files.size(file) / 1e6);

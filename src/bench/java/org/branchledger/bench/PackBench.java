@@ -16,7 +16,7 @@ final class PackBench {
     }
 
     static void run(int members, int sessions, java.util.Optional<String> database, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-pack");
+        Path work = Scratch.folder("branch-ledger-bench-pack");
         int year = Year.now(App.clock()).getValue();
         try (App app = BenchData.open(work, database, out)) {
             Branch branch = app.demo().create("示范村党支部", members, sessions, year).branch();

@@ -28,7 +28,7 @@ final class PledgesBench {
     }
 
     static void run(int memberCount, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-pledges");
+        Path work = Scratch.folder("branch-ledger-bench-pledges");
         int year = LocalDate.now(App.clock()).getYear() - 1; // a whole past year: every deadline has passed
         try (App app = App.open(new DataFolder(work.resolve("data")))) {
             Branch branch = app.demo().create("示范村党支部", memberCount, 0, year).branch();

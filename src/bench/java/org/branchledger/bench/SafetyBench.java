@@ -18,7 +18,7 @@ final class SafetyBench {
     }
 
     static void backup(int members, int runs, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-backup");
+        Path work = Scratch.folder("branch-ledger-bench-backup");
         DataFolder folder = new DataFolder(work.resolve("data"));
         try (App app = App.open(folder)) {
             long start = System.nanoTime();
@@ -78,7 +78,7 @@ final class SafetyBench {
     }
 
     static void fuzz(int randomFiles, int bigRows, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-bench-fuzz");
+        Path work = Scratch.folder("branch-ledger-bench-fuzz");
         long start = System.nanoTime();
         FuzzTrial.Result r = FuzzTrial.run(work, System.nanoTime(), randomFiles, bigRows, FuzzTrial.IMPORTERS, out);
         out.printf("bad inputs refused cleanly: %d of %d (importers: %s); %.0f s%n", r.passed(), r.tried(),

@@ -278,7 +278,7 @@ public final class StepCrashTrial {
 
     /** For {@code bench crash --members N}: a fresh temporary folder. */
     static Result runFresh(int kills, int members, PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("branch-ledger-crash-steps");
+        Path work = Scratch.folder("branch-ledger-crash-steps");
         return run(work, kills, members, System.nanoTime(), out);
     }
 }
