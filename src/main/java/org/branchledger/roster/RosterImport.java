@@ -177,6 +177,9 @@ public final class RosterImport {
             // where the secretary can check the conversions (the samples' expected rosters list them last).
             added.sort(java.util.Comparator.comparing(m -> legacy.contains(m.idNumber())));
             members.insertAll(tx, added);
+            if (progress.cancelled()) { // the last moment a cancel still undoes the whole import
+                throw new CancellationException();
+            }
             return would;
         });
     }

@@ -283,7 +283,9 @@ public final class Database implements AutoCloseable {
      */
     public <T> T transaction(Function<DSLContext, T> work) {
         writer.lock();
-        // Only the outermost transaction commits; a nested one is a savepoint and moves no head.
+        // Do not call this inside another transaction's work: jOOQ would run the inner one on a connection of its
+        // own, committed on its own (no production path does; checked across the fast tests, 2026-12-07). Only the
+        // outermost call moves the audit head.
         boolean outermost = head != null && writer.getHoldCount() == 1;
         try {
             T result = dsl().transactionResult(configuration -> {
