@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -170,6 +172,41 @@ class AppraisalScreenUiTest extends FxRobot {
         assertEquals(FollowUpKind.CORRECT, f.kind());
         assertEquals(LocalDate.now().plusMonths(6), f.deadline());
         assertEquals(failing.member().id(), f.memberId());
+    }
+
+    /**
+     * Another PC changes the round while 评议设置 is open (decision 0025): 保存 asks with what they changed, then
+     * 放弃我的修改 keeps theirs and 用我的覆盖 saves the whole form over it.
+     */
+    @Test
+    void roundSettingsOverSomeoneElsesChangeAskFirst() throws Exception {
+        int den = 3;
+        for (String answer : List.of("放弃我的修改(重新载入)", "用我的覆盖")) {
+            AppraisalRound seen = app.appraisal().round(branchId, year);
+            assertEquals(new Fraction(1, den), seen.thresholds().excellentCap());
+            clickOn("#appraisalRound");
+            waitUntil(() -> lookup("#roundFailShare").tryQuery().isPresent());
+            AppraisalRule.Thresholds t = seen.thresholds();
+            app.appraisal().saveRound(seen, new AppraisalRound(seen.id(), branchId, year, seen.startedOn(),
+                    seen.endedOn(), seen.noticeFrom(), seen.noticeTo(), new AppraisalRule.Thresholds(t.failShare(),
+                            t.satisfactionMin(), new Fraction(1, den + 1)))); // another PC, after the dialog opened
+
+            targetWindow(lookup("#roundFailShare").query().getScene().getWindow());
+            type("#roundFailShare", "1/3");
+            clickOn("#roundSave");
+            waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+            assertEquals("保存前，别人已改过这条记录：\n优秀比例上限(分母)：" + den + " → " + (den + 1),
+                    lookup("#confirmDialog .content").queryAs(Label.class).getText());
+            String choice = answer;
+            clickOn(lookup((javafx.scene.Node n) -> n instanceof Button b && choice.equals(b.getText())).queryButton());
+            waitUntil(() -> lookup("#roundFailShare").tryQuery().isEmpty());
+            boolean mine = answer.startsWith("用");
+            AppraisalRule.Thresholds kept = new AppraisalRule.Thresholds(mine ? new Fraction(1, 3) : t.failShare(),
+                    t.satisfactionMin(), new Fraction(1, mine ? den : den + 1));
+            waitUntil(() -> kept.equals(app.appraisal().round(branchId, year).thresholds()));
+            den = mine ? den : den + 1;
+        }
+        assertTrue(app.auditLog().verify().intact());
     }
 
     /** Switches the year away and back: the page loads again from the database. */
