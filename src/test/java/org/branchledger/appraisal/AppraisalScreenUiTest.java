@@ -4,6 +4,7 @@ import static org.branchledger.testing.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -151,12 +152,7 @@ class AppraisalScreenUiTest extends FxRobot {
         waitUntil(() -> lookup("#appraisalWarnings").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("尚未登记处置：" + failing.member().name())));
 
-        interact(() -> lookup("#appraisalTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
-                .select(2));
-        TableView<MemberAppraisal> failed = lookup("#followUps").queryTableView();
-        waitUntil(() -> failed.getItems().size() == 1);
-        interact(() -> failed.getSelectionModel().select(0));
-        clickOn("#followUpEdit");
+        openFollowUpOfTheFailedMember();
         waitUntil(() -> lookup("#followUpDeadline").tryQuery().isPresent());
         targetWindow(lookup("#followUpDeadline").query().getScene().getWindow());
         TextField deadline = lookup("#followUpDeadline").queryAs(TextField.class);
@@ -207,6 +203,48 @@ class AppraisalScreenUiTest extends FxRobot {
             den = mine ? den : den + 1;
         }
         assertTrue(app.auditLog().verify().intact());
+    }
+
+    /**
+     * Another PC records the first 处置 of a member while this one's 处置 dialog, which found none, is open: the
+     * save meets the table's unique key and asks with what they recorded; 用我的覆盖 saves this dialog over it.
+     */
+    @Test
+    void aFirstFollowUpRecordedElsewhereMeanwhileAsksFirst() throws Exception {
+        MemberAppraisal failing = app.appraisal().sheet(branchId, year).members().stream()
+                .filter(m -> !m.probationary()).skip(3).findFirst().orElseThrow();
+        long id = failing.member().id();
+        app.appraisal().saveEntry(branchId, year, failing.entry().withTallies(new AppraisalRule.Tally(0, 2, 1, 8),
+                failing.entry().mass(), AppraisalGrade.FAILED, null));
+        reloadViaYear();
+        openFollowUpOfTheFailedMember();
+        waitUntil(() -> lookup("#followUpKind").tryQuery().isPresent());
+        LocalDate today = LocalDate.now();
+        app.appraisal().saveFollowUp(branchId, year, AppraisalService.noFollowUp(id), new FollowUp(null, 0, id,
+                FollowUpKind.CORRECT, today, today.plusMonths(6), null)); // another PC, after the dialog opened
+
+        targetWindow(lookup("#followUpKind").query().getScene().getWindow());
+        interact(() -> lookup("#followUpKind").<javafx.scene.control.ChoiceBox<FollowUpKind>>query()
+                .setValue(FollowUpKind.PERSUADE_TO_LEAVE));
+        clickOn("#followUpSave");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+        assertEquals("保存前，别人已改过这条记录：\n处置方式：（空） → 限期改正\n决定日期：（空） → " + today
+                        + "\n改正期限：（空） → " + today.plusMonths(6),
+                lookup("#confirmDialog .content").queryAs(Label.class).getText());
+        clickOn(lookup((javafx.scene.Node n) -> n instanceof Button b && "用我的覆盖".equals(b.getText())).queryButton());
+        waitUntil(() -> lookup("#followUpKind").tryQuery().isEmpty());
+        waitUntil(() -> app.appraisal().sheet(branchId, year).followUps().get(0).kind() == FollowUpKind.PERSUADE_TO_LEAVE);
+        assertNull(app.appraisal().sheet(branchId, year).followUps().get(0).deadline(), "劝退 has no deadline");
+    }
+
+    /** 不合格党员处置 tab: its one member selected and 登记处置 pressed. */
+    private void openFollowUpOfTheFailedMember() throws Exception {
+        interact(() -> lookup("#appraisalTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(2));
+        TableView<MemberAppraisal> failed = lookup("#followUps").queryTableView();
+        waitUntil(() -> failed.getItems().size() == 1);
+        interact(() -> failed.getSelectionModel().select(0));
+        clickOn("#followUpEdit");
     }
 
     /** Switches the year away and back: the page loads again from the database. */
