@@ -467,18 +467,23 @@ class EditConflictTest {
         return updates(app, "member");
     }
 
-    private static int updates(App app, String table) {
+    static int updates(App app, String table) {
         return AppInternals.database(app).dsl().fetchOne(
                 "SELECT COUNT(*) FROM audit_log WHERE table_name = ? AND action = 'UPDATE'", table).get(0, Integer.class);
     }
 
-    private static String server() {
+    static String server() {
         PgCluster pg = PgCluster.shared().orElse(null);
         Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
         return pg.newDatabase();
     }
 
     private App onServer(String server, String pc) throws Exception {
+        return onServer(dir, server, pc);
+    }
+
+    /** A PC of the office: its own data folder under {@code dir}, the data on {@code server}. */
+    static App onServer(Path dir, String server, String pc) throws Exception {
         DataFolder folder = new DataFolder(dir.resolve(pc));
         return App.openServer(folder, org.branchledger.core.db.DataFolderLock.acquire(folder),
                 new org.branchledger.core.db.ServerChoice(ServerAddress.parse(server).orElseThrow(), PgCluster.USER),

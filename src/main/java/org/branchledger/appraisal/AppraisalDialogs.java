@@ -17,6 +17,7 @@ import org.branchledger.core.dates.DateParseException;
 import org.branchledger.core.dates.DateParser;
 import org.branchledger.core.dates.PartialDate;
 import org.branchledger.core.i18n.Messages;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.ui.Dialogs;
 import org.branchledger.core.ui.Tasks;
@@ -80,21 +81,18 @@ final class AppraisalDialogs {
     /**
      * Shows a window-modal dialog holding {@code content}, whose save button is enabled while {@code valid};
      * saving runs {@code work} (taken from the form when pressed) in the background and closes the dialog once
-     * stored, then runs {@code onSaved}. A failure is shown and the dialog stays open.
+     * stored, then runs {@code onSaved}. A save refused because someone else changed the record {@code base}
+     * holds asks 用我的覆盖 / 放弃我的修改 (decision 0025); any other failure is shown and the dialog stays open.
      */
-    static void show(Window owner, double fontPixels, String title, Node content, String saveKey, String saveId,
-                     ObservableBooleanValue valid, Tasks tasks, Dialogs dialogs,
-                     Supplier<Callable<?>> work, Runnable onSaved, Node focus) {
+    static <T> void show(Window owner, double fontPixels, String title, Node content, String saveKey, String saveId,
+                         ObservableBooleanValue valid, Tasks tasks, Dialogs dialogs, Supplier<Callable<T>> work,
+                         EditBase<T> base, Runnable onSaved, Node focus) {
         Dialog<ButtonType> dialog = Forms.saveDialog(owner, fontPixels,
                 AppraisalDialogs.class.getResource("AppraisalView.css"), null, title, title, saveKey);
         Label status = new Label();
         status.getStyleClass().add("field-hint");
         dialog.getDialogPane().setContent(new VBox(10, content, status));
-        Supplier<Callable<Object>> storing = () -> {
-            Callable<?> call = work.get();
-            return call::call;
-        };
-        Forms.saveButton(dialog, saveId, valid, status, tasks, dialogs, storing, saved -> onSaved.run());
+        Forms.saveButton(dialog, saveId, valid, status, tasks, dialogs, work, saved -> onSaved.run(), base);
         if (focus != null) {
             dialog.setOnShown(e -> focus.requestFocus());
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchledger.core.ui.EditBase;
 import org.branchledger.core.ui.Forms;
 import org.branchledger.core.i18n.Messages;
 import org.branchledger.core.ui.Dialogs;
@@ -64,16 +65,18 @@ final class AppraisalEditors {
         hint.setWrapText(true);
         hint.getStyleClass().add("field-hint");
         hint.setMaxWidth(520);
+        EditBase<AppraisalRound> base = new EditBase<>(AppraisalRound.class, round); // saves check it (decision 0025)
         AppraisalDialogs.show(owner, px, Messages.get("appraisal.round.title", round.year()), new VBox(8, grid, hint),
                 "appraisal.round.save", "roundSave", valid, tasks, dialogs, () -> {
+                    AppraisalRound loaded = base.get();
                     AppraisalRound changed = new AppraisalRound(round.id(), round.branchId(), round.year(),
                             AppraisalDialogs.optionalDay(started.getText()), AppraisalDialogs.optionalDay(ended.getText()),
                             AppraisalDialogs.optionalDay(noticeFrom.getText()),
                             AppraisalDialogs.optionalDay(noticeTo.getText()), new AppraisalRule.Thresholds(
                                     Fraction.parse(fail.getText()), Fraction.parse(satisfaction.getText()),
                                     Fraction.parse(excellent.getText())));
-                    return () -> service.saveRound(changed);
-                }, onSaved, started);
+                    return () -> service.saveRound(loaded, changed);
+                }, base, onSaved, started);
     }
 
     /** 销号: the day and what was done. */
@@ -97,15 +100,17 @@ final class AppraisalEditors {
         int row = Forms.field(grid, 0, "appraisal.close.issue", issue, null);
         row = Forms.field(grid, row, "appraisal.close.date", on, onError);
         Forms.field(grid, row, "appraisal.close.note", note, null);
+        EditBase<Rectification> base = new EditBase<>(Rectification.class, item); // saves check it (decision 0025)
         AppraisalDialogs.show(owner, px, Messages.get("appraisal.close.title", memberName), grid, "appraisal.close.save",
                 "closeSave", valid, tasks, dialogs, () -> {
                     LocalDate day = AppraisalDialogs.day(on.getText());
                     String text = note.getText();
+                    Rectification loaded = base.get();
                     return () -> {
-                        service.closeRectification(item, day, text);
-                        return null;
+                        service.closeRectification(loaded, day, text);
+                        return loaded;
                     };
-                }, onSaved, note);
+                }, base, onSaved, note);
     }
 
     /** 不合格党员处置: 限期改正 with its deadline (at most a year), 劝退 or 除名. */
@@ -143,13 +148,16 @@ final class AppraisalEditors {
         row = Forms.field(grid, row, "appraisal.followUp.deadline", deadline, deadlineError);
         Forms.field(grid, row, "appraisal.followUp.note", note, null);
         long memberId = member.member().id();
+        EditBase<FollowUp> base = new EditBase<>(FollowUp.class,
+                existing == null ? AppraisalService.noFollowUp(memberId) : existing); // saves check it (decision 0025)
         AppraisalDialogs.show(owner, px, Messages.get("appraisal.followUp.title", member.member().name()), grid,
                 "appraisal.followUp.save", "followUpSave", valid, tasks, dialogs, () -> {
                     FollowUp f = new FollowUp(null, 0, memberId, kind.getValue(), AppraisalDialogs.day(decided.getText()),
                             kind.getValue() == FollowUpKind.CORRECT ? AppraisalDialogs.day(deadline.getText()) : null,
                             note.getText());
-                    return () -> service.saveFollowUp(member.member().branchId(), year, f);
-                }, onSaved, kind);
+                    FollowUp loaded = base.get();
+                    return () -> service.saveFollowUp(member.member().branchId(), year, loaded, f);
+                }, base, onSaved, kind);
     }
 
     private static StringBinding dayError(TextField field) {

@@ -14,6 +14,7 @@ import org.branchledger.jooq.tables.records.AppraisalEntryRecord;
 import org.branchledger.jooq.tables.records.AppraisalFollowupRecord;
 import org.branchledger.jooq.tables.records.AppraisalRoundRecord;
 import org.branchledger.jooq.tables.records.RectificationRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Appraisal rounds, members' records, 整改事项 and follow-ups. */
@@ -32,8 +33,53 @@ public final class AppraisalRepository {
 
     /** Inserts or updates the round of its branch and year; returns it with its id. */
     public AppraisalRound saveRound(DSLContext db, AppraisalRound r) {
-        AppraisalRoundRecord rec = db.fetchOptional(APPRAISAL_ROUND, APPRAISAL_ROUND.BRANCH_ID.eq(r.branchId())
-                .and(APPRAISAL_ROUND.APPRAISAL_YEAR.eq(r.year()))).orElseGet(() -> db.newRecord(APPRAISAL_ROUND));
+        AppraisalRoundRecord rec = db.fetchOptional(APPRAISAL_ROUND, roundOf(r.branchId(), r.year()))
+                .orElseGet(() -> db.newRecord(APPRAISAL_ROUND));
+        fill(rec, r);
+        if (rec.changed()) {
+            rec.store();
+        }
+        return r.withId(rec.getId());
+    }
+
+    /**
+     * Stores the year's round with the default thresholds, when a member's record, an item or a follow-up is the
+     * first thing of the year: one another PC started at the same moment (the table's unique key) is taken as it is.
+     */
+    public AppraisalRound startRound(DSLContext db, long branchId, int year) {
+        AppraisalRoundRecord rec = db.newRecord(APPRAISAL_ROUND);
+        fill(rec, AppraisalRound.fresh(branchId, year));
+        EditCheck.insertIfAbsent(db, rec);
+        return round(db, branchId, year).orElseThrow();
+    }
+
+    /**
+     * Writes what the user changed in the 评议设置 dialog that showed {@code loaded} (not yet stored: the defaults),
+     * only if nobody else changed (or first stored) the round since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public AppraisalRound updateRound(DSLContext db, AppraisalRound loaded, AppraisalRound r) {
+        AppraisalRoundRecord was = db.newRecord(APPRAISAL_ROUND);
+        fill(was, loaded);
+        AppraisalRoundRecord now = db.newRecord(APPRAISAL_ROUND);
+        fill(now, r);
+        Condition key = roundOf(r.branchId(), r.year());
+        if (loaded.id() == null) {
+            EditCheck.insert(db, key, was, now, Map.of(), AppraisalAuditLabels.ROUND_COLUMNS,
+                    AppraisalRepository::toRound);
+        } else {
+            EditCheck.update(db, key, was, now, Map.of(), AppraisalAuditLabels.ROUND_COLUMNS,
+                    AppraisalRepository::toRound);
+        }
+        return round(db, r.branchId(), r.year()).orElseThrow();
+    }
+
+    private static Condition roundOf(long branchId, int year) {
+        return APPRAISAL_ROUND.BRANCH_ID.eq(branchId).and(APPRAISAL_ROUND.APPRAISAL_YEAR.eq(year));
+    }
+
+    private static void fill(AppraisalRoundRecord rec, AppraisalRound r) {
         rec.setBranchId(r.branchId());
         rec.setAppraisalYear(r.year());
         rec.setStartedOn(r.startedOn());
@@ -47,10 +93,6 @@ public final class AppraisalRepository {
         rec.setSatisfactionDen(t.satisfactionMin().den());
         rec.setExcellentNum(t.excellentCap().num());
         rec.setExcellentDen(t.excellentCap().den());
-        if (rec.changed()) {
-            rec.store();
-        }
-        return r.withId(rec.getId());
     }
 
     public List<AppraisalEntry> entries(DSLContext db, long roundId) {
@@ -85,20 +127,21 @@ public final class AppraisalRepository {
     public AppraisalEntry updateEntry(DSLContext db, long branchId, AppraisalEntry loaded, AppraisalEntry e) {
         AppraisalEntryRecord now = db.newRecord(APPRAISAL_ENTRY);
         fill(now, branchId, e);
-        Long id = loaded.id();
-        if (id == null) { // the form found none: someone may have stored one since, compared with the blank form
-            id = entry(db, e.roundId(), e.memberId()).map(AppraisalEntry::id).orElse(null);
-            if (id == null) {
-                now.store();
-                return toEntry(now);
-            }
-        }
         AppraisalEntryRecord was = db.newRecord(APPRAISAL_ENTRY);
         fill(was, branchId, loaded);
-        EditCheck.update(db, APPRAISAL_ENTRY.ID.eq(id), was, now, Map.of(),
+        if (loaded.id() == null) { // the form found none: one stored since meets the unique key, compared with the blank form
+            EditCheck.insert(db, entryOf(e.roundId(), e.memberId()), was, now, Map.of(),
+                    AppraisalAuditLabels.ENTRY_COLUMNS, AppraisalRepository::toEntry);
+            return entry(db, e.roundId(), e.memberId()).orElseThrow();
+        }
+        EditCheck.update(db, APPRAISAL_ENTRY.ID.eq(loaded.id()), was, now, Map.of(),
                 AppraisalAuditLabels.ENTRY_COLUMNS, AppraisalRepository::toEntry);
-        return new AppraisalEntry(id, e.roundId(), e.memberId(), e.selfAssessment(), e.votes(), e.mass(),
+        return new AppraisalEntry(loaded.id(), e.roundId(), e.memberId(), e.selfAssessment(), e.votes(), e.mass(),
                 e.fiveLead(), e.finalGrade(), e.reason());
+    }
+
+    private static Condition entryOf(long roundId, long memberId) {
+        return APPRAISAL_ENTRY.ROUND_ID.eq(roundId).and(APPRAISAL_ENTRY.MEMBER_ID.eq(memberId));
     }
 
     private static void fill(AppraisalEntryRecord r, long branchId, AppraisalEntry e) {
@@ -125,6 +168,28 @@ public final class AppraisalRepository {
 
     public Rectification insertRectification(DSLContext db, long branchId, Rectification x) {
         RectificationRecord r = db.newRecord(RECTIFICATION);
+        fill(r, branchId, x);
+        r.store();
+        return toRectification(r);
+    }
+
+    /**
+     * 销号 from a dialog that showed the item as {@code loaded}: writes the day and what was done, only if nobody
+     * else changed the item since (closed it first, or removed it) ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public void closeRectification(DSLContext db, long branchId, Rectification loaded, LocalDate on, String note) {
+        RectificationRecord was = db.newRecord(RECTIFICATION);
+        fill(was, branchId, loaded);
+        RectificationRecord now = db.newRecord(RECTIFICATION);
+        fill(now, branchId, new Rectification(loaded.id(), loaded.roundId(), loaded.memberId(), loaded.openedOn(),
+                loaded.issue(), on, note));
+        EditCheck.update(db, RECTIFICATION.ID.eq(loaded.id()), was, now, Map.of(),
+                AppraisalAuditLabels.RECTIFICATION_COLUMNS, AppraisalRepository::toRectification);
+    }
+
+    private static void fill(RectificationRecord r, long branchId, Rectification x) {
         r.setBranchId(branchId);
         r.setRoundId(x.roundId());
         r.setMemberId(x.memberId());
@@ -132,14 +197,6 @@ public final class AppraisalRepository {
         r.setIssue(x.issue());
         r.setClosedOn(x.closedOn());
         r.setCloseNote(x.closeNote());
-        r.store();
-        return toRectification(r);
-    }
-
-    /** Closes (销号) an open item; false when there is no such open item. */
-    public boolean closeRectification(DSLContext db, long id, LocalDate on, String note) {
-        return db.update(RECTIFICATION).set(RECTIFICATION.CLOSED_ON, on).set(RECTIFICATION.CLOSE_NOTE, note)
-                .where(RECTIFICATION.ID.eq(id)).and(RECTIFICATION.CLOSED_ON.isNull()).execute() == 1;
     }
 
     public List<FollowUp> followUps(DSLContext db, long roundId) {
@@ -149,19 +206,49 @@ public final class AppraisalRepository {
 
     /** Inserts or replaces the member's follow-up in the round. */
     public FollowUp saveFollowUp(DSLContext db, long branchId, FollowUp f) {
-        AppraisalFollowupRecord r = db.fetchOptional(APPRAISAL_FOLLOWUP, APPRAISAL_FOLLOWUP.ROUND_ID.eq(f.roundId())
-                .and(APPRAISAL_FOLLOWUP.MEMBER_ID.eq(f.memberId()))).orElseGet(() -> db.newRecord(APPRAISAL_FOLLOWUP));
-        r.setBranchId(branchId);
-        r.setRoundId(f.roundId());
-        r.setMemberId(f.memberId());
-        r.setKind(f.kind().label());
-        r.setDecidedOn(f.decidedOn());
-        r.setDeadline(f.deadline());
-        r.setNote(f.note());
+        AppraisalFollowupRecord r = db.fetchOptional(APPRAISAL_FOLLOWUP, followUpOf(f.roundId(), f.memberId()))
+                .orElseGet(() -> db.newRecord(APPRAISAL_FOLLOWUP));
+        fill(r, branchId, f);
         if (r.changed()) {
             r.store();
         }
         return toFollowUp(r);
+    }
+
+    /**
+     * Writes what the user changed in the 处置 dialog that showed {@code loaded} (none stored: a blank one, its id
+     * null), only if nobody else changed (or first stored) the member's follow-up since ({@link EditCheck}).
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed
+     */
+    public FollowUp updateFollowUp(DSLContext db, long branchId, FollowUp loaded, FollowUp f) {
+        AppraisalFollowupRecord was = db.newRecord(APPRAISAL_FOLLOWUP);
+        fill(was, branchId, loaded);
+        AppraisalFollowupRecord now = db.newRecord(APPRAISAL_FOLLOWUP);
+        fill(now, branchId, f);
+        Condition key = followUpOf(f.roundId(), f.memberId());
+        if (loaded.id() == null) {
+            EditCheck.insert(db, key, was, now, Map.of(), AppraisalAuditLabels.FOLLOW_UP_COLUMNS,
+                    AppraisalRepository::toFollowUp);
+        } else {
+            EditCheck.update(db, APPRAISAL_FOLLOWUP.ID.eq(loaded.id()), was, now, Map.of(),
+                    AppraisalAuditLabels.FOLLOW_UP_COLUMNS, AppraisalRepository::toFollowUp);
+        }
+        return db.fetchOptional(APPRAISAL_FOLLOWUP, key).map(AppraisalRepository::toFollowUp).orElseThrow();
+    }
+
+    private static Condition followUpOf(long roundId, long memberId) {
+        return APPRAISAL_FOLLOWUP.ROUND_ID.eq(roundId).and(APPRAISAL_FOLLOWUP.MEMBER_ID.eq(memberId));
+    }
+
+    private static void fill(AppraisalFollowupRecord r, long branchId, FollowUp f) {
+        r.setBranchId(branchId);
+        r.setRoundId(f.roundId());
+        r.setMemberId(f.memberId());
+        r.setKind(f.kind() == null ? null : f.kind().label());
+        r.setDecidedOn(f.decidedOn());
+        r.setDeadline(f.deadline());
+        r.setNote(f.note());
     }
 
     private static AppraisalRound toRound(AppraisalRoundRecord r) {

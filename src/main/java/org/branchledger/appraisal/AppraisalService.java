@@ -60,6 +60,16 @@ public final class AppraisalService {
     }
 
     public AppraisalRound saveRound(AppraisalRound round) {
+        return saveRound(null, round);
+    }
+
+    /**
+     * Like {@link #saveRound(AppraisalRound)}, for the 评议设置 dialog that showed {@code loaded} (null: no dialog):
+     * when someone else changed (or first stored) the round since, nothing is saved.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public AppraisalRound saveRound(AppraisalRound loaded, AppraisalRound round) {
         if (round.startedOn() != null && round.endedOn() != null && round.endedOn().isBefore(round.startedOn())) {
             throw UserError.badInput("评议结束日期不能早于开始日期");
         }
@@ -68,7 +78,7 @@ public final class AppraisalService {
         }
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, round.branchId());
-            return appraisals.saveRound(tx, round);
+            return loaded == null ? appraisals.saveRound(tx, round) : appraisals.updateRound(tx, loaded, round);
         });
     }
 
@@ -195,7 +205,7 @@ public final class AppraisalService {
     AppraisalRound startedRound(DSLContext tx, long branchId, int year) {
         ReceivedData.refuseChanges(tx, branchId); // every write of a member's record, item or follow-up starts here
         return appraisals.round(tx, branchId, year)
-                .orElseGet(() -> appraisals.saveRound(tx, AppraisalRound.fresh(branchId, year)));
+                .orElseGet(() -> appraisals.startRound(tx, branchId, year));
     }
 
     Set<Long> membersWithItem(DSLContext tx, long roundId) {
@@ -214,7 +224,12 @@ public final class AppraisalService {
                         null)));
     }
 
-    /** 销号: closes an open item with the day and what was done. */
+    /**
+     * 销号: closes the item the dialog showed ({@code item}) with the day and what was done.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException when someone else closed or changed the item since
+     *                                                         (decision 0025); nothing saved
+     */
     public void closeRectification(Rectification item, LocalDate on, String note) {
         if (note == null || note.isBlank()) {
             throw UserError.badInput("请写明整改情况");
@@ -223,16 +238,26 @@ public final class AppraisalService {
             throw UserError.badInput("销号日期不能早于登记日期 " + item.openedOn());
         }
         db.transaction(tx -> {
-            ReceivedData.refuseChanges(tx, appraisals.branchOfRound(tx, item.roundId()));
-            if (!appraisals.closeRectification(tx, item.id(), on, note.strip())) {
-                throw UserError.badInput("这项整改事项已经销号");
-            }
+            long branchId = appraisals.branchOfRound(tx, item.roundId());
+            ReceivedData.refuseChanges(tx, branchId);
+            appraisals.closeRectification(tx, branchId, item, on, note.strip());
             return null;
         });
     }
 
     /** Records (or replaces) the follow-up of a member graded 不合格. */
     public FollowUp saveFollowUp(long branchId, int year, FollowUp f) {
+        return saveFollowUp(branchId, year, null, f);
+    }
+
+    /**
+     * Like {@link #saveFollowUp(long, int, FollowUp)}, for the 处置 dialog that showed {@code loaded} (null: no
+     * dialog; {@link #noFollowUp} when it found none): when someone else changed (or first recorded) the member's
+     * follow-up since, nothing is saved.
+     *
+     * @throws org.branchledger.core.db.RecordChangedException naming what the other person changed (decision 0025)
+     */
+    public FollowUp saveFollowUp(long branchId, int year, FollowUp loaded, FollowUp f) {
         String problem = problem(f);
         if (problem != null) {
             throw UserError.badInput(problem);
@@ -243,9 +268,17 @@ public final class AppraisalService {
             if (e == null || e.finalGrade() != AppraisalGrade.FAILED) {
                 throw UserError.badInput("只有评定为不合格的党员需要登记处置");
             }
-            return appraisals.saveFollowUp(tx, branchId, new FollowUp(f.id(), round.id(), f.memberId(), f.kind(),
-                    f.decidedOn(), f.kind() == FollowUpKind.CORRECT ? f.deadline() : null, blankToNull(f.note())));
+            FollowUp clean = new FollowUp(f.id(), round.id(), f.memberId(), f.kind(), f.decidedOn(),
+                    f.kind() == FollowUpKind.CORRECT ? f.deadline() : null, blankToNull(f.note()));
+            return loaded == null ? appraisals.saveFollowUp(tx, branchId, clean)
+                    : appraisals.updateFollowUp(tx, branchId, new FollowUp(loaded.id(), round.id(), loaded.memberId(),
+                            loaded.kind(), loaded.decidedOn(), loaded.deadline(), blankToNull(loaded.note())), clean);
         });
+    }
+
+    /** The follow-up a 处置 dialog shows for a member who has none yet: compared with what is stored when saved. */
+    public static FollowUp noFollowUp(long memberId) {
+        return new FollowUp(null, 0, memberId, null, null, null, null);
     }
 
     /** Why a follow-up cannot be saved, or null. */

@@ -282,12 +282,13 @@ public final class StudyRepository {
     public void updateSettings(DSLContext db, long branchId, int year, StudySettings loaded, StudySettings s) {
         StudySettingsRecord now = db.newRecord(STUDY_SETTINGS);
         fill(now, branchId, year, s);
-        if (!db.fetchExists(STUDY_SETTINGS, settingsOf(branchId, year))) {
-            now.store();
-            return;
-        }
         StudySettingsRecord was = db.newRecord(STUDY_SETTINGS);
         fill(was, branchId, year, loaded);
+        if (!db.fetchExists(STUDY_SETTINGS, settingsOf(branchId, year))) { // another PC's first save meets the key
+            EditCheck.insert(db, settingsOf(branchId, year), was, now, Map.of(), StudyAuditLabels.SETTINGS_COLUMNS,
+                    StudyRepository::toSettings);
+            return;
+        }
         EditCheck.update(db, settingsOf(branchId, year), was, now, Map.of(), StudyAuditLabels.SETTINGS_COLUMNS,
                 StudyRepository::toSettings);
     }

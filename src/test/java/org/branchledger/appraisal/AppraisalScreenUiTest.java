@@ -4,11 +4,14 @@ import static org.branchledger.testing.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -149,12 +152,7 @@ class AppraisalScreenUiTest extends FxRobot {
         waitUntil(() -> lookup("#appraisalWarnings").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("尚未登记处置：" + failing.member().name())));
 
-        interact(() -> lookup("#appraisalTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
-                .select(2));
-        TableView<MemberAppraisal> failed = lookup("#followUps").queryTableView();
-        waitUntil(() -> failed.getItems().size() == 1);
-        interact(() -> failed.getSelectionModel().select(0));
-        clickOn("#followUpEdit");
+        openFollowUpOfTheFailedMember();
         waitUntil(() -> lookup("#followUpDeadline").tryQuery().isPresent());
         targetWindow(lookup("#followUpDeadline").query().getScene().getWindow());
         TextField deadline = lookup("#followUpDeadline").queryAs(TextField.class);
@@ -170,6 +168,83 @@ class AppraisalScreenUiTest extends FxRobot {
         assertEquals(FollowUpKind.CORRECT, f.kind());
         assertEquals(LocalDate.now().plusMonths(6), f.deadline());
         assertEquals(failing.member().id(), f.memberId());
+    }
+
+    /**
+     * Another PC changes the round while 评议设置 is open (decision 0025): 保存 asks with what they changed, then
+     * 放弃我的修改 keeps theirs and 用我的覆盖 saves the whole form over it.
+     */
+    @Test
+    void roundSettingsOverSomeoneElsesChangeAskFirst() throws Exception {
+        int den = 3;
+        for (String answer : List.of("放弃我的修改(重新载入)", "用我的覆盖")) {
+            AppraisalRound seen = app.appraisal().round(branchId, year);
+            assertEquals(new Fraction(1, den), seen.thresholds().excellentCap());
+            clickOn("#appraisalRound");
+            waitUntil(() -> lookup("#roundFailShare").tryQuery().isPresent());
+            AppraisalRule.Thresholds t = seen.thresholds();
+            app.appraisal().saveRound(seen, new AppraisalRound(seen.id(), branchId, year, seen.startedOn(),
+                    seen.endedOn(), seen.noticeFrom(), seen.noticeTo(), new AppraisalRule.Thresholds(t.failShare(),
+                            t.satisfactionMin(), new Fraction(1, den + 1)))); // another PC, after the dialog opened
+
+            targetWindow(lookup("#roundFailShare").query().getScene().getWindow());
+            type("#roundFailShare", "1/3");
+            clickOn("#roundSave");
+            waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+            assertEquals("保存前，别人已改过这条记录：\n优秀比例上限(分母)：" + den + " → " + (den + 1),
+                    lookup("#confirmDialog .content").queryAs(Label.class).getText());
+            String choice = answer;
+            clickOn(lookup((javafx.scene.Node n) -> n instanceof Button b && choice.equals(b.getText())).queryButton());
+            waitUntil(() -> lookup("#roundFailShare").tryQuery().isEmpty());
+            boolean mine = answer.startsWith("用");
+            AppraisalRule.Thresholds kept = new AppraisalRule.Thresholds(mine ? new Fraction(1, 3) : t.failShare(),
+                    t.satisfactionMin(), new Fraction(1, mine ? den : den + 1));
+            waitUntil(() -> kept.equals(app.appraisal().round(branchId, year).thresholds()));
+            den = mine ? den : den + 1;
+        }
+        assertTrue(app.auditLog().verify().intact());
+    }
+
+    /**
+     * Another PC records the first 处置 of a member while this one's 处置 dialog, which found none, is open: the
+     * save meets the table's unique key and asks with what they recorded; 用我的覆盖 saves this dialog over it.
+     */
+    @Test
+    void aFirstFollowUpRecordedElsewhereMeanwhileAsksFirst() throws Exception {
+        MemberAppraisal failing = app.appraisal().sheet(branchId, year).members().stream()
+                .filter(m -> !m.probationary()).skip(3).findFirst().orElseThrow();
+        long id = failing.member().id();
+        app.appraisal().saveEntry(branchId, year, failing.entry().withTallies(new AppraisalRule.Tally(0, 2, 1, 8),
+                failing.entry().mass(), AppraisalGrade.FAILED, null));
+        reloadViaYear();
+        openFollowUpOfTheFailedMember();
+        waitUntil(() -> lookup("#followUpKind").tryQuery().isPresent());
+        LocalDate today = LocalDate.now();
+        app.appraisal().saveFollowUp(branchId, year, AppraisalService.noFollowUp(id), new FollowUp(null, 0, id,
+                FollowUpKind.CORRECT, today, today.plusMonths(6), null)); // another PC, after the dialog opened
+
+        targetWindow(lookup("#followUpKind").query().getScene().getWindow());
+        interact(() -> lookup("#followUpKind").<javafx.scene.control.ChoiceBox<FollowUpKind>>query()
+                .setValue(FollowUpKind.PERSUADE_TO_LEAVE));
+        clickOn("#followUpSave");
+        waitUntil(() -> lookup("#confirmDialog").tryQuery().isPresent());
+        assertEquals("保存前，别人已改过这条记录：\n处置方式：（空） → 限期改正\n决定日期：（空） → " + today
+                        + "\n改正期限：（空） → " + today.plusMonths(6),
+                lookup("#confirmDialog .content").queryAs(Label.class).getText());
+        clickOn(lookup((javafx.scene.Node n) -> n instanceof Button b && "用我的覆盖".equals(b.getText())).queryButton());
+        waitUntil(() -> lookup("#followUpKind").tryQuery().isEmpty());
+        waitUntil(() -> app.appraisal().sheet(branchId, year).followUps().get(0).kind() == FollowUpKind.PERSUADE_TO_LEAVE);
+        assertNull(app.appraisal().sheet(branchId, year).followUps().get(0).deadline(), "劝退 has no deadline");
+    }
+
+    /** 不合格党员处置 tab: its one member selected and 登记处置 pressed. */
+    private void openFollowUpOfTheFailedMember() throws Exception {
+        interact(() -> lookup("#appraisalTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(2));
+        TableView<MemberAppraisal> failed = lookup("#followUps").queryTableView();
+        waitUntil(() -> failed.getItems().size() == 1);
+        interact(() -> failed.getSelectionModel().select(0));
+        clickOn("#followUpEdit");
     }
 
     /** Switches the year away and back: the page loads again from the database. */

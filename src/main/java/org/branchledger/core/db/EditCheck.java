@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.TableRecord;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Optimistic checking of an edit form's save, the same on H2 and PostgreSQL (decision 0025): the update is
@@ -21,6 +22,9 @@ import org.jooq.TableRecord;
  * No version column: the loaded values are the version. For the repositories, which fill the records.
  */
 public final class EditCheck {
+    /** The SQLSTATE of a unique key's refusal, the same on H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
+
     private EditCheck() {
     }
 
@@ -68,25 +72,68 @@ public final class EditCheck {
 
     /**
      * Inserts {@code edited}, for a form that found no row where {@code key} points (a grid's member not yet
-     * marked): when someone else has stored one there since, nothing is written and the refusal names its values.
+     * marked): when someone else has stored one there since, nothing is written and the refusal names its values,
+     * compared with the form as the secretary saw it (the labelled columns blank, the keys the same).
      *
      * @throws RecordChangedException when the row is there now; nothing written
      */
     public static <R extends TableRecord<R>> void insert(DSLContext db, Condition key, R edited,
                                                          Map<String, String> labels, Function<R, Object> toDomain) {
+        R blank = db.newRecord(edited.getTable());
+        for (Field<?> f : edited.fields()) {
+            if (edited.changed(f)) {
+                copy(blank, f, labels.containsKey(column(f)) ? null : edited.get(f));
+            }
+        }
+        insert(db, key, blank, edited, Map.of(), labels, toDomain);
+    }
+
+    /**
+     * Stores the first record where {@code key} points, for a form that found none there and showed {@code blank}.
+     * The table's unique key is the check: when someone else stored one since, a moment ago or at the same moment
+     * from another PC (on a server the insert then waits for theirs to commit), the insert meets it, and the
+     * record there is treated as an edit of {@code blank} ({@link #update}): still blank, it is written over;
+     * holding just what this form would store, it is left as it is; anything else is refused.
+     *
+     * @param blank the form as it was shown (its set columns are those compared), {@code key}'s columns included
+     * @return whether anything was written
+     * @throws RecordChangedException when someone else stored other values there; nothing written
+     */
+    public static <R extends TableRecord<R>> boolean insert(DSLContext db, Condition key, R blank, R edited,
+                                                            Map<Field<?>, Object> written, Map<String, String> labels,
+                                                            Function<R, Object> toDomain) {
+        DataAccessException met = insertIfAbsent(db, edited);
+        if (met == null) {
+            return true;
+        }
         R now = db.fetchOne(edited.getTable(), key);
         if (now == null) {
-            edited.attach(db.configuration());
-            edited.insert();
-            return;
+            throw met; // another unique key than the form's: not someone else's record
         }
-        List<Field<?>> compared = java.util.Arrays.stream(edited.fields()).filter(edited::changed).toList();
-        if (compared.stream().allMatch(f -> Objects.equals(edited.get(f), now.get(f)))) {
-            return; // they stored just what this form would have
+        if (java.util.Arrays.stream(edited.fields()).filter(edited::changed)
+                .allMatch(f -> Objects.equals(edited.get(f), now.get(f)))) {
+            return false; // they stored just what this form would have
         }
-        R blank = edited.into(edited.getTable()); // as the form found it: what the secretary sees blank, keys the same
-        compared.stream().filter(f -> labels.containsKey(column(f))).forEach(f -> clear(blank, f));
-        throw refusal(compared, blank, now, labels, toDomain);
+        return update(db, key, blank, edited, written, labels, toDomain);
+    }
+
+    /**
+     * Inserts {@code r} (its set columns) unless a unique key of its table already holds its values, as the
+     * key's refusal says: SQLSTATE 23505 on H2 and PostgreSQL alike. The insert runs in a savepoint, so the
+     * transaction goes on after the refusal (on PostgreSQL a refused statement otherwise spoils all of it).
+     *
+     * @return null when inserted, else the refusal
+     */
+    public static DataAccessException insertIfAbsent(DSLContext db, TableRecord<?> r) {
+        try {
+            db.transaction(savepoint -> savepoint.dsl().insertInto(r.getTable()).set(r).execute());
+            return null;
+        } catch (DataAccessException e) {
+            if (DUPLICATE_KEY.equals(e.sqlState())) {
+                return e;
+            }
+            throw e;
+        }
     }
 
     private static <R extends TableRecord<R>> RecordChangedException refusal(List<Field<?>> compared, R loaded, R now,
@@ -108,8 +155,8 @@ public final class EditCheck {
     }
 
     @SuppressWarnings("unchecked")
-    private static void clear(TableRecord<?> r, Field<?> f) {
-        r.set((Field<Object>) f, null);
+    private static void copy(TableRecord<?> r, Field<?> f, Object value) {
+        r.set((Field<Object>) f, value);
     }
 
     @SuppressWarnings("unchecked")
