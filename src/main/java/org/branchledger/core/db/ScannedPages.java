@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * The scanned pages of a data folder, under {@value #FOLDER}/. Each page has a stored path (recorded in the
  * database, e.g. {@code attachments/12/张三心得.jpg}). Without a password the file is there, as it was
  * chosen. With one it is sealed ({@link FileCipher}) under a name that says nothing
- * ({@code attachments/<keyed hash>.blpage}); reading it decrypts it into memory, never onto the disk.
+ * ({@code attachments/<keyed hash>.blpage}); reading it decrypts it into memory, never onto the disk. On an office's
+ * server ({@link #onServer}) the pages are the server's, the folder keeping copies ({@link ServerPages}).
  */
 public final class ScannedPages {
     public static final String FOLDER = "attachments";
@@ -27,11 +28,27 @@ public final class ScannedPages {
 
     private final Path data;
     private final Supplier<FileKey> key;
+    private final ServerPages server; // null: the files under data are the pages
 
     /** @param key the folder's key now (null: no password); asked at every use, since a password step changes it */
     public ScannedPages(Path data, Supplier<FileKey> key) {
         this.data = data;
         this.key = key;
+        this.server = null;
+    }
+
+    private ScannedPages(Path data, Supplier<FileKey> key, Database server) {
+        this.data = data;
+        this.key = key;
+        this.server = new ServerPages(server, new ScannedPages(data.resolve(ServerPages.CACHE), key));
+    }
+
+    /**
+     * The pages of an office's server (issue 21): kept in its {@code scanned_page} table, copies of those read or
+     * written kept in the folder {@code data} (sealed with its {@code key} when it has a password).
+     */
+    public static ScannedPages onServer(Path data, Supplier<FileKey> key, Database server) {
+        return new ScannedPages(data, key, server);
     }
 
     /** Where the page stored as {@code storedPath} is on disk under {@code key} (null: no password). */
@@ -41,12 +58,18 @@ public final class ScannedPages {
 
     /** Whether a page is kept under this stored path (so a new one needs another name). */
     public boolean exists(String storedPath) {
+        if (server != null) {
+            return server.exists(storedPath);
+        }
         return Files.exists(data.resolve(fileName(key.get(), storedPath)), LinkOption.NOFOLLOW_LINKS)
                 || Files.exists(data.resolve(storedPath), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A page's bytes, decrypted into memory when it is sealed. */
     public byte[] read(String storedPath) throws IOException {
+        if (server != null) {
+            return server.read(storedPath);
+        }
         FileKey k = key.get();
         Path file = data.resolve(fileName(k, storedPath));
         if (k != null && !k.legacy() && Files.isRegularFile(file)) {
@@ -64,13 +87,30 @@ public final class ScannedPages {
      * through a temporary file (the owner's only), so a failure leaves no half page.
      */
     public void write(String storedPath, Path source) throws IOException {
+        if (server != null) {
+            server.write(storedPath, Files.readAllBytes(source));
+            return;
+        }
         try (InputStream in = Files.newInputStream(source)) {
             write(storedPath, in);
         }
     }
 
+    /** The same inside the transaction {@code tx} that records the page: on a server the bytes go into it. */
+    public void write(org.jooq.DSLContext tx, String storedPath, Path source) throws IOException {
+        if (server != null) {
+            server.write(tx, storedPath, Files.readAllBytes(source));
+        } else {
+            write(storedPath, source);
+        }
+    }
+
     /** The same from bytes in memory (a page received in a branch's data package). */
     public void write(String storedPath, byte[] content) throws IOException {
+        if (server != null) {
+            server.write(storedPath, content);
+            return;
+        }
         write(storedPath, new java.io.ByteArrayInputStream(content));
     }
 
@@ -99,6 +139,10 @@ public final class ScannedPages {
 
     /** Removes a page (sealed or plain) and its note's folder when that is then empty. */
     public void delete(String storedPath) throws IOException {
+        if (server != null) {
+            server.delete(storedPath);
+            return;
+        }
         Files.deleteIfExists(data.resolve(fileName(key.get(), storedPath)));
         Path plain = data.resolve(storedPath);
         Files.deleteIfExists(plain);
