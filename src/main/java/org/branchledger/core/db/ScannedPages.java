@@ -25,6 +25,8 @@ public final class ScannedPages {
     static final String SEALED_SUFFIX = ".blpage";
     /** A page being written (no page the user chooses ends so): a kill leaves it, the next start removes it. */
     public static final String WRITING_SUFFIX = ".writing";
+    /** Under the data folder: its copies of an office server's pages ({@link ServerPages}). */
+    public static final String SERVER_COPIES = "cache/server-pages";
 
     private final Path data;
     private final Supplier<FileKey> key;
@@ -40,7 +42,7 @@ public final class ScannedPages {
     private ScannedPages(Path data, Supplier<FileKey> key, Database server) {
         this.data = data;
         this.key = key;
-        this.server = new ServerPages(server, new ScannedPages(data.resolve(ServerPages.CACHE), key));
+        this.server = new ServerPages(server, new ScannedPages(data.resolve(SERVER_COPIES), key));
     }
 
     /**

@@ -89,8 +89,8 @@ public final class ServerCopy {
             }
         }
         try (Statement s = target.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(*) FILTER (WHERE encode(sha256(content), 'hex') <> sha256)"
-                     + " FROM " + TableRows.PAGES_TABLE)) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(*) FILTER"
+                     + " (WHERE encode(sha256(content), 'hex') <> sha256) FROM " + TableRows.PAGES_TABLE)) {
             rs.next();
             if (rs.getLong(1) != copied || rs.getLong(2) != 0) {
                 throw new IllegalStateException("the pages on the server differ from the data folder's: " + copied

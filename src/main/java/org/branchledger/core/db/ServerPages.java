@@ -5,15 +5,13 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * The scanned pages of an office's server (issue 21): each page's bytes in the server's {@code scanned_page}
- * table, written in the transaction of the record that names it, so a page added on one PC is seen on every other and the server's backup holds it. The data folder keeps
- * a copy of each page read or written ({@code cache/server-pages/}, sealed with the folder's key when it has a
- * password) so a page is fetched once; a copy whose SHA-256 is not the server's (another server, a page
- * replaced, a copy sealed under an old password) is fetched again.
+ * table, written in the transaction of the record that names it, so a page added on one PC is seen on every
+ * other and the server's backup holds it. The data folder keeps a copy of each page read or written
+ * ({@value ScannedPages#SERVER_COPIES}/, sealed with the folder's key when it has a password) so a page is
+ * fetched once; a copy whose SHA-256 is not the server's (another server, a page replaced, a copy sealed under
+ * an old password) is fetched again.
  */
 final class ServerPages {
-    /** Under the data folder: the copies of the server's pages. */
-    static final String CACHE = "cache/server-pages";
-
     private final Database db;
     private final ScannedPages cache;
     private final ScannedPageRepository pages = new ScannedPageRepository();
@@ -44,7 +42,7 @@ final class ServerPages {
         return content;
     }
 
-    /** Keeps the page in the transaction {@code tx}; the folder's copy is made at once (a rolled back one is never read). */
+    /** Keeps the page in the transaction {@code tx}; the folder's copy is made at once (if rolled back, never read). */
     void write(org.jooq.DSLContext tx, String storedPath, byte[] content) {
         pages.put(tx, storedPath, DurableFiles.sha256(content), content);
         keepCopy(storedPath, content);

@@ -354,7 +354,8 @@ public final class TableRows {
             case Types.NUMERIC, Types.DECIMAL -> new BigDecimal(text);
             case Types.DOUBLE, Types.FLOAT -> Double.valueOf(text);
             case Types.REAL -> Float.valueOf(text);
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> java.util.Base64.getDecoder().decode(text);
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                    java.util.Base64.getDecoder().decode(text);
             default -> text;
         };
     }
