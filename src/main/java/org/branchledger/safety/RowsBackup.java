@@ -190,7 +190,12 @@ final class RowsBackup {
             in.readLine(); // the column names
             String line;
             while ((line = in.readLine()) != null) {
-                paths.add(org.branchledger.core.text.Json.parseStrings(line).get(0));
+                String stored = org.branchledger.core.text.Json.parseStrings(line).get(0);
+                if (stored == null || !stored.startsWith(ScannedPages.FOLDER + "/")
+                        || !org.branchledger.core.db.DurableFiles.insideFolder(stored)) {
+                    throw new IllegalArgumentException("a page outside " + ScannedPages.FOLDER + "/: " + stored);
+                }
+                paths.add(stored);
             }
         } catch (RuntimeException e) {
             throw UserError.badInput(Messages.get("backup.rows.unreadable", backup.getFileName(), e.getMessage()));

@@ -65,6 +65,9 @@ final class ServerPages {
     }
 
     private byte[] cached(String storedPath) {
+        if (!DurableFiles.insideFolder(storedPath)) {
+            return null; // a name no page of ours has: never a file outside the copies' folder
+        }
         try {
             return cache.exists(storedPath) ? cache.read(storedPath) : null;
         } catch (IOException | RuntimeException e) {
@@ -74,6 +77,9 @@ final class ServerPages {
 
     /** A copy that cannot be kept (a full disk) only costs a fetch next time. */
     private void keepCopy(String storedPath, byte[] content) {
+        if (!DurableFiles.insideFolder(storedPath)) {
+            return;
+        }
         try {
             cache.write(storedPath, content);
         } catch (IOException e) {
