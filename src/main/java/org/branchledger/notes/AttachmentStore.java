@@ -41,7 +41,7 @@ public final class AttachmentStore {
         try {
             return notes.addAttachment(branchId, new Attachment(null, noteId, name, chosen), tx -> {
                 try {
-                    pages.write(tx, chosen, source);
+                    pages.add(tx, chosen, source);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -49,7 +49,7 @@ public final class AttachmentStore {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
-            pages.delete(chosen); // the row was not written: neither is the page
+            pages.discard(chosen); // the row was not written: neither is the page
             throw e;
         }
     }

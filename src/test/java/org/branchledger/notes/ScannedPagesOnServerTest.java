@@ -82,6 +82,33 @@ class ScannedPagesOnServerTest {
     }
 
     @Test
+    void aPageAddedUnderAPathAnotherPcTookMeanwhileFailsWholeAndLeavesTheirs() throws Exception {
+        ServerChoice server = choice(pg.newDatabase());
+        DataFolder first = new DataFolder(dir.resolve("pc1"));
+        DataFolder second = new DataFolder(dir.resolve("pc2"));
+        try (App one = openServer(first, server); App two = openServer(second, server)) {
+            one.demo().create("东风村党支部", 8, YEAR);
+            Attachment theirs = addPage(one);
+            long branch = two.branches().all().get(0).id();
+            Path mine = dir.resolve("mine.jpg");
+            Files.writeString(mine, "another page");
+            int before = two.notes().attachments(theirs.noteId()).size();
+            org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> two.notes().addAttachment(
+                    branch, new Attachment(null, theirs.noteId(), "mine.jpg", theirs.storedPath()), tx -> {
+                        try {
+                            two.pages().add(tx, theirs.storedPath(), mine);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }));
+            two.pages().discard(theirs.storedPath());
+            assertEquals(before, two.notes().attachments(theirs.noteId()).size(), "no row written");
+            assertArrayEquals(bytes, one.pages().read(theirs.storedPath()), "their page as it was");
+            assertArrayEquals(bytes, two.pages().read(theirs.storedPath()));
+        }
+    }
+
+    @Test
     void aServersBackupCarriesItsPagesOntoAServerAndIntoFoldersAndBack() throws Exception {
         String a = pg.newDatabase();
         DataFolder office = new DataFolder(dir.resolve("office"));

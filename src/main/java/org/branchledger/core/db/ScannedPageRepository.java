@@ -18,6 +18,13 @@ final class ScannedPageRepository {
                 .fetchOne(SCANNED_PAGE.CONTENT);
     }
 
+    /** Adds a page; another PC's page under the same path makes it fail (the whole transaction rolls back). */
+    void insert(DSLContext tx, String storedPath, String sha256, byte[] content) {
+        tx.insertInto(SCANNED_PAGE, SCANNED_PAGE.STORED_PATH, SCANNED_PAGE.SHA256, SCANNED_PAGE.CONTENT)
+                .values(storedPath, sha256, content)
+                .execute();
+    }
+
     /** Keeps (or replaces) the page under {@code storedPath}. */
     void put(DSLContext tx, String storedPath, String sha256, byte[] content) {
         tx.insertInto(SCANNED_PAGE, SCANNED_PAGE.STORED_PATH, SCANNED_PAGE.SHA256, SCANNED_PAGE.CONTENT)

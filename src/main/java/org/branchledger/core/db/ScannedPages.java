@@ -98,12 +98,24 @@ public final class ScannedPages {
         }
     }
 
-    /** The same inside the transaction {@code tx} that records the page: on a server the bytes go into it. */
-    public void write(org.jooq.DSLContext tx, String storedPath, Path source) throws IOException {
+    /**
+     * The same for a new page, inside the transaction {@code tx} that records it: on a server the bytes go into it
+     * (and a page another PC added under the same path meanwhile fails it). See {@link #discard} for a rollback.
+     */
+    public void add(org.jooq.DSLContext tx, String storedPath, Path source) throws IOException {
         if (server != null) {
-            server.write(tx, storedPath, Files.readAllBytes(source));
+            server.add(tx, storedPath, Files.readAllBytes(source));
         } else {
             write(storedPath, source);
+        }
+    }
+
+    /** Removes what {@link #add} left when its transaction rolled back (on a server only the folder's copy). */
+    public void discard(String storedPath) throws IOException {
+        if (server != null) {
+            server.discard(storedPath);
+        } else {
+            delete(storedPath);
         }
     }
 

@@ -42,18 +42,27 @@ final class ServerPages {
         return content;
     }
 
-    /** Keeps the page in the transaction {@code tx}; the folder's copy is made at once (if rolled back, never read). */
-    void write(org.jooq.DSLContext tx, String storedPath, byte[] content) {
-        pages.put(tx, storedPath, DurableFiles.sha256(content), content);
+    /**
+     * Adds the page in the transaction {@code tx}: a page another PC added under the same path meanwhile fails it
+     * (rolled back whole) rather than being replaced. The folder's copy is made at once (if rolled back, never read).
+     */
+    void add(org.jooq.DSLContext tx, String storedPath, byte[] content) {
+        pages.insert(tx, storedPath, DurableFiles.sha256(content), content);
         keepCopy(storedPath, content);
     }
 
-    /** The same in a transaction of its own. */
+    /** Keeps (or replaces) the page, in a transaction of its own. */
     void write(String storedPath, byte[] content) {
         db.transaction(tx -> {
-            write(tx, storedPath, content);
+            pages.put(tx, storedPath, DurableFiles.sha256(content), content);
             return null;
         });
+        keepCopy(storedPath, content);
+    }
+
+    /** A page whose transaction rolled back: only the folder's copy is left to remove (the server's went with it). */
+    void discard(String storedPath) throws IOException {
+        cache.delete(storedPath);
     }
 
     void delete(String storedPath) throws IOException {
