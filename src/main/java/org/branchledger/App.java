@@ -94,7 +94,10 @@ public final class App implements AutoCloseable {
         this.db = db;
         this.key = key;
         this.server = server;
-        this.pages = new org.branchledger.core.db.ScannedPages(folder.path(), key::fileKey);
+        // on a server the pages are the server's (the folder keeps copies); in a folder, its files
+        this.pages = db.engine() == org.branchledger.core.db.Engine.POSTGRESQL
+                ? org.branchledger.core.db.ScannedPages.onServer(folder.path(), key::fileKey, db)
+                : new org.branchledger.core.db.ScannedPages(folder.path(), key::fileKey);
         org.branchledger.core.audit.AuditTrigger.stampWith(clock);
         BranchRepository branchRepository = new BranchRepository();
         MemberRepository memberRepository = new MemberRepository();
@@ -237,9 +240,9 @@ public final class App implements AutoCloseable {
 
     /**
      * Works against an office's PostgreSQL server (issue 21): the data folder keeps the local settings, logs and
-     * scanned pages; the records live on the server. No folder lock for a command: several people work on one
-     * server at once (each change is one transaction there, and the audit chain stays one line, see the server's
-     * trigger); the window holds its folder's ({@code lock}) for its settings and pages.
+     * copies of the scanned pages; the records and the pages live on the server. No folder lock for a command:
+     * several people work on one server at once (each change is one transaction there, and the audit chain stays
+     * one line, see the server's trigger); the window holds its folder's ({@code lock}) for its settings.
      *
      * @param folderPassword the data folder's own password, if it has one (its scanned pages and backups)
      */
@@ -272,7 +275,7 @@ public final class App implements AutoCloseable {
 
     /** {@code migrate-to}: this folder's records copied onto an empty server database and checked there (issue 21). */
     public org.branchledger.core.db.ServerCopy.Outcome copyTo(Database server) {
-        return org.branchledger.core.db.ServerCopy.copy(db, server);
+        return org.branchledger.core.db.ServerCopy.copy(db, server, pages);
     }
 
     /** Whether the folder has a password. */
@@ -363,7 +366,7 @@ public final class App implements AutoCloseable {
         return passwords;
     }
 
-    /** The scanned pages on disk (sealed with the folder's key when it has a password). */
+    /** The scanned pages: on disk (sealed with the folder's key when it has a password), or the server's. */
     public org.branchledger.core.db.ScannedPages pages() {
         return pages;
     }

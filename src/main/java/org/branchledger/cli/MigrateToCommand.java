@@ -53,6 +53,10 @@ final class MigrateToCommand implements Command {
             ServerCopy.Outcome copied = app.copyTo(server);
             out.println(Messages.get("server.migrate.done", copied.tables(), copied.rows(), address,
                     copied.digest().substring(0, 16)));
+            out.println(Messages.get("server.migrate.pages", copied.pages()));
+            if (copied.missingPages() > 0) {
+                err.println(Messages.get("server.migrate.pagesMissing", copied.missingPages()));
+            }
             return ExitCode.DONE;
         } catch (org.branchledger.core.db.TableRows.NotEmptyException e) {
             throw UserError.badInput(Messages.get("server.migrate.notEmpty", address));

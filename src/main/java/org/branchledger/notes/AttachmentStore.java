@@ -7,7 +7,8 @@ import org.branchledger.core.db.ScannedPages;
 
 /**
  * Scanned pages of notes, stored as {@code attachments/<noteId>/<name>} (the name recorded in the database;
- * on disk sealed under another name when the folder has a password: {@link ScannedPages}). Every method
+ * on disk sealed under another name when the folder has a password; on an office's server the bytes are kept
+ * there, in the record's transaction: {@link ScannedPages}). Every method
  * touches files or the database: call them through {@code tasks.run(...)}, never on the FX thread.
  */
 public final class AttachmentStore {
@@ -38,9 +39,9 @@ public final class AttachmentStore {
         }
         String chosen = stored;
         try {
-            return notes.addAttachment(branchId, new Attachment(null, noteId, name, chosen), () -> {
+            return notes.addAttachment(branchId, new Attachment(null, noteId, name, chosen), tx -> {
                 try {
-                    pages.write(chosen, source);
+                    pages.add(tx, chosen, source);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -48,7 +49,7 @@ public final class AttachmentStore {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
-            pages.delete(chosen); // the row was not written: neither is the page
+            pages.discard(chosen); // the row was not written: neither is the page
             throw e;
         }
     }

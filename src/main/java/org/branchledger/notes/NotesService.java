@@ -204,13 +204,15 @@ public final class NotesService {
     }
 
     /**
-     * Records a scanned page, {@code writePage} putting its file in place first, in the same transaction:
-     * nothing that holds every write (a password step re-encrypting the pages) runs between the two.
+     * Records a scanned page, {@code writePage} putting its bytes in place first, in the same transaction (handed
+     * to it: on a server the bytes go into it): nothing that holds every write (a password step re-encrypting the
+     * pages) runs between the two.
      */
-    public Attachment addAttachment(long branchId, Attachment attachment, Runnable writePage) {
+    public Attachment addAttachment(long branchId, Attachment attachment,
+                                    java.util.function.Consumer<org.jooq.DSLContext> writePage) {
         return db.transaction(tx -> {
             ReceivedData.refuseChanges(tx, branchId);
-            writePage.run();
+            writePage.accept(tx);
             return notes.insertAttachment(tx, branchId, attachment);
         });
     }

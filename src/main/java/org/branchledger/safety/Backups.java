@@ -284,10 +284,12 @@ public final class Backups {
         if (!m.rows()) {
             checkKeepsPassword(m); // a backup of the rows takes this folder's password, see below
         }
-        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP,
-                m.rows() ? List.of(RestoreStaging.DB_FILE) : RestoreStaging.targets(folder.path(), m), null);
+        FileJournal journal = FileJournal.begin(folder.path(), RESTORE_STEP, m.rows()
+                ? RestoreStaging.rowsTargets(folder.path(), backup, m, password, key.fileKey())
+                : RestoreStaging.targets(folder.path(), m), null);
         try {
-            // The rows go into a new file made with the folder's own key: its password and pages stay as they are.
+            // The rows go into a new file made with the folder's own key, the backup's pages into files sealed with
+            // it: its password stays as it is.
             FileKey restoredKey = m.rows() ? RestoreStaging.rowsChecked(backup, m, password, journal, key.fileKey())
                     : RestoreStaging.unpackChecked(backup, m, password, journal, progress);
             char[] restoredPassword = m.rows() ? key.password() : m.encrypted() ? password : null;
@@ -362,8 +364,9 @@ public final class Backups {
         if (m.rows() && Files.exists(folder.path().resolve(PasswordFile.FILE_NAME))) {
             throw UserError.badInput(Messages.get("backup.rows.rescueWithPassword", backup.getFileName()));
         }
-        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP,
-                m.rows() ? List.of(RestoreStaging.DB_FILE) : RestoreStaging.targets(folder.path(), m), keepTo);
+        FileJournal journal = FileJournal.begin(folder.path(), RESCUE_STEP, m.rows()
+                ? RestoreStaging.rowsTargets(folder.path(), backup, m, password, null)
+                : RestoreStaging.targets(folder.path(), m), keepTo);
         try {
             if (m.rows()) {
                 RestoreStaging.rowsChecked(backup, m, password, journal, null);

@@ -78,14 +78,17 @@ public final class Leftovers {
 
     /** A scanned page being written when the process was killed ({@code ….writing}): its row was never committed. */
     private static void removeHalfWrittenPages(Path data) throws IOException {
-        Path pages = data.resolve(ScannedPages.FOLDER);
-        if (!Files.isDirectory(pages, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> all = Files.walk(pages)) {
-            for (Path f : all.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && p.getFileName().toString().endsWith(ScannedPages.WRITING_SUFFIX)).toList()) {
-                Files.deleteIfExists(f);
+        // the folder's pages, and its copies of a server's
+        for (Path pages : List.of(data.resolve(ScannedPages.FOLDER),
+                data.resolve(ScannedPages.SERVER_COPIES).resolve(ScannedPages.FOLDER))) {
+            if (!Files.isDirectory(pages, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> all = Files.walk(pages)) {
+                for (Path f : all.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && p.getFileName().toString().endsWith(ScannedPages.WRITING_SUFFIX)).toList()) {
+                    Files.deleteIfExists(f);
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.Database;
 import org.branchledger.core.db.FileJournal;
 import org.branchledger.core.db.FileKey;
+import org.branchledger.core.db.ScannedPages;
 import org.branchledger.core.db.TableRows;
 import org.branchledger.core.i18n.Messages;
 
@@ -37,6 +38,22 @@ final class RestoreStaging {
         if (Files.isDirectory(pages)) {
             try (Stream<Path> s = Files.walk(pages)) {
                 s.filter(Files::isRegularFile).forEach(f -> all.add(data.relativize(f).toString().replace('\\', '/')));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * What a backup of the rows replaces in a folder: the database file, and, when the backup holds pages, every
+     * page file now here and the backup's pages as this folder keeps them ({@code key}: sealed, null: plain).
+     */
+    static List<String> rowsTargets(Path data, Path backup, BackupManifest m, char[] password, FileKey key)
+            throws IOException {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of(DB_FILE));
+        if (m.parts().containsKey(BackupArchive.ROWS_PREFIX + TableRows.PAGES_TABLE + BackupArchive.ROWS_SUFFIX)) {
+            all.addAll(ScannedPages.all(data));
+            for (String stored : RowsBackup.pagePaths(backup, m, password)) {
+                all.add(ScannedPages.fileName(key, stored));
             }
         }
         return List.copyOf(all);
@@ -81,8 +98,8 @@ final class RestoreStaging {
 
     /**
      * A backup of the rows made into a new H2 file in the journal's staging folder, encrypted with {@code key} (the
-     * folder's own, null: none), filled and proven there ({@link RowsBackup#fill}). Nothing outside the staging
-     * folder is touched.
+     * folder's own, null: none), filled and proven there ({@link RowsBackup#fill}), its pages written as files
+     * beside it (sealed with {@code key}). Nothing outside the staging folder is touched.
      *
      * @return {@code key}, the restored data's
      */
@@ -94,6 +111,9 @@ final class RestoreStaging {
                         String.valueOf(m.schemaVersion()), String.valueOf(made.schemaVersion())));
             }
             RowsBackup.fill(made, backup, m, password);
+            // the pages become files beside the new database file, as this folder keeps them; its table empty again
+            ScannedPages staged = new ScannedPages(journal.stagingFolder(), () -> key);
+            made.read(c -> TableRows.pagesToFiles(c, staged));
         } catch (TableRows.NotEmptyException e) {
             throw new IllegalStateException("a new database holds rows", e);
         }

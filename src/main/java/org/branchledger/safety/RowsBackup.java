@@ -28,7 +28,9 @@ import org.branchledger.core.UserError;
 import org.branchledger.core.audit.AuditAnchor;
 import org.branchledger.core.audit.AuditTrigger;
 import org.branchledger.core.db.Database;
+import org.branchledger.core.db.Engine;
 import org.branchledger.core.db.Permissions;
+import org.branchledger.core.db.ScannedPages;
 import org.branchledger.core.db.Snapshot;
 import org.branchledger.core.db.TableDigest;
 import org.branchledger.core.db.TableRows;
@@ -63,6 +65,8 @@ final class RowsBackup {
         }
         byte[] keySalt = salt;
         SecretKeySpec sealed = aes;
+        // a folder's pages are its files (its table stays empty): written as that table's lines
+        ScannedPages folderPages = db.engine() == Engine.H2 ? new ScannedPages(folder, key::fileKey) : null;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
             Permissions.protect(part); // before anything is written into it
             Map<String, ManifestParts.Part> parts = new LinkedHashMap<>();
@@ -77,7 +81,7 @@ final class RowsBackup {
                 String digest = tx.connectionResult(c -> {
                     for (String table : TableRows.inDependencyOrder(c)) {
                         String name = BackupArchive.ROWS_PREFIX + table + BackupArchive.ROWS_SUFFIX;
-                        parts.put(name, writeTable(zip, name, c, table, sealed));
+                        parts.put(name, writeTable(zip, name, c, table, sealed, folderPages));
                     }
                     return TableDigest.portable(c);
                 });
@@ -101,12 +105,16 @@ final class RowsBackup {
     }
 
     private static ManifestParts.Part writeTable(ZipOutputStream zip, String name, Connection c, String table,
-                                                 SecretKeySpec aes) {
+                                                 SecretKeySpec aes, ScannedPages folderPages) {
         try {
             return BackupArchive.write(zip, name, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 try {
-                    TableRows.write(c, table, w);
+                    if (folderPages != null && table.equals(TableRows.PAGES_TABLE)) {
+                        TableRows.writePages(c, folderPages, w);
+                    } else {
+                        TableRows.write(c, table, w);
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
@@ -165,6 +173,34 @@ final class RowsBackup {
         } catch (TableRows.BadLineException e) {
             throw UserError.badInput(Messages.get("backup.rows.unreadable", name, e.getMessage()));
         }
+    }
+
+    /** The stored paths of the pages a checked backup of the rows holds (empty when it has no pages part). */
+    static List<String> pagePaths(Path backup, BackupManifest m, char[] password) throws IOException {
+        String part = BackupArchive.ROWS_PREFIX + TableRows.PAGES_TABLE + BackupArchive.ROWS_SUFFIX;
+        if (!m.parts().containsKey(part)) {
+            return List.of();
+        }
+        SecretKeySpec aes = m.encrypted() ? BackupArchive.pageKey(password, m.keySalt()) : null;
+        List<String> paths = new java.util.ArrayList<>();
+        try (ZipFile zip = new ZipFile(backup.toFile());
+             InputStream raw = zip.getInputStream(zip.getEntry(part));
+             InputStream plain = aes == null ? raw : BackupArchive.decrypting(raw, aes);
+             BufferedReader in = new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8), 1 << 16)) {
+            in.readLine(); // the column names
+            String line;
+            while ((line = in.readLine()) != null) {
+                String stored = org.branchledger.core.text.Json.parseStrings(line).get(0);
+                if (stored == null || !stored.startsWith(ScannedPages.FOLDER + "/")
+                        || !org.branchledger.core.db.DurableFiles.insideFolder(stored)) {
+                    throw new IllegalArgumentException("a page outside " + ScannedPages.FOLDER + "/: " + stored);
+                }
+                paths.add(stored);
+            }
+        } catch (RuntimeException e) {
+            throw UserError.badInput(Messages.get("backup.rows.unreadable", backup.getFileName(), e.getMessage()));
+        }
+        return paths;
     }
 
     private static void readTable(ZipFile zip, String part, SecretKeySpec aes, Connection c, String table)

@@ -51,7 +51,8 @@ public final class TableDigest {
 
     /**
      * The digest of the data alone, the same on either engine for the same rows (issue 21's {@code migrate-to}):
-     * every table but Flyway's history (each engine keeps its own), in the data's own order, each value written
+     * every table but Flyway's history (each engine keeps its own) and the pages' bytes (files in a folder, rows on
+     * a server: each copy checks them by their SHA-256), in the data's own order, each value written
      * one way whatever the driver returns (a time as Java writes it, a truth value as true/false, long text read
      * out of H2's large objects).
      */
@@ -60,7 +61,7 @@ public final class TableDigest {
         boolean server = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         List<String> tables = new ArrayList<>();
         for (String t : tables(c, server ? "public" : "PUBLIC")) {
-            if (!t.equalsIgnoreCase("flyway_schema_history")) {
+            if (!t.equalsIgnoreCase("flyway_schema_history") && !t.equalsIgnoreCase(TableRows.PAGES_TABLE)) {
                 tables.add(t.toLowerCase());
             }
         }
@@ -107,6 +108,12 @@ public final class TableDigest {
         }
         if (v instanceof java.math.BigDecimal d) {
             return d.toPlainString();
+        }
+        if (v instanceof byte[] bytes) {
+            return java.util.Base64.getEncoder().encodeToString(bytes);
+        }
+        if (v instanceof java.sql.Blob blob) {
+            return java.util.Base64.getEncoder().encodeToString(blob.getBytes(1, (int) blob.length()));
         }
         return v.toString();
     }

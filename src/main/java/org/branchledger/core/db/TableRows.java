@@ -33,6 +33,15 @@ import org.branchledger.core.text.Json;
  * Filling one is done with the audit triggers off: the copied trail already records every row.
  */
 public final class TableRows {
+    /**
+     * The scanned pages' bytes (V15): rows on a server; in a folder the table stays empty and the pages are files,
+     * which a backup of the rows writes as this table's lines ({@link #writePages}) and a restore into a folder
+     * turns back into files.
+     */
+    public static final String PAGES_TABLE = "scanned_page";
+    /** A batch of rows sent at once is cut short beyond this many bytes of pages. */
+    private static final long BATCH_BYTES = 16L << 20;
+
     /** The database already holds data: nothing was written. */
     public static final class NotEmptyException extends RuntimeException {
         NotEmptyException() {
@@ -102,7 +111,7 @@ public final class TableRows {
     public static long write(Connection c, String table, Writer out) throws SQLException {
         long rows = 0;
         try (Statement s = c.createStatement()) {
-            s.setFetchSize(1000);
+            s.setFetchSize(table.equals(PAGES_TABLE) ? 4 : 1000);
             try (ResultSet rs = s.executeQuery("SELECT * FROM " + quoted(c, table))) {
                 ResultSetMetaData md = rs.getMetaData();
                 int n = md.getColumnCount();
@@ -208,6 +217,7 @@ public final class TableRows {
         String sql = "INSERT INTO " + quoted(c, table) + " (" + String.join(", ", quotedAll(c, columns)) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         long rows = 0;
+        long batchBytes = 0;
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -223,13 +233,81 @@ public final class TableRows {
                     }
                 }
                 insert.addBatch();
-                if (++rows % 1000 == 0) {
+                batchBytes += line.length();
+                if (++rows % 1000 == 0 || batchBytes > BATCH_BYTES) {
                     insert.executeBatch();
+                    batchBytes = 0;
                 }
             }
             insert.executeBatch();
         }
         return rows;
+    }
+
+    /**
+     * Writes a folder's pages as the lines of {@link #PAGES_TABLE} (its own table stays empty): each page a record
+     * of {@code c} names, read (and opened, when sealed) through {@code pages}; one whose file is gone is left out.
+     *
+     * @return the number of pages written
+     */
+    public static long writePages(Connection c, ScannedPages pages, Writer out) throws SQLException, IOException {
+        out.write(Json.strings(List.of("stored_path", "sha256", "content")));
+        out.write('\n');
+        long rows = 0;
+        for (String stored : pagePaths(c)) {
+            byte[] content;
+            try {
+                content = pages.read(stored);
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue; // missing from the folder already
+            }
+            out.write(Json.strings(java.util.Arrays.asList(stored, DurableFiles.sha256(content),
+                    java.util.Base64.getEncoder().encodeToString(content))));
+            out.write('\n');
+            rows++;
+        }
+        return rows;
+    }
+
+    /**
+     * Moves the pages a restore put into a folder's new database ({@link #PAGES_TABLE}) out into files through
+     * {@code pages}, each checked against its SHA-256, and empties the table: a folder keeps its pages as files.
+     *
+     * @return the number of pages
+     * @throws BadLineException when a page is not the one its SHA-256 names
+     */
+    public static long pagesToFiles(Connection c, ScannedPages pages) throws SQLException {
+        long n = 0;
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT stored_path, sha256, content FROM " + quoted(c, PAGES_TABLE))) {
+                while (rs.next()) {
+                    String stored = rs.getString(1);
+                    byte[] content = rs.getBytes(3);
+                    if (!DurableFiles.sha256(content).equals(rs.getString(2).strip())) {
+                        throw new BadLineException(PAGES_TABLE, n + 2, stored + ": not the page its SHA-256 names");
+                    }
+                    pages.write(stored, content);
+                    n++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            s.executeUpdate("DELETE FROM " + quoted(c, PAGES_TABLE));
+        }
+        return n;
+    }
+
+    /** Every stored path the records name (a page's note, a received branch's pages). */
+    public static List<String> pagePaths(Connection c) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT stored_path FROM " + quoted(c, "note_attachment")
+                     + " ORDER BY 1")) {
+            while (rs.next()) {
+                paths.add(rs.getString(1));
+            }
+        }
+        return paths;
     }
 
     private static List<String> parse(String table, long number, String line) {
@@ -276,6 +354,8 @@ public final class TableRows {
             case Types.NUMERIC, Types.DECIMAL -> new BigDecimal(text);
             case Types.DOUBLE, Types.FLOAT -> Double.valueOf(text);
             case Types.REAL -> Float.valueOf(text);
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                    java.util.Base64.getDecoder().decode(text);
             default -> text;
         };
     }
