@@ -105,12 +105,9 @@ final class RestoreStaging {
      */
     static FileKey rowsChecked(Path backup, BackupManifest m, char[] password, FileJournal journal, FileKey key)
             throws Exception {
-        try (Database made = Database.open(new DataFolder(journal.stagingFolder()), key)) {
-            if (made.schemaVersion() != m.schemaVersion()) {
-                throw UserError.badInput(Messages.get("backup.rows.schemaDiffers", backup.getFileName(),
-                        String.valueOf(m.schemaVersion()), String.valueOf(made.schemaVersion())));
-            }
-            RowsBackup.fill(made, backup, m, password);
+        refuseNewer(backup, m);
+        DataFolder staging = new DataFolder(journal.stagingFolder());
+        try (Database made = filledForward(staging, key, backup, m, password)) {
             // the pages become files beside the new database file, as this folder keeps them; its table empty again
             ScannedPages staged = new ScannedPages(journal.stagingFolder(), () -> key);
             made.read(c -> TableRows.pagesToFiles(c, staged));
@@ -121,23 +118,73 @@ final class RestoreStaging {
     }
 
     /**
+     * A new H2 file in {@code folder} holding the backup's rows, proven, at this program's schema: a backup taken
+     * by an older program goes into the schema it was taken from, and the migrations then carry it forward (a
+     * backup must restore after an update; migrations only go forward).
+     */
+    private static Database filledForward(DataFolder folder, FileKey key, Path backup, BackupManifest m,
+                                          char[] password) throws Exception {
+        boolean older = m.schemaVersion() < Database.latestSchema();
+        Database made = older ? Database.openNewAt(folder, key, m.schemaVersion()) : Database.open(folder, key);
+        try {
+            RowsBackup.fill(made, backup, m, password);
+            if (older) {
+                made.migrateForward();
+            }
+            return made;
+        } catch (Exception | Error e) {
+            made.close();
+            throw e;
+        }
+    }
+
+    private static void refuseNewer(Path backup, BackupManifest m) {
+        if (m.schemaVersion() > Database.latestSchema()) {
+            throw UserError.badInput(Messages.get("backup.rows.schemaDiffers", backup.getFileName(),
+                    String.valueOf(m.schemaVersion()), String.valueOf(Database.latestSchema())));
+        }
+    }
+
+    /**
      * A backup of the rows restored onto the server the program works on, whose database must hold no rows yet;
      * a backup of a data folder's file is refused (it is restored into a folder, then moved by {@code migrate-to}).
+     * A backup of an older schema is brought forward in a new file in a temporary folder first, then copied onto the
+     * server as {@code migrate-to} copies a folder, compared table by table before the commit.
      */
     static Backups.Restored ontoServer(Database server, Path backup, BackupManifest m, char[] password) throws Exception {
         if (!m.rows()) {
             throw UserError.badInput(Messages.get("backup.rows.fileOnServer", backup.getFileName()));
         }
-        if (m.schemaVersion() != server.schemaVersion()) {
-            throw UserError.badInput(Messages.get("backup.rows.schemaDiffers", backup.getFileName(),
-                    String.valueOf(m.schemaVersion()), String.valueOf(server.schemaVersion())));
-        }
+        refuseNewer(backup, m);
         try {
-            RowsBackup.fill(server, backup, m, password);
+            if (m.schemaVersion() == server.schemaVersion()) {
+                RowsBackup.fill(server, backup, m, password);
+            } else {
+                forwardOntoServer(server, backup, m, password);
+            }
         } catch (TableRows.NotEmptyException e) {
             throw UserError.badInput(Messages.get("backup.rows.serverNotEmpty", backup.getFileName()));
         }
         return new Backups.Restored(m, null);
+    }
+
+    private static void forwardOntoServer(Database server, Path backup, BackupManifest m, char[] password)
+            throws Exception {
+        Path temp = Files.createTempDirectory("branch-ledger-restore");
+        try {
+            DataFolder folder = new DataFolder(temp);
+            try (Database made = filledForward(folder, null, backup, m, password)) {
+                ScannedPages pages = new ScannedPages(temp, () -> null);
+                made.read(c -> TableRows.pagesToFiles(c, pages));
+                org.branchledger.core.db.ServerCopy.copy(made, server, pages);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(temp)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** H2's own words for what is wrong with a file, shortened to its first line. */

@@ -132,6 +132,27 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * A new database file in {@code folder} (none there yet) at schema {@code version}, older than this program's:
+     * where an older backup's rows are filled in before {@link #migrateForward()} brings them up to date.
+     */
+    public static Database openNewAt(DataFolder folder, FileKey key, int version) {
+        java.nio.file.Path file = folder.databaseBase().toAbsolutePath();
+        Database db = new Database(H2Files.url(file), file, null);
+        db.pool.current = H2Files.openPoolAt(db.baseUrl, key, version);
+        db.key = key;
+        return db;
+    }
+
+    /** Applies the migrations this database does not have yet (after {@link #openNewAt}). */
+    public void migrateForward() {
+        try {
+            Migrations.migrate(pool, engine);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public static Database openUrl(String url) {
         return new Database(url, null, H2Files.openPool(url, null, new boolean[1]));
     }

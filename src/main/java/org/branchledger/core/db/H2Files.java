@@ -51,6 +51,18 @@ final class H2Files {
     }
 
     /** A pool on the file and its schema brought up to date; {@code migrated[0]} says whether a migration ran. */
+    /** A new file's pool at schema {@code version} exactly ({@link Migrations#migrateTo}). */
+    static JdbcConnectionPool openPoolAt(String base, FileKey key, int version) {
+        JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, key), "sa", h2Password(key));
+        try {
+            Migrations.migrateTo(created, Engine.H2, version);
+            return created;
+        } catch (RuntimeException e) {
+            created.dispose();
+            throw e;
+        }
+    }
+
         static JdbcConnectionPool openPool(String base, FileKey key, boolean[] migrated) {
         JdbcConnectionPool created = JdbcConnectionPool.create(fileUrl(base, key), "sa", h2Password(key));
         try {

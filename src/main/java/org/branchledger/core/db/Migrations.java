@@ -35,6 +35,19 @@ final class Migrations {
         return false;
     }
 
+    /**
+     * A new database brought to {@code target} exactly, not further: an older backup's rows go into the schema
+     * they were taken from, and the migrations then carry them forward like any other data.
+     */
+    static void migrateTo(DataSource dataSource, Engine engine, int target) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(engine.migrations())
+                .target(org.flywaydb.core.api.MigrationVersion.fromVersion(String.valueOf(target)))
+                .load()
+                .migrate();
+    }
+
     /** The newest successfully applied migration, or -1 for a new or foreign database. */
     static int appliedVersion(DataSource dataSource) throws SQLException {
         return appliedVersion(dataSource, Engine.H2);
