@@ -295,7 +295,7 @@ public final class LedgerService {
             LedgerKind kind = kind(p.kind());
             LedgerRequest request = LedgerRequest.fromOptions(branch, p.year(), p.options(),
                     p.printedAt().toLocalDate());
-            LedgerDocument now = kind.build(request);
+            LedgerDocument now = kind.build(request, p.layoutVersion());
             String title = kind.title() + "(" + code + ", " + p.printedAt().toLocalDate() + " 打印)";
             if (!VerificationCode.contentHash(kind.name(), request, now).equals(p.contentHash())) {
                 consistent = false;
@@ -356,11 +356,11 @@ public final class LedgerService {
     private static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
         for (Section s : doc.sections()) {
             if (s instanceof TableSection t) {
-                for (List<String> row : t.rows()) {
-                    for (String cell : row) {
-                        if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {
-                            return false;
-                        }
+                List<String> cells = new ArrayList<>(t.notes());
+                t.rows().forEach(cells::addAll);
+                for (String cell : cells) {
+                    if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {
+                        return false;
                     }
                 }
             }
