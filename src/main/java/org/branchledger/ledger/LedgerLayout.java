@@ -1,8 +1,10 @@
 package org.branchledger.ledger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +45,12 @@ final class LedgerLayout {
     /** Pages (0-based) on which a table that began on an earlier page ends with a single row. */
     private final List<Integer> loneRowPages = new ArrayList<>();
 
-    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame, Set<Integer> tightPages) {
+    /** Each table's sizes and wrapped rows by section, made once and kept for the runs with tightened pages. */
+    private final Map<Integer, TableLayout> tables;
+
+    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame, Set<Integer> tightPages,
+                         Map<Integer, TableLayout> tables) {
+        this.tables = tables;
         this.fonts = fonts;
         this.geometry = geometry;
         this.frame = frame;
@@ -61,7 +68,8 @@ final class LedgerLayout {
      */
     static List<LaidPage> layout(LedgerDocument ledger, LedgerFonts fonts, Frame frame) {
         PageGeometry geometry = PageGeometry.of(landscape(ledger, fonts));
-        LedgerLayout best = run(ledger, fonts, geometry, frame, Set.of());
+        Map<Integer, TableLayout> tables = new HashMap<>();
+        LedgerLayout best = run(ledger, fonts, geometry, frame, Set.of(), tables);
         // Tightened pages, and pages tried without saving one (neither is tried again).
         Set<Integer> tried = new HashSet<>();
         while (true) {
@@ -78,7 +86,7 @@ final class LedgerLayout {
             tried.add(before);
             Set<Integer> more = new HashSet<>(best.tightPages);
             more.add(before);
-            LedgerLayout tighter = run(ledger, fonts, geometry, frame, more);
+            LedgerLayout tighter = run(ledger, fonts, geometry, frame, more, tables);
             if (tighter.pages.size() < best.pages.size()) {
                 best = tighter;
             }
@@ -86,8 +94,8 @@ final class LedgerLayout {
     }
 
     private static LedgerLayout run(LedgerDocument ledger, LedgerFonts fonts, PageGeometry geometry, Frame frame,
-                                    Set<Integer> tightPages) {
-        LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages);
+                                    Set<Integer> tightPages, Map<Integer, TableLayout> tables) {
+        LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages, tables);
         for (int i = 0; i < ledger.sections().size(); i++) {
             Section section = ledger.sections().get(i);
             if (layout.y < layout.top()) {
@@ -142,7 +150,8 @@ final class LedgerLayout {
     }
 
     private void table(TableSection table, int sectionIndex) {
-        TableLayout layout = TableLayout.of(table, fonts, geometry.left(), geometry.textWidth());
+        TableLayout layout = tables.computeIfAbsent(sectionIndex,
+                i -> TableLayout.of(table, fonts, geometry.left(), geometry.textWidth()));
         TableLayout.Row header = layout.header();
         List<TableLayout.Row> rows = layout.rows();
         List<String> caption = table.caption() == null || table.caption().isBlank() ? List.of()

@@ -353,10 +353,12 @@ public final class LedgerService {
     }
 
     /** Every cell of the ledger appears in the PDF's text (whitespace ignored). */
-    private static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
+    static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
         for (Section s : doc.sections()) {
             if (s instanceof TableSection t) {
-                List<String> cells = new ArrayList<>(t.notes());
+                // A long note runs over pages (their frames in between): each of its names is looked for.
+                List<String> cells = new ArrayList<>();
+                t.notes().forEach(n -> cells.addAll(List.of(n.split("[；、]"))));
                 t.rows().forEach(cells::addAll);
                 for (String cell : cells) {
                     if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {

@@ -36,6 +36,8 @@ final class TableLayout {
     private final float x;
     private final float[] widths;
     private final float lineHeight;
+    private List<Row> rows;
+    private Row[] notes;
 
     private TableLayout(TableSection table, LedgerFonts fonts, float x, float[] widths) {
         this.table = table;
@@ -196,8 +198,15 @@ final class TableLayout {
         return row(cells, true, false, 0);
     }
 
-    /** The body rows; a table without rows has one row saying (无). */
+    /** The body rows; a table without rows has one row saying (无). Wrapped once, then kept. */
     List<Row> rows() {
+        if (rows == null) {
+            rows = List.copyOf(wrappedRows());
+        }
+        return rows;
+    }
+
+    private List<Row> wrappedRows() {
         List<Row> rows = new ArrayList<>();
         if (table.rows().isEmpty()) {
             rows.add(row(List.of(wrap(Labels.NONE, total(), false)), false, true, table.minRowHeight()));
@@ -217,8 +226,14 @@ final class TableLayout {
      * null when it has none.
      */
     Row note(int r) {
+        if (notes == null) {
+            notes = new Row[table.rows().size()];
+        }
         String note = table.note(r);
-        return note.isEmpty() ? null : row(List.of(wrap(note, total(), false)), false, true, 0);
+        if (notes[r] == null && !note.isEmpty()) {
+            notes[r] = row(List.of(wrap(note, total(), false)), false, true, 0);
+        }
+        return notes[r];
     }
 
     /** A row too tall for any page, cut into pieces that fit: the one case where a row must break. */

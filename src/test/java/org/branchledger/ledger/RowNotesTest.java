@@ -84,6 +84,9 @@ class RowNotesTest {
             assertEquals(List.of(), PrintedRows.compare(same, doc, PRINTED));
             String text = PdfText.of(out -> out.write(genuine.toByteArray())).all().replaceAll("\\s+", "");
             assertTrue(text.contains("第8次学习2.0请假：张三0、李四1、王五2"), "row 8, then its note");
+            // In a pack, where only each cell's text is looked for, a note cut by a page's frame still matches.
+            assertTrue(LedgerService.printedTextMatches(doc, text));
+            assertFalse(LedgerService.printedTextMatches(sessions("王二麻"), text));
             List<String> problems = PrintedRows.compare(changed, doc, PRINTED);
             assertFalse(problems.isEmpty());
             assertTrue(String.join("\n", problems).contains("王二麻"), problems.toString());
