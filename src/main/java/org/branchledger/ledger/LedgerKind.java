@@ -54,6 +54,15 @@ public interface LedgerKind {
     LedgerDocument build(LedgerRequest request);
 
     /**
+     * The ledger as printed with an earlier layout version ({@code LedgerLayout.VERSION}), for {@code verify} of
+     * an old print: a kind whose rows changed with a layout builds them as they were then. The current rows by
+     * default.
+     */
+    default LedgerDocument build(LedgerRequest request, int layoutVersion) {
+        return build(request);
+    }
+
+    /**
      * A workbook of the kind's own layout instead of the printed one (the roster's national 汇总表),
      * or false to use the engine's .xlsx of {@link #build}.
      */

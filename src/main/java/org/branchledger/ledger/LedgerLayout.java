@@ -1,8 +1,10 @@
 package org.branchledger.ledger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,9 +21,13 @@ final class LedgerLayout {
     /**
      * The version of this layout, kept with each print: {@code verify FILE} compares a printed PDF row by row
      * only with the layout it was printed with. Raise it whenever a change moves rows between pages or lines
-     * (2: the attendance ledger's columns of names sized by what they hold).
+     * (2: the attendance ledger's columns of names sized by what they hold; also an over-full table squeezed from
+     * its least widths, issue 20. 3: the attendance ledger's names in a note across the table under each
+     * session's row, its columns of names now counts).
      */
-    static final int VERSION = 2; // 2 also: an over-full table squeezed from its least widths (issue 20)
+    static final int VERSION = 3;
+    /** A row's note runs on to the next page only after this many of its lines. */
+    static final int NOTE_LINES_KEPT = 2;
     /** Tables with more columns than this print landscape when the orientation is AUTO. */
     static final int PORTRAIT_MAX_COLUMNS = 8;
 
@@ -32,12 +38,19 @@ final class LedgerLayout {
     private List<PageOp> ops = new ArrayList<>();
     private List<LaidPage.CellBox> cells = new ArrayList<>();
     private float y;
+    /** Body rows (or pieces of rows) of the current table on the current page, notes not counted. */
+    private int rowsOnPage;
     /** Pages (0-based) whose table rows are laid with less padding, to take one more row. */
     private final Set<Integer> tightPages;
     /** Pages (0-based) on which a table that began on an earlier page ends with a single row. */
     private final List<Integer> loneRowPages = new ArrayList<>();
 
-    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame, Set<Integer> tightPages) {
+    /** Each table's sizes and wrapped rows by section, made once and kept for the runs with tightened pages. */
+    private final Map<Integer, TableLayout> tables;
+
+    private LedgerLayout(LedgerFonts fonts, PageGeometry geometry, Frame frame, Set<Integer> tightPages,
+                         Map<Integer, TableLayout> tables) {
+        this.tables = tables;
         this.fonts = fonts;
         this.geometry = geometry;
         this.frame = frame;
@@ -55,7 +68,8 @@ final class LedgerLayout {
      */
     static List<LaidPage> layout(LedgerDocument ledger, LedgerFonts fonts, Frame frame) {
         PageGeometry geometry = PageGeometry.of(landscape(ledger, fonts));
-        LedgerLayout best = run(ledger, fonts, geometry, frame, Set.of());
+        Map<Integer, TableLayout> tables = new HashMap<>();
+        LedgerLayout best = run(ledger, fonts, geometry, frame, Set.of(), tables);
         // Tightened pages, and pages tried without saving one (neither is tried again).
         Set<Integer> tried = new HashSet<>();
         while (true) {
@@ -72,7 +86,7 @@ final class LedgerLayout {
             tried.add(before);
             Set<Integer> more = new HashSet<>(best.tightPages);
             more.add(before);
-            LedgerLayout tighter = run(ledger, fonts, geometry, frame, more);
+            LedgerLayout tighter = run(ledger, fonts, geometry, frame, more, tables);
             if (tighter.pages.size() < best.pages.size()) {
                 best = tighter;
             }
@@ -80,8 +94,8 @@ final class LedgerLayout {
     }
 
     private static LedgerLayout run(LedgerDocument ledger, LedgerFonts fonts, PageGeometry geometry, Frame frame,
-                                    Set<Integer> tightPages) {
-        LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages);
+                                    Set<Integer> tightPages, Map<Integer, TableLayout> tables) {
+        LedgerLayout layout = new LedgerLayout(fonts, geometry, frame, tightPages, tables);
         for (int i = 0; i < ledger.sections().size(); i++) {
             Section section = ledger.sections().get(i);
             if (layout.y < layout.top()) {
@@ -128,6 +142,7 @@ final class LedgerLayout {
         ops = new ArrayList<>();
         cells = new ArrayList<>();
         y = top();
+        rowsOnPage = 0;
     }
 
     private boolean atTop() {
@@ -135,7 +150,8 @@ final class LedgerLayout {
     }
 
     private void table(TableSection table, int sectionIndex) {
-        TableLayout layout = TableLayout.of(table, fonts, geometry.left(), geometry.textWidth());
+        TableLayout layout = tables.computeIfAbsent(sectionIndex,
+                i -> TableLayout.of(table, fonts, geometry.left(), geometry.textWidth()));
         TableLayout.Row header = layout.header();
         List<TableLayout.Row> rows = layout.rows();
         List<String> caption = table.caption() == null || table.caption().isBlank() ? List.of()
@@ -152,37 +168,67 @@ final class LedgerLayout {
         }
         placeRow(layout, header);
         int firstPage = pages.size();
-        int rowsOnPage = 0;
+        rowsOnPage = 0;
         float roomOnFreshPage = top() - bottom() - header.height();
         for (int r = 0; r < rows.size(); r++) {
             TableLayout.Row row = rows.get(r);
             // The (无) row of an empty table is no data row.
             int dataRow = table.rows().isEmpty() ? -1 : r;
-            List<TableLayout.Row> pieces = row.height() > roomOnFreshPage
-                    ? layout.split(row, roomOnFreshPage) : List.of(row);
-            for (TableLayout.Row piece : pieces) {
-                TableLayout.Row placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
-                if (y - placed.height() < bottom()) {
-                    newPage();
-                    placeRow(layout, header);
-                    rowsOnPage = 0;
-                    placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
-                }
-                if (dataRow >= 0) {
-                    float x = geometry.left();
-                    float[] widths = layout.widths();
-                    for (int c = 0; c < widths.length; c++) {
-                        cells.add(new LaidPage.CellBox(sectionIndex, dataRow, c, x, y - placed.height(), widths[c],
-                                placed.height()));
-                        x += widths[c];
-                    }
-                }
-                placeRow(layout, placed);
-                rowsOnPage++;
+            TableLayout.Row note = dataRow >= 0 ? layout.note(r) : null;
+            // A row starts on the page with at least the first two lines of its note, the rest may run on.
+            float noteStart = note == null ? 0 : Math.min(height(layout, note), layout.height(NOTE_LINES_KEPT));
+            if (note != null && rowsOnPage > 0 && y - height(layout, row) - noteStart < bottom()) {
+                newPage();
+                placeRow(layout, header);
+            }
+            place(layout, header, row, sectionIndex, dataRow, false, roomOnFreshPage);
+            if (note != null) {
+                place(layout, header, note, sectionIndex, dataRow, true, roomOnFreshPage);
             }
         }
         if (pages.size() > firstPage && rowsOnPage == 1) {
             loneRowPages.add(pages.size());
+        }
+    }
+
+    /** The row's height on the current page (less on a tightened one). */
+    private float height(TableLayout layout, TableLayout.Row row) {
+        return tightPages.contains(pages.size()) ? layout.tight(row).height() : row.height();
+    }
+
+    /**
+     * Places a body row (or a row's note, its one cell across the table), cut into pieces when taller than a
+     * page, each on a new page with the header when it does not fit.
+     */
+    private void place(TableLayout layout, TableLayout.Row header, TableLayout.Row row, int sectionIndex, int dataRow,
+                      boolean note, float roomOnFreshPage) {
+        float left = y - bottom();
+        List<TableLayout.Row> pieces = note && height(layout, row) > left && left >= layout.height(NOTE_LINES_KEPT)
+                ? layout.split(row, left, roomOnFreshPage)
+                : row.height() > roomOnFreshPage ? layout.split(row, roomOnFreshPage) : List.of(row);
+        for (TableLayout.Row piece : pieces) {
+            TableLayout.Row placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
+            if (y - placed.height() < bottom()) {
+                newPage();
+                placeRow(layout, header);
+                placed = tightPages.contains(pages.size()) ? layout.tight(piece) : piece;
+            }
+            if (dataRow >= 0 && note) {
+                cells.add(new LaidPage.CellBox(sectionIndex, dataRow, layout.widths().length, geometry.left(),
+                        y - placed.height(), layout.total(), placed.height()));
+            } else if (dataRow >= 0) {
+                float x = geometry.left();
+                float[] widths = layout.widths();
+                for (int c = 0; c < widths.length; c++) {
+                    cells.add(new LaidPage.CellBox(sectionIndex, dataRow, c, x, y - placed.height(), widths[c],
+                            placed.height()));
+                    x += widths[c];
+                }
+            }
+            placeRow(layout, placed);
+            if (!note) {
+                rowsOnPage++;
+            }
         }
     }
 

@@ -295,7 +295,7 @@ public final class LedgerService {
             LedgerKind kind = kind(p.kind());
             LedgerRequest request = LedgerRequest.fromOptions(branch, p.year(), p.options(),
                     p.printedAt().toLocalDate());
-            LedgerDocument now = kind.build(request);
+            LedgerDocument now = kind.build(request, p.layoutVersion());
             String title = kind.title() + "(" + code + ", " + p.printedAt().toLocalDate() + " 打印)";
             if (!VerificationCode.contentHash(kind.name(), request, now).equals(p.contentHash())) {
                 consistent = false;
@@ -353,14 +353,16 @@ public final class LedgerService {
     }
 
     /** Every cell of the ledger appears in the PDF's text (whitespace ignored). */
-    private static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
+    static boolean printedTextMatches(LedgerDocument doc, String compactPdfText) {
         for (Section s : doc.sections()) {
             if (s instanceof TableSection t) {
-                for (List<String> row : t.rows()) {
-                    for (String cell : row) {
-                        if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {
-                            return false;
-                        }
+                // A long note runs over pages (their frames in between): each of its names is looked for.
+                List<String> cells = new ArrayList<>();
+                t.notes().forEach(n -> cells.addAll(List.of(n.split("[；、]"))));
+                t.rows().forEach(cells::addAll);
+                for (String cell : cells) {
+                    if (cell != null && !compactPdfText.contains(cell.replaceAll("\\s+", ""))) {
+                        return false;
                     }
                 }
             }

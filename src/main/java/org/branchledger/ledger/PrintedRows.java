@@ -94,7 +94,8 @@ final class PrintedRows {
         int last = -1;
         for (LaidPage.CellBox cell : row) {
             if (cell.column() != last) {
-                String text = oneLine(table.cell(cell.row(), cell.column()));
+                String text = oneLine(cell.column() == table.columns().size() ? table.note(cell.row())
+                        : table.cell(cell.row(), cell.column()));
                 if (!text.isEmpty()) {
                     cells.add(text);
                 }

@@ -36,6 +36,8 @@ final class TableLayout {
     private final float x;
     private final float[] widths;
     private final float lineHeight;
+    private List<Row> rows;
+    private Row[] notes;
 
     private TableLayout(TableSection table, LedgerFonts fonts, float x, float[] widths) {
         this.table = table;
@@ -196,8 +198,15 @@ final class TableLayout {
         return row(cells, true, false, 0);
     }
 
-    /** The body rows; a table without rows has one row saying (无). */
+    /** The body rows; a table without rows has one row saying (无). Wrapped once, then kept. */
     List<Row> rows() {
+        if (rows == null) {
+            rows = List.copyOf(wrappedRows());
+        }
+        return rows;
+    }
+
+    private List<Row> wrappedRows() {
         List<Row> rows = new ArrayList<>();
         if (table.rows().isEmpty()) {
             rows.add(row(List.of(wrap(Labels.NONE, total(), false)), false, true, table.minRowHeight()));
@@ -212,15 +221,39 @@ final class TableLayout {
         return rows;
     }
 
+    /**
+     * The row of text under body row {@code r} across the table's whole width ({@link TableSection#notes}), or
+     * null when it has none.
+     */
+    Row note(int r) {
+        if (notes == null) {
+            notes = new Row[table.rows().size()];
+        }
+        String note = table.note(r);
+        if (notes[r] == null && !note.isEmpty()) {
+            notes[r] = row(List.of(wrap(note, total(), false)), false, true, 0);
+        }
+        return notes[r];
+    }
+
     /** A row too tall for any page, cut into pieces that fit: the one case where a row must break. */
     List<Row> split(Row row, float maxHeight) {
+        return split(row, maxHeight, maxHeight);
+    }
+
+    /**
+     * A row cut into pieces, the first no taller than {@code firstHeight} (what is left of a page: a long note
+     * runs on to the next page rather than leave the rest of this one blank), the others than {@code maxHeight}.
+     */
+    List<Row> split(Row row, float firstHeight, float maxHeight) {
+        int first = Math.max(1, (int) Math.floor((firstHeight - 2 * PAD_Y) / lineHeight));
         int perPiece = Math.max(1, (int) Math.floor((maxHeight - 2 * PAD_Y) / lineHeight));
         int most = row.cells().stream().mapToInt(List::size).max().orElse(0);
         List<Row> pieces = new ArrayList<>();
-        for (int from = 0; from < most; from += perPiece) {
+        for (int from = 0; from < most; from += from == 0 ? first : perPiece) {
             List<List<String>> cells = new ArrayList<>();
             for (List<String> lines : row.cells()) {
-                int end = Math.min(lines.size(), from + perPiece);
+                int end = Math.min(lines.size(), from + (from == 0 ? first : perPiece));
                 cells.add(from < end ? lines.subList(from, end) : List.of());
             }
             pieces.add(row(cells, row.header(), row.spanning(), 0));
@@ -235,6 +268,11 @@ final class TableLayout {
         return new Row(cells, height, header, spanning, Math.min(height, tight));
     }
 
+    /** The height of a row of {@code lines} lines. */
+    float height(int lines) {
+        return lines * lineHeight + 2 * PAD_Y;
+    }
+
     /** The row with less padding above and below its text, for a tightened page. */
     Row tight(Row row) {
         return new Row(row.cells(), row.tightHeight(), row.header(), row.spanning(), row.tightHeight());
@@ -244,7 +282,7 @@ final class TableLayout {
         return TextWrapper.wrap(fonts.clean(text), width - 2 * PAD_X, fonts.measure(bold, size));
     }
 
-    private float total() {
+    float total() {
         float sum = 0;
         for (float w : widths) {
             sum += w;
@@ -259,7 +297,10 @@ final class TableLayout {
         for (int c = 0; c < row.cells().size(); c++) {
             float w = row.spanning() ? total() : widths[c];
             ops.add(new PageOp.Box(cellX, top - row.height(), w, row.height(), row.header()));
-            Align align = row.header() || row.spanning() ? Align.CENTER : table.columns().get(c).align();
+            // A spanning row is the (无) of an empty table, centred, or a row's note, read from the left.
+            Align align = row.header() ? Align.CENTER
+                    : row.spanning() ? (table.rows().isEmpty() ? Align.CENTER : Align.LEFT)
+                    : table.columns().get(c).align();
             List<String> lines = row.cells().get(c);
             float blockTop = top - (row.height() - lines.size() * lineHeight) / 2;
             for (int i = 0; i < lines.size(); i++) {

@@ -27,7 +27,8 @@ final class TextWrapper {
             "(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日|\\d{4}年(?:\\d{1,2}月|度)?"
             + "|\\p{IsHan}{1,4} " + NUMBER + "(?: \\p{IsHan}{1,2}(?!\\p{IsHan})|[%％])?"
             + "|" + NUMBER + " \\p{IsHan}{1,2}(?!\\p{IsHan})"
-            + "|(?<=^|[、，；,;\\s(（])\\p{IsHan}{2,4}(?=$|[、，；,;\\s)）(（])");
+            + "|(?<=^|[、，；：,;\\s(（])\\p{IsHan}{2,4}[(（]\\d{1,2}月\\d{1,2}日[)）](?=$|[、，；,;\\s])"
+            + "|(?<=^|[、，；：,;\\s(（])\\p{IsHan}{2,4}(?=$|[、，；：,;\\s)）(（])");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(NUMBER + "(?: \\p{IsHan}{1,2}|[%％])$");
 
     private final float maxWidth;

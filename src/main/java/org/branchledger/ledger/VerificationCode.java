@@ -33,6 +33,10 @@ public final class VerificationCode {
                     text.append('\u001e');
                     row.forEach(cell -> text.append(cell).append('\u001f'));
                 }
+                if (!t.notes().isEmpty()) { // tables without notes hash as before notes existed
+                    text.append("\u001dN");
+                    t.notes().forEach(n -> text.append(n).append('\u001f'));
+                }
             } else if (s instanceof TextSection x) {
                 text.append("\u001dX");
                 x.lines().forEach(l -> text.append(l).append('\u001f'));

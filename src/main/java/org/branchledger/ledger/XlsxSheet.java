@@ -136,6 +136,9 @@ final class XlsxSheet {
                 ws.rowHeight(row, Math.max(table.minRowHeight(), estimatedHeight(table, r)));
             }
             row++;
+            if (!table.note(r).isEmpty()) {
+                merged(table.note(r), "left", false, 11).borderStyle("thin").wrapText(true).format("@").set();
+            }
         }
     }
 

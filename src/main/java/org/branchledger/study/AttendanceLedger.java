@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchledger.ledger.Align;
@@ -22,20 +21,24 @@ import org.branchledger.roster.Member;
 import org.branchledger.roster.RosterService;
 
 /**
- * 学习教育考勤台账 (DOMAIN.md §6): every session of the year with who was expected, who came, and by name
- * who was on leave, absent, made it up (with the date) or had the lesson taken home. 应到 counts the members
- * recorded for the session (支委会: the committee); 实到 those present in person.
+ * 学习教育考勤台账 (DOMAIN.md §6): every session of the year with who was expected, who came, and how many were on
+ * leave, absent, made it up or had the lesson taken home; under each session's row, a row across the table names
+ * them ("请假：张三、李四；补课：王五（1月11日）"). 应到 counts the members recorded for the session (支委会: the
+ * committee); 实到 those present in person.
  */
 public final class AttendanceLedger implements LedgerKind {
-    /** The session's columns; the four of names get their widths from how much each holds ({@link #columns}). */
-    private static final List<Column> SESSION_COLUMNS = List.of(
+    /** The layout version from which the names are printed under the session's row (before: in four columns). */
+    static final int NAMES_UNDER_ROW = 3;
+    private static final List<Column> COLUMNS = List.of(
             new Column("日期", 1.1f, Align.CENTER), new Column("形式", 1.3f, Align.CENTER),
-            new Column("主题", 2.2f, Align.LEFT), new Column("学时", 0.8f, Align.CENTER),
-            new Column("应到", 0.8f, Align.CENTER), new Column("实到", 0.8f, Align.CENTER));
-    private static final List<String> NAME_COLUMNS = List.of("请假", "缺席", "补课", "送课上门");
-    /** The weight the four columns of names share, and the least each gets (its header on one line). */
-    private static final float NAMES_WEIGHT = 11f;
-    private static final float LEAST_NAMES_WEIGHT = 1.4f;
+            new Column("主题", 5.2f, Align.LEFT), new Column("学时", 0.8f, Align.CENTER),
+            new Column("应到", 0.8f, Align.CENTER), new Column("实到", 0.8f, Align.CENTER),
+            new Column("请假", 0.8f, Align.CENTER), new Column("缺席", 0.8f, Align.CENTER),
+            new Column("补课", 0.8f, Align.CENTER), new Column("送课上门", 1.2f, Align.CENTER));
+    /** The statuses named under a session's row, in this order, and their words. */
+    private static final List<AttendanceStatus> NAMED = List.of(AttendanceStatus.LEAVE, AttendanceStatus.ABSENT,
+            AttendanceStatus.MADE_UP, AttendanceStatus.AT_HOME);
+    private static final List<String> NAMED_WORDS = List.of("请假", "缺席", "补课", "送课上门");
 
     private final StudyService study;
     private final RosterService roster;
@@ -57,6 +60,13 @@ public final class AttendanceLedger implements LedgerKind {
 
     @Override
     public LedgerDocument build(LedgerRequest request) {
+        return build(request, NAMES_UNDER_ROW);
+    }
+
+    /** Before layout version 3 the names stood in four columns of their own, a make-up's date in ASCII brackets. */
+    @Override
+    public LedgerDocument build(LedgerRequest request, int layoutVersion) {
+        boolean under = layoutVersion >= NAMES_UNDER_ROW;
         long branchId = request.branch().id();
         Map<Long, String> names = new HashMap<>();
         Map<Long, Integer> order = new HashMap<>();
@@ -64,39 +74,50 @@ public final class AttendanceLedger implements LedgerKind {
             names.put(m.id(), m.name());
             order.put(m.id(), order.size());
         }
-        Map<Long, List<Attendance>> bySession = new LinkedHashMap<>();
+        Map<Long, List<Attendance>> bySession = new HashMap<>();
         for (Attendance a : study.attendance(branchId, request.year())) {
             bySession.computeIfAbsent(a.sessionId(), k -> new ArrayList<>()).add(a);
         }
         List<List<String>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Map<AttendanceStatus, Integer> totals = new EnumMap<>(AttendanceStatus.class);
         int expectedTotal = 0;
         int tenths = 0;
         List<StudySession> sessions = study.sessions(branchId, request.year());
         for (StudySession s : sessions) {
-            List<Attendance> list = new ArrayList<>(bySession.getOrDefault(s.id(), List.of()));
+            List<Attendance> list = bySession.getOrDefault(s.id(), new ArrayList<>());
             list.sort((a, b) -> Integer.compare(order.getOrDefault(a.memberId(), Integer.MAX_VALUE),
                     order.getOrDefault(b.memberId(), Integer.MAX_VALUE)));
             Map<AttendanceStatus, List<String>> who = new EnumMap<>(AttendanceStatus.class);
             for (Attendance a : list) {
                 String name = names.getOrDefault(a.memberId(), "?");
                 if (a.status() == AttendanceStatus.MADE_UP && a.makeupOn() != null) {
-                    name += "(" + (a.makeupOn().getYear() == s.heldOn().getYear() ? monthDay(a.makeupOn())
-                            : SigninLedger.date(a.makeupOn())) + ")";
+                    String when = a.makeupOn().getYear() == s.heldOn().getYear() ? monthDay(a.makeupOn())
+                            : SigninLedger.date(a.makeupOn());
+                    name += under ? "（" + when + "）" : "(" + when + ")";
                 }
                 who.computeIfAbsent(a.status(), k -> new ArrayList<>()).add(name);
                 totals.merge(a.status(), 1, Integer::sum);
             }
             expectedTotal += list.size();
             tenths += s.hoursTenths();
-            rows.add(Arrays.asList(monthDay(s.heldOn()), s.kind().label(), s.topic(), Hours.format(s.hoursTenths()),
-                    String.valueOf(list.size()),
-                    String.valueOf(who.getOrDefault(AttendanceStatus.PRESENT, List.of()).size()),
-                    names(who, AttendanceStatus.LEAVE), names(who, AttendanceStatus.ABSENT),
-                    names(who, AttendanceStatus.MADE_UP), names(who, AttendanceStatus.AT_HOME)));
+            List<String> row = new ArrayList<>(Arrays.asList(monthDay(s.heldOn()), s.kind().label(), s.topic(),
+                    Hours.format(s.hoursTenths()), String.valueOf(list.size()), count(who, AttendanceStatus.PRESENT)));
+            StringBuilder note = new StringBuilder();
+            for (int i = 0; i < NAMED.size(); i++) {
+                List<String> named = who.getOrDefault(NAMED.get(i), List.of());
+                row.add(under ? String.valueOf(named.size()) : String.join("、", named));
+                if (!named.isEmpty()) {
+                    note.append(note.isEmpty() ? "" : "；").append(NAMED_WORDS.get(i)).append("：")
+                            .append(String.join("、", named));
+                }
+            }
+            rows.add(row);
+            notes.add(note.toString());
         }
+        TableSection table = new TableSection(null, COLUMNS, rows);
         List<Section> sections = new ArrayList<>();
-        sections.add(new TableSection(null, columns(rows), rows));
+        sections.add(under ? table.withNotes(notes) : table);
         int present = totals.getOrDefault(AttendanceStatus.PRESENT, 0);
         int credited = present + totals.getOrDefault(AttendanceStatus.MADE_UP, 0)
                 + totals.getOrDefault(AttendanceStatus.AT_HOME, 0);
@@ -108,37 +129,15 @@ public final class AttendanceLedger implements LedgerKind {
                         + totals.getOrDefault(AttendanceStatus.MADE_UP, 0) + " 人次，送课上门 "
                         + totals.getOrDefault(AttendanceStatus.AT_HOME, 0) + " 人次；计入学时 " + credited + " 人次"
                         + "(含补课、送课上门)。",
-                "说明：实到为当场出席人数；补课栏括号内为补课日期；请假、缺席未补课的不计学时。")));
+                under ? "说明：实到为当场出席人数；请假、缺席、补课、送课上门栏为人数，其姓名列在该次活动下方一行，"
+                        + "补课姓名后括号内为补课日期；请假、缺席未补课的不计学时。"
+                        : "说明：实到为当场出席人数；补课栏括号内为补课日期；请假、缺席未补课的不计学时。")));
         return new LedgerDocument(title(), request.branch().name(), LedgerService.period(request.year()),
                 Orientation.LANDSCAPE, sections, null);
     }
 
-    /**
-     * The columns, the names' widths in proportion to the text each column holds over the year: a branch of a
-     * thousand members has sessions with a hundred names made up (each with its date) and a few taken home, and
-     * equal columns made each such session a page or more of mostly empty cells.
-     */
-    static List<Column> columns(List<List<String>> rows) {
-        int first = SESSION_COLUMNS.size();
-        long[] chars = new long[NAME_COLUMNS.size()];
-        long total = 0;
-        for (List<String> row : rows) {
-            for (int c = 0; c < chars.length; c++) {
-                chars[c] += row.get(first + c).length();
-                total += row.get(first + c).length();
-            }
-        }
-        List<Column> columns = new ArrayList<>(SESSION_COLUMNS);
-        float spare = NAMES_WEIGHT - LEAST_NAMES_WEIGHT * chars.length;
-        for (int c = 0; c < chars.length; c++) {
-            float share = total == 0 ? spare / chars.length : spare * chars[c] / total;
-            columns.add(new Column(NAME_COLUMNS.get(c), LEAST_NAMES_WEIGHT + share, Align.LEFT));
-        }
-        return columns;
-    }
-
-    private static String names(Map<AttendanceStatus, List<String>> who, AttendanceStatus status) {
-        return String.join("、", who.getOrDefault(status, List.of()));
+    private static String count(Map<AttendanceStatus, List<String>> who, AttendanceStatus status) {
+        return String.valueOf(who.getOrDefault(status, List.of()).size());
     }
 
     private static String percent(int part, int whole) {

@@ -28,6 +28,13 @@ class TextWrapperTest {
     }
 
     @Test
+    void aListOfNamesBreaksBetweenNamesAndKeepsAMakeUpDateWithItsName() {
+        // the 考勤台账's note under a session: "补课：王五（1月11日）" is never cut after 王五 or inside the date
+        List<String> lines = wrap("请假：张三丰、李四；补课：王五（1月11日）、欧阳明（2月3日）", 24);
+        assertEquals(List.of("请假：张三丰、李四；", "补课：王五（1月11日）、", "欧阳明（2月3日）"), lines);
+    }
+
+    @Test
     void latinBreaksAtSpaces() {
         assertEquals(List.of("Party branch", "ledger"), wrap("Party branch ledger", 13));
     }

@@ -52,7 +52,7 @@ class AttendanceLedgerTest {
                 String name = names.get(a.memberId());
                 if (a.status() == AttendanceStatus.MADE_UP) {
                     String when = a.makeupOn().getMonthValue() + "月" + a.makeupOn().getDayOfMonth() + "日";
-                    assertTrue(compact.contains(name + "(" + when + ")"), name + " made up on " + when);
+                    assertTrue(compact.contains(name + "（" + when + "）"), name + " made up on " + when);
                     checked++;
                 } else if (a.status() != AttendanceStatus.PRESENT) {
                     assertTrue(compact.contains(name), name);
@@ -60,13 +60,32 @@ class AttendanceLedgerTest {
             }
             assertTrue(checked > 0, "the demo has make-ups");
 
-            // One session's row: 应到 and 实到 as counted from its attendance.
-            StudySession meeting = sessions.stream().filter(s -> s.kind() == SessionKind.GENERAL_MEETING).findFirst()
-                    .orElseThrow();
-            List<Attendance> at = all.stream().filter(a -> a.sessionId() == meeting.id()).toList();
-            long present = at.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-            String row = meeting.topic() + Hours.format(meeting.hoursTenths()) + at.size() + present;
-            assertTrue(compact.contains(row.replaceAll("\\s+", "")), row);
+            // One session's row: 应到, 实到 and the four counts from its attendance; under it the names by status.
+            List<Long> rosterOrder = app.roster().members(branch.id()).stream().map(Member::id).toList();
+            int noted = 0;
+            for (StudySession session : sessions) {
+                List<Attendance> at = all.stream().filter(a -> a.sessionId() == session.id())
+                        .sorted(java.util.Comparator.comparingInt(a -> rosterOrder.indexOf(a.memberId()))).toList();
+                StringBuilder row = new StringBuilder(session.topic() + Hours.format(session.hoursTenths()) + at.size());
+                List<String> parts = new ArrayList<>();
+                for (AttendanceStatus status : List.of(AttendanceStatus.PRESENT, AttendanceStatus.LEAVE,
+                        AttendanceStatus.ABSENT, AttendanceStatus.MADE_UP, AttendanceStatus.AT_HOME)) {
+                    List<Attendance> with = at.stream().filter(a -> a.status() == status).toList();
+                    row.append(with.size());
+                    if (status != AttendanceStatus.PRESENT && !with.isEmpty()) {
+                        parts.add(Map.of(AttendanceStatus.LEAVE, "请假", AttendanceStatus.ABSENT, "缺席",
+                                AttendanceStatus.MADE_UP, "补课", AttendanceStatus.AT_HOME, "送课上门").get(status) + "："
+                                + with.stream().map(a -> names.get(a.memberId()) + (status == AttendanceStatus.MADE_UP
+                                        ? "（" + a.makeupOn().getMonthValue() + "月" + a.makeupOn().getDayOfMonth()
+                                        + "日）" : "")).collect(Collectors.joining("、")));
+                    }
+                }
+                String note = String.join("；", parts);
+                // The row, then straight under it (next in the text) its note.
+                assertTrue(compact.contains((row + note).replaceAll("\\s+", "")), row + " / " + note);
+                noted += note.isEmpty() ? 0 : 1;
+            }
+            assertTrue(noted > 0, "some sessions name their absentees");
 
             int tenths = sessions.stream().mapToInt(StudySession::hoursTenths).sum();
             assertTrue(text.contains("全年学习活动 50 次，共 " + Hours.format(tenths) + " 学时"), text);
