@@ -53,7 +53,9 @@ final class MigrateToCommand implements Command {
             ServerCopy.Outcome copied = app.copyTo(server);
             out.println(Messages.get("server.migrate.done", copied.tables(), copied.rows(), address,
                     copied.digest().substring(0, 16)));
-            out.println(Messages.get("server.migrate.pages", copied.pages()));
+            if (copied.pages() > 0) { // a folder without scanned pages: nothing to claim
+                out.println(Messages.get("server.migrate.pages", copied.pages()));
+            }
             if (copied.missingPages() > 0) {
                 err.println(Messages.get("server.migrate.pagesMissing", copied.missingPages()));
             }
