@@ -52,11 +52,9 @@ public final class Installer {
 
     /** jlink runtime, jpackage app-image, a training start for the class list, the start-up archive. */
     static void appImage() throws Exception {
-        deleteTree(RUNTIME);
         deleteTree(INPUT);
         deleteTree(IMAGES);
-        run(List.of(tool("jlink"), "@" + WORK.resolve("jlink.args"), "--output", RUNTIME.toString()));
-        stripNativeSymbols();
+        runtime();
         Files.createDirectories(INPUT);
         Files.copy(JAR, INPUT.resolve("branch-ledger.jar"));
         run(List.of(tool("jpackage"), "@" + WORK.resolve("image.args"), "@" + WORK.resolve(OS).resolve("image.args"),
@@ -201,6 +199,26 @@ public final class Installer {
         try (Stream<Path> files = Files.list(OUT)) {
             files.forEach(f -> System.out.printf("installer: %s %.1f MB%n", f, megabytes(f)));
         }
+    }
+
+    /**
+     * The jlink runtime, made again only when the JDK or jlink.args changed since it was made (written beside it,
+     * in runtime.made-from): jlink took some 11 s of CPU of every `mvn verify` for the same files (issue 19).
+     */
+    private static void runtime() throws Exception {
+        String from = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version") + "\n"
+                + Files.readString(WORK.resolve("jlink.args"), StandardCharsets.UTF_8);
+        Path madeFrom = WORK.resolve("runtime.made-from");
+        if (Files.isDirectory(RUNTIME) && Files.isRegularFile(madeFrom)
+                && Files.readString(madeFrom, StandardCharsets.UTF_8).equals(from)) {
+            System.out.println("installer: the jlink runtime is up to date, " + RUNTIME);
+            return;
+        }
+        Files.deleteIfExists(madeFrom);
+        deleteTree(RUNTIME);
+        run(List.of(tool("jlink"), "@" + WORK.resolve("jlink.args"), "--output", RUNTIME.toString()));
+        stripNativeSymbols();
+        Files.writeString(madeFrom, from, StandardCharsets.UTF_8);
     }
 
     private static void stripNativeSymbols() throws Exception {

@@ -86,9 +86,8 @@ public final class CrashTrial {
     }
 
     private static Process start(Path data, Path roster, int first) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), data.toString(), roster.toString(), String.valueOf(first));
+        List<String> command = ChildJvm.command(CrashChild.class.getName(), data.toString(), roster.toString(),
+                String.valueOf(first));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -139,10 +139,8 @@ public final class StepCrashTrial {
 
     private static Process start(Path data, Path roster, int first, String kind, String pauseAt, int pw)
             throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StepCrashChild.class.getName(), data.toString(), roster.toString(), String.valueOf(first), kind,
-                pauseAt, String.valueOf(pw));
+        List<String> command = ChildJvm.command(StepCrashChild.class.getName(), data.toString(), roster.toString(),
+                String.valueOf(first), kind, pauseAt, String.valueOf(pw));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** import-appraisal and appraisal through the real commands, with a tally sheet as people type it. */
 class AppraisalImportTest {
@@ -35,7 +36,7 @@ class AppraisalImportTest {
     void setUp() throws Exception {
         cli = new CliRun(dir.resolve("data"));
         // The demo appraises its own year: make it the year before, so 2026 starts empty.
-        assertEquals(0, cli.run("demo", "--members", "12", "--sessions", "0", "--year", "2025"), cli.err());
+        DemoCopies.command(dir.resolve("data"), "--members", "12", "--sessions", "0", "--year", "2025");
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = app.branches().resolve(null);
             members = app.roster().members(branch.id()).stream().filter(Member::current).toList();

@@ -14,6 +14,7 @@ import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** 民主评议结果公示 prints only a result the committee has decided, for every 正式党员. */
 class AppraisalNoticeTest {
@@ -26,7 +27,7 @@ class AppraisalNoticeTest {
     void demo() {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "12", "--sessions", "4", "--year", "2025"), cli.err());
+        DemoCopies.command(data, "--members", "12", "--sessions", "4", "--year", "2025");
     }
 
     @Test

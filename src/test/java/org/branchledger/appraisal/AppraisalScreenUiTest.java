@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 民主评议 in the real window: tallies typed, a differing grade needing a reason, 销号, a 不合格 follow-up. */
 @org.junit.jupiter.api.Tag("window")
@@ -40,9 +40,10 @@ class AppraisalScreenUiTest extends FxRobot {
 
     @BeforeEach
     void openPage() throws Exception {
-        app = App.open(new DataFolder(dir));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 12, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 12, year);
+        app = demo.app();
+        branchId = demo.branch().id();
         window = TestWindow.open(app, null,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
         clickOn("#nav-appraisal");

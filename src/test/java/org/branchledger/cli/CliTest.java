@@ -127,9 +127,8 @@ class CliTest {
             assertEquals(4, cli.run("members"));
             assertTrue(cli.err().contains("正被另一个正在运行的支部台账使用"), cli.err());
             // and from a second process, as a user would meet it
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.branchledger.Main",
-                    "--data", dir.toString(), "members").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(org.branchledger.bench.ChildJvm.command("org.branchledger.Main",
+                    "--data", dir.toString(), "members")).redirectErrorStream(true).start();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(4, p.exitValue(), output);

@@ -13,6 +13,7 @@ import org.branchledger.testing.KillPoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** {@code password set|change|remove}: the new password from stdin or the environment, never an argument. */
 class PasswordCommandTest {
@@ -29,7 +30,7 @@ class PasswordCommandTest {
     void demo() {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "8"), cli.err());
+        DemoCopies.command(data, "--members", "8");
         assertEquals(0, cli.run("members", "--format", "csv"), cli.err());
         members = cli.out();
     }

@@ -75,8 +75,7 @@ class ServerConcurrencyTest {
         List<Process> running = new ArrayList<>();
         int n = 0;
         for (List<String> args : List.of(first, second)) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.branchledger.Main",
+            List<String> command = new ArrayList<>(org.branchledger.bench.ChildJvm.command("org.branchledger.Main",
                     "--data", dir.resolve("pc" + (++n)).toString(), "--database", server));
             command.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.pledge.Pledge;
 import org.branchledger.pledge.PledgeCategory;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 台账打印 and the two public notices: an undecided appraisal is explained, not printed; the pledges' 公示期 is asked. */
 @org.junit.jupiter.api.Tag("window")
@@ -53,8 +53,7 @@ class NoticesScreenUiTest extends FxRobot {
     }
 
     private void open(int demoYear) throws Exception {
-        app = App.open(new DataFolder(dir.resolve("data")));
-        app.demo().create("红旗村党支部（示范）", 10, 4, demoYear);
+        app = DemoCopies.open(dir.resolve("data"), "红旗村党支部（示范）", 10, 4, demoYear).app();
         window = TestWindow.open(app, chooser);
         waitUntil(30, () -> lookup("#branchBox").queryComboBox().getValue() != null);
         clickOn("台账打印");

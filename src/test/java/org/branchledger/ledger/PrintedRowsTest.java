@@ -17,6 +17,7 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * `verify FILE` on a printed ledger whose values were moved after printing: the file still carries a valid
@@ -35,7 +36,7 @@ class PrintedRowsTest {
     @BeforeEach
     void print() throws Exception {
         cli = new CliRun(dir.resolve("data"));
-        assertEquals(0, cli.run("demo", "--members", "20", "--sessions", "4", "--year", "2026"), cli.err());
+        DemoCopies.command(dir.resolve("data"), "--members", "20", "--sessions", "4", "--year", "2026");
         genuine = dir.resolve("学时台账.pdf");
         try (App app = App.open(new DataFolder(dir.resolve("data")));
              OutputStream out = Files.newOutputStream(genuine)) {

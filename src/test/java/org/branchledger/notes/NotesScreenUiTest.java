@@ -15,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 笔记心得 in the real window: an essay added by pasting its text, then reviewed 良. */
 @org.junit.jupiter.api.Tag("window")
@@ -56,9 +56,10 @@ class NotesScreenUiTest extends FxRobot {
 
     @BeforeEach
     void openNotesPage() throws Exception {
-        app = App.open(new DataFolder(dir));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 12, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 12, year);
+        app = demo.app();
+        branchId = demo.branch().id();
         scan = Files.writeString(dir.resolve("扫描件.pdf"), "%PDF-1.4 test");
         window = TestWindow.open(app, new ScanChooser(),
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));

@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Forms as people expect them, on the 公开承诺 page: Tab leaves a multi-line field, Esc on a changed form asks
@@ -42,9 +42,10 @@ class PledgeFormBehaviourUiTest extends FxRobot {
 
     @BeforeEach
     void openPledgesPage() throws Exception {
-        app = App.open(new DataFolder(dir));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 12, 0, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 12, 0, year);
+        app = demo.app();
+        branchId = demo.branch().id();
         window = TestWindow.open(app, null,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
         clickOn("#nav-pledges");

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** import-pledges and pledges through the real commands, from a spreadsheet laid out as secretaries keep it. */
 class PledgeImportTest {
@@ -36,7 +37,7 @@ class PledgeImportTest {
     void setUp() throws Exception {
         cli = new CliRun(dir.resolve("data"));
         // The demo writes pledges for its own year: make it the year before, so 2026 starts empty.
-        assertEquals(0, cli.run("demo", "--members", "10", "--sessions", "0", "--year", "2025"), cli.err());
+        DemoCopies.command(dir.resolve("data"), "--members", "10", "--sessions", "0", "--year", "2025");
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             Branch branch = app.branches().resolve(null);
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();

@@ -17,6 +17,7 @@ import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * {@code ledger pledges-public} lists what is published now, for the 公示期 asked, and records it as the pledges'
@@ -38,7 +39,7 @@ class PledgesNoticeTest {
     void pledges() throws Exception {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "6", "--sessions", "0", "--year", "2025"), cli.err());
+        DemoCopies.command(data, "--members", "6", "--sessions", "0", "--year", "2025");
         try (App app = App.open(new DataFolder(data))) {
             Branch branch = app.branches().all().get(0);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();

@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 公开承诺 in the real window: a vague pledge warned about, refused 示诺 without a deadline, then taken to its verdict. */
 @org.junit.jupiter.api.Tag("window")
@@ -45,9 +45,10 @@ class PledgesScreenUiTest extends FxRobot {
 
     @BeforeEach
     void openPledgesPage() throws Exception {
-        app = App.open(new DataFolder(dir));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 12, 0, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 12, 0, year);
+        app = demo.app();
+        branchId = demo.branch().id();
         window = TestWindow.open(app, null,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
         clickOn("#nav-pledges");

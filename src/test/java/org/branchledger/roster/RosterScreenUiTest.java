@@ -14,8 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
-import org.branchledger.demo.DemoResult;
 import org.branchledger.roster.RosterFilter.Standing;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 花名册 in the real window on a real data folder with a demo branch (36 current members, 2 who left). */
 @org.junit.jupiter.api.Tag("window")
@@ -38,8 +37,8 @@ class RosterScreenUiTest extends FxRobot {
 
     @BeforeEach
     void openRoster() throws Exception {
-        app = App.open(new DataFolder(dir));
-        DemoResult demo = app.demo().create("红旗村党支部（示范）", 36, 2026);
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 36, 2026);
+        app = demo.app();
         branchId = demo.branch().id();
         window = TestWindow.open(app, null,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));

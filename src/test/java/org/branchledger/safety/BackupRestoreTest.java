@@ -28,6 +28,7 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** backup --out / restore on the command line, and restoring inside a running app. */
 class BackupRestoreTest {
@@ -40,7 +41,7 @@ class BackupRestoreTest {
     void demo() {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "25"), cli.err());
+        DemoCopies.command(data, "--members", "25");
     }
 
     private List<Path> backups() throws Exception {

@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Issue 15 through the real command line: a quote that does not pair is exit 2 for every importer; an
@@ -44,7 +45,7 @@ class ImportBadCellsTest {
     void demo() {
         data = work.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "5"));
+        DemoCopies.command(data, "--members", "5");
         assertEquals(0, cli.run("members", "--format", "csv"));
         String[] first = cli.out().lines().skip(1).findFirst().orElseThrow().split(",");
         name = first[0];

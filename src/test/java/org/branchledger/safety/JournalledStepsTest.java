@@ -26,6 +26,7 @@ import org.branchledger.testing.KillPoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Every state a kill can leave in a password set / change / remove, a restore and a restore into a damaged
@@ -51,7 +52,7 @@ class JournalledStepsTest {
         data = dir.resolve("data");
         folder = new DataFolder(data);
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "12"), cli.err());
+        DemoCopies.command(data, "--members", "12");
         members = memberCount(folder, null);
         assertTrue(members >= 12);
     }

@@ -29,6 +29,7 @@ import org.branchledger.testing.KillPoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Issue 17 part 2: the scanned pages go with the password. A password set seals every page with the folder's
@@ -57,7 +58,7 @@ class PagesAndKeyStepsTest {
         data = dir.resolve("data");
         folder = new DataFolder(data);
         CliRun cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "8"), cli.err());
+        DemoCopies.command(data, "--members", "8");
         try (App app = App.open(folder)) {
             long branch = app.branches().all().get(0).id();
             List<Member> roster = app.roster().members(branch);

@@ -27,6 +27,7 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /** The optional password: encrypted database and backups, a hash only, changing and removing it safely. */
 class PasswordTest {
@@ -45,7 +46,7 @@ class PasswordTest {
         data = dir.resolve("data");
         folder = new DataFolder(data);
         CliRun cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "12"), cli.err());
+        DemoCopies.command(data, "--members", "12");
         assertEquals(0, cli.run("members", "--format", "csv"), cli.err());
         String[] first = cli.out().lines().skip(1).findFirst().orElseThrow().split(",");
         someName = first[0];

@@ -16,7 +16,6 @@ import javafx.stage.Window;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.branch.BranchKind;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.shell.Shell;
 import org.branchledger.testing.TestWindow;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 设置 → 数据安全 and 操作记录 in the real window. */
 @org.junit.jupiter.api.Tag("window")
@@ -52,8 +52,7 @@ class SafetyScreenUiTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        app = App.open(new DataFolder(dir.resolve("data")));
-        app.demo().create("红旗村党支部（示范）", 10, Year.now().getValue());
+        app = DemoCopies.open(dir.resolve("data"), "红旗村党支部（示范）", 10, Year.now().getValue()).app();
         backup = dir.resolve("U盘").resolve("支部台账备份.blbak");
     }
 

@@ -52,7 +52,9 @@ class DesktopLauncherTest {
 
     private static Run start(Path data, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Dbranchledger.startupProbe=true",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(org.branchledger.bench.ChildJvm.SHORT_LIVED);
+        command.addAll(List.of("-Dbranchledger.startupProbe=true",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), LauncherChild.class.getName(), data.toString()));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.branchledger.testing.DemoCopies;
 
 /** The real window on a real data folder, driven headless through Monocle. */
 @org.junit.jupiter.api.Tag("window")
@@ -44,8 +45,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void showsNavigationSelectorsAndTheDemoBranch() throws Exception {
-        app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部（示范）", 36, 2026);
+        app = DemoCopies.open(dir, "红旗村党支部（示范）", 36, 2026).app();
         openWindow();
 
         for (String page : new String[] {"首页", "花名册", "学习考勤", "笔记心得", "公开承诺", "民主评议", "台账打印", "设置"}) {
@@ -75,8 +75,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void keyboardShortcutsSwitchPages() throws Exception {
-        app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部（示范）", 12, 2026);
+        app = DemoCopies.open(dir, "红旗村党支部（示范）", 12, 2026).app();
         openWindow();
         push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,8 +87,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void largerFontIsAppliedAndRemembered() throws Exception {
-        app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部（示范）", 12, 2026);
+        app = DemoCopies.open(dir, "红旗村党支部（示范）", 12, 2026).app();
         openWindow();
         clickOn("设置");
         ComboBox<FontSize> fontSize = lookup("#fontSize").queryComboBox();

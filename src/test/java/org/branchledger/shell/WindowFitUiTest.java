@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.ui.FontSize;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Every page at 特大 in a 1366×768 window (a village laptop): the buttons are on screen, no label outside a
@@ -43,8 +43,7 @@ class WindowFitUiTest extends FxRobot {
 
     @BeforeEach
     void open() throws Exception {
-        app = App.open(new DataFolder(dir));
-        app.demo().create("红旗村党支部（示范）", 36, Year.now().getValue());
+        app = DemoCopies.open(dir, "红旗村党支部（示范）", 36, Year.now().getValue()).app();
         app.settings().setFontSize(FontSize.EXTRA_LARGE);
         window = TestWindow.open(app, null, WIDTH, HEIGHT,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.shell.Shell;
 import org.branchledger.study.AttendanceGridModel.Row;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 学习考勤 in the real window on a real data folder with a demo branch of 12 current members. */
 @org.junit.jupiter.api.Tag("window")
@@ -44,9 +44,10 @@ class StudyScreenUiTest extends FxRobot {
 
     @BeforeEach
     void openStudyPage() throws Exception {
-        app = App.open(new DataFolder(dir));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 12, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir, "红旗村党支部（示范）", 12, year);
+        app = demo.app();
+        branchId = demo.branch().id();
         window = TestWindow.open(app, null,
                 w -> w.stage().getScene().getStylesheets().add(Shell.class.getResource("app.css").toExternalForm()));
         clickOn("#nav-roster"); // the study page must bring its own shortcuts, whatever page was shown before

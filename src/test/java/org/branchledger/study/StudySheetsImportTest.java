@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * Study records as attendance sheets in the field are kept: no ID numbers (姓名 is the key), no 形式
@@ -44,7 +45,7 @@ class StudySheetsImportTest {
     @BeforeEach
     void setUp() throws Exception {
         cli = new CliRun(dir.resolve("data"));
-        assertEquals(0, cli.run("demo", "--members", "12", "--sessions", "0", "--year", "2025"), cli.err());
+        DemoCopies.command(dir.resolve("data"), "--members", "12", "--sessions", "0", "--year", "2025");
         try (App app = App.open(new DataFolder(dir.resolve("data")))) {
             long branch = app.branches().resolve(null).id();
             List<Member> current = app.roster().members(branch).stream().filter(Member::current).toList();

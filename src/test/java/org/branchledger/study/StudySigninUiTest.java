@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.branchledger.App;
-import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.ui.FileChooser;
 import org.branchledger.shell.Shell;
 import org.branchledger.study.StudyPageModel.SessionRow;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.branchledger.testing.DemoCopies;
 
 /** 打印签到表… on 学习考勤: the selected session's sheet alone, and the offer made right after 新增活动. */
 @org.junit.jupiter.api.Tag("window")
@@ -56,9 +56,10 @@ class StudySigninUiTest extends FxRobot {
 
     @BeforeEach
     void demo() throws Exception {
-        app = App.open(new DataFolder(dir.resolve("data")));
         year = Year.now().getValue();
-        branchId = app.demo().create("红旗村党支部（示范）", 10, 12, year).branch().id();
+        DemoCopies.Demo demo = DemoCopies.open(dir.resolve("data"), "红旗村党支部（示范）", 10, 12, year);
+        app = demo.app();
+        branchId = demo.branch().id();
     }
 
     private void openStudyPage() throws Exception {

@@ -18,6 +18,7 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.DemoCopies;
 
 /**
  * `verify` with no file against a database edited by someone who knows the hash chain: the newest rows cut
@@ -38,7 +39,7 @@ class AnchorTamperTest {
     void demo() {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertEquals(0, cli.run("demo", "--members", "12", "--sessions", "3"), cli.err());
+        DemoCopies.command(data, "--members", "12", "--sessions", "3");
     }
 
     private Connection open() throws Exception {
