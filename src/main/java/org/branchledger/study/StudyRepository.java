@@ -212,6 +212,9 @@ public final class StudyRepository {
      * CPU-bound in H2, and a secretary's PC has at least two cores.
      */
     public Map<Long, Integer> centralisedTenths(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            return centralisedTenthsGrouped(db, branchId, from, to);
+        }
         Map<Long, Integer> hours = db.select(STUDY_SESSION.ID, STUDY_SESSION.HOURS_TENTHS).from(STUDY_SESSION)
                 .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to))
                 .fetchMap(STUDY_SESSION.ID, STUDY_SESSION.HOURS_TENTHS);
@@ -224,6 +227,23 @@ public final class StudyRepository {
         Map<Long, Integer> out = new HashMap<>();
         parts.parallelStream().map(part -> db.connectionResult(c -> sumHours(c, credited, part, hours))).toList()
                 .forEach(sums -> sums.forEach((member, tenths) -> out.merge(member, tenths[0], Integer::sum)));
+        return out;
+    }
+
+    /**
+     * On a server, one grouped query: PostgreSQL joins and sums the year in one pass, and every statement is a
+     * round trip over the office's network (a session at a time, a pack asked 400 times: about 2 s over a 3 ms
+     * network, docs/BENCHMARKS.md "Issue 21").
+     */
+    private static Map<Long, Integer> centralisedTenthsGrouped(DSLContext db, long branchId, LocalDate from,
+                                                               LocalDate to) {
+        Map<Long, Integer> out = new HashMap<>();
+        db.select(ATTENDANCE.MEMBER_ID, DSL.sum(STUDY_SESSION.HOURS_TENTHS)).from(ATTENDANCE)
+                .join(STUDY_SESSION).on(STUDY_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
+                .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to))
+                .and(ATTENDANCE.STATUS.in(CREDITED))
+                .groupBy(ATTENDANCE.MEMBER_ID)
+                .forEach(r -> out.put(r.value1(), r.value2().intValue()));
         return out;
     }
 
