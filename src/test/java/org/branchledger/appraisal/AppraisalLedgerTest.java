@@ -84,6 +84,7 @@ class AppraisalLedgerTest {
         assertTrue(app.ledgers().kind("appraisal-public").isPublic());
     }
 
+    @org.junit.jupiter.api.Tag("slow") // prints the whole pack
     @Test
     void bothAreInThePack() throws Exception {
         String text = LedgerPdf.print(app, "pack", new LedgerRequest(branch, YEAR, false, null), dir.resolve("包.pdf"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
 
 /** {@code password set|change|remove}: the new password from stdin or the environment, never an argument. */
+@org.junit.jupiter.api.Tag("slow") // file-level: encrypts real files; the password check is slow by design (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class PasswordCommandTest {
     private static final String PW = "红旗村2026";
     private static final String PW2 = "another-secret";

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
 
 /** backup --out / restore on the command line, and restoring inside a running app. */
+@org.junit.jupiter.api.Tag("slow") // file-level: backs up and restores real folders (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class BackupRestoreTest {
     @TempDir
     Path dir;

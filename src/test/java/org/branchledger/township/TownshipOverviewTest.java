@@ -81,6 +81,7 @@ class TownshipOverviewTest {
         }
     }
 
+    @org.junit.jupiter.api.Tag("slow") // two branches, a package, every command and the township pack
     @Test
     void theOverviewListsEveryBranchWithTheFiguresOfItsOwnCommands() throws Exception {
         Path branchData = dir.resolve("branch");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sparse file is rewritten compactly, proven row by row first; anything odd leaves it as it was. */
+@org.junit.jupiter.api.Tag("slow") // file-level: rewrites real database files (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class CompactionTest {
     private static final long SMALL = 256 * 1024;
 
