@@ -41,9 +41,9 @@ public final class OverviewService {
      * 全部支部 page then opens at once.
      */
     public Overview overview(int year, LocalDate today) {
-        long mark = received.auditMark(db.dsl()); // a read: no write transaction, no waiting on one
+        String mark = received.auditMark(db.dsl()); // a read: no write transaction, no waiting on one
         Kept kept = last;
-        if (kept != null && kept.year() == year && kept.today().equals(today) && kept.mark() == mark) {
+        if (kept != null && kept.year() == year && kept.today().equals(today) && kept.mark().equals(mark)) {
             return kept.overview();
         }
         Map<Long, LocalDateTime> reported = db.transaction(received::reportedAt);
@@ -56,7 +56,7 @@ public final class OverviewService {
         return made;
     }
 
-    private record Kept(int year, LocalDate today, long mark, Overview overview) {
+    private record Kept(int year, LocalDate today, String mark, Overview overview) {
     }
 
     private volatile Kept last;

@@ -42,13 +42,16 @@ public final class ReceivedBranchRepository {
 
     /** When each received branch's package was made, by branch id (branches kept here are absent). */
     /**
-     * The newest audit entry's number: every change to any record writes one, here or (on a server) at another
-     * PC, so an unchanged number means unchanged data (0 for none).
+     * The newest audit entry's number and hash: every change to any record writes one, here or (on a server) at
+     * another PC, so an unchanged mark means unchanged data ("" for none).
      */
-    public long auditMark(DSLContext tx) {
-        Long mark = tx.select(org.jooq.impl.DSL.max(org.branchledger.jooq.Tables.AUDIT_LOG.ID))
-                .from(org.branchledger.jooq.Tables.AUDIT_LOG).fetchOne(0, Long.class);
-        return mark == null ? 0 : mark;
+    public String auditMark(DSLContext tx) {
+        // The number with the entry's hash: after a restore brings back an older trail, later changes reach the
+        // same number again with other data; the hash covers every entry before it, so it does not repeat.
+        var newest = tx.select(org.branchledger.jooq.Tables.AUDIT_LOG.ID, org.branchledger.jooq.Tables.AUDIT_LOG.HASH)
+                .from(org.branchledger.jooq.Tables.AUDIT_LOG).orderBy(org.branchledger.jooq.Tables.AUDIT_LOG.ID.desc())
+                .limit(1).fetchOne();
+        return newest == null ? "" : newest.value1() + ":" + newest.value2();
     }
 
     public Map<Long, LocalDateTime> reportedAt(DSLContext tx) {
