@@ -14,8 +14,11 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** import-notes and notes through the real commands, on a demo branch. */
+@OnBothEngines
 class NotesImportTest {
     @TempDir
     Path dir;
@@ -28,7 +31,7 @@ class NotesImportTest {
         cli = new CliRun(dir.resolve("data"));
         // The demo writes notes for its own year: make it the year before, so 2026 starts empty.
         assertEquals(0, cli.run("demo", "--members", "10", "--sessions", "0", "--year", "2025"), cli.err());
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
         }

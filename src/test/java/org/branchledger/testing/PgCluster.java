@@ -127,7 +127,21 @@ public final class PgCluster {
             runAs(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m",
                     "immediate", "-w", "stop"));
         } finally {
-            deleteTree(folder);
+            removeLater(folder);
+        }
+    }
+
+    /**
+     * The cluster's folder removed by a process of its own that outlives this JVM: with a database per test
+     * (Engines) it holds some hundred thousand files, and deleting them one by one in the shutdown hook took
+     * longer than surefire waits for a fork to end (30 s), so the fork was killed.
+     */
+    private static void removeLater(Path root) {
+        try {
+            new ProcessBuilder("rm", "-rf", root.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            deleteTree(root);
         }
     }
 
