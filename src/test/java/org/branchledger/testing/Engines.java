@@ -19,7 +19,7 @@ import org.opentest4j.TestAbortedException;
 /**
  * The engine switch of the ordinary tests (issue 21: "the service, repository, import, ledger, audit and package
  * tests run against PostgreSQL too"). With {@code -Dbranchledger.test.engine=postgresql} the test classes marked
- * {@link OnBothEngines} keep their data on a fresh database of the throwaway {@link PgCluster} instead of the data
+ * {@link OnBothEngines} keep their data on a fresh database of the throwaway {@link PgCluster} (a copy of one migrated once) instead of the data
  * folder's H2 file: {@link CliRun} puts {@code --database} in front of every command and {@link TestApps#open}
  * opens the App on the server. One database per data folder, so a CLI run and an App on the same folder (or the
  * same folder opened again) see the same data. Without the switch nothing changes: H2 as always.
@@ -43,7 +43,7 @@ public final class Engines {
             return Optional.empty();
         }
         PgCluster pg = PgCluster.shared().orElseThrow(() -> new TestAbortedException(PgCluster.MISSING));
-        return Optional.of(DATABASES.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> pg.newDatabase()));
+        return Optional.of(DATABASES.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> pg.newMigratedDatabase()));
     }
 
     /** The cluster's login, as the environment of a command given {@code --database}. */
