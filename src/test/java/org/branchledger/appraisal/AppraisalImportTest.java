@@ -19,8 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** import-appraisal and appraisal through the real commands, with a tally sheet as people type it. */
+@OnBothEngines
 class AppraisalImportTest {
     @TempDir
     Path dir;
@@ -37,7 +40,7 @@ class AppraisalImportTest {
         cli = new CliRun(dir.resolve("data"));
         // The demo appraises its own year: make it the year before, so 2026 starts empty.
         DemoCopies.command(dir.resolve("data"), "--members", "12", "--sessions", "0", "--year", "2025");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
         }
@@ -113,7 +116,7 @@ class AppraisalImportTest {
         assertTrue(cli.out().contains("\"满意度\":null"), "no mass appraisal: null");
         assertTrue(cli.out().contains("\"建议等次\":\"票数持平\""), cli.out());
 
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             AppraisalSheet s = app.appraisal().sheet(app.branches().resolve(null).id(), 2026);
             assertEquals(1, s.rectifications().size(), "low satisfaction opened one 整改事项");
             assertEquals(b.id(), s.rectifications().get(0).memberId());
@@ -123,7 +126,7 @@ class AppraisalImportTest {
         Path changed = sheet("测评票统计表2.xlsx", row(b, 5, 6, 0, 0, 6, 2, 6, "合格", null));
         assertEquals(0, cli.run("import-appraisal", changed.toString(), "--year", "2026"), cli.err());
         assertEquals("imported=0 updated=1 unchanged=0 rejected=0", cli.lastLine());
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             assertEquals(1, app.appraisal().sheet(app.branches().resolve(null).id(), 2026).rectifications().size());
         }
     }

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The 登记表 and the 公示 of the demo branch's finished appraisal, printed and read back; the evidence. */
+@OnBothEngines
 class AppraisalLedgerTest {
     private static final int YEAR = 2025;
 
@@ -35,7 +38,7 @@ class AppraisalLedgerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        app = App.open(new DataFolder(dir.resolve("data")));
+        app = TestApps.open(dir.resolve("data"));
         branch = LedgerPdf.demo(app, 24, 30, YEAR);
     }
 

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 民主评议结果公示 prints only a result the committee has decided, for every 正式党员. */
+@OnBothEngines
 class AppraisalNoticeTest {
     @TempDir
     Path dir;
@@ -55,7 +58,7 @@ class AppraisalNoticeTest {
         assertTrue(flat.matches(".*公示期:2025年\\d{1,2}月\\d{1,2}日至20\\d\\d年\\d{1,2}月\\d{1,2}日.*"), text);
 
         String name;
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             Branch branch = app.branches().all().get(0);
             MemberAppraisal m = app.appraisal().sheet(branch.id(), 2025).members().stream()
                     .filter(a -> !a.probationary() && a.finalGrade() != null).findFirst().orElseThrow();

@@ -16,15 +16,18 @@ import org.branchledger.ledger.LedgerService;
 import org.branchledger.roster.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 操作记录 names the member a record belongs to, not only its value. */
+@OnBothEngines
 class AuditLogPageTest {
     @TempDir
     Path dir;
 
     @Test
     void anAppraisalRecordIsDescribedWithTheMembersName() throws Exception {
-        try (App app = App.open(new DataFolder(dir))) {
+        try (App app = TestApps.open(dir)) {
             long branchId = app.demo().create("红旗村党支部（示范）", 12, Year.now().getValue()).branch().id();
             Set<String> names = app.roster().members(branchId).stream().map(Member::name).collect(Collectors.toSet());
 
@@ -40,7 +43,7 @@ class AuditLogPageTest {
 
     @Test
     void aPrintIsToldWithTheLedgersChineseNameNotItsCode() throws Exception {
-        try (App app = App.open(new DataFolder(dir))) {
+        try (App app = TestApps.open(dir)) {
             Branch branch = app.demo().create("红旗村党支部（示范）", 12, 2026).branch();
             var printed = app.ledgers().print("roster", new LedgerRequest(branch, 2026, false, null),
                     LedgerService.Format.PDF, java.io.OutputStream.nullOutputStream());

@@ -27,8 +27,11 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The demo's reading notes and essays: the essay rule's cases, reviews, waiting ones, a spot check. */
+@OnBothEngines
 class DemoNotesTest {
     private static final int YEAR = 2025;
     private static final String NAME = "红旗村党支部（示范）";
@@ -56,10 +59,10 @@ class DemoNotesTest {
     void theSameArgumentsGiveTheSameNotes() throws Exception {
         List<String> first;
         List<String> second;
-        try (App app = App.open(new DataFolder(dir.resolve("a")))) {
+        try (App app = TestApps.open(dir.resolve("a"))) {
             first = snapshot(app, app.demo().create(NAME, 30, 20, YEAR).branch().id());
         }
-        try (App app = App.open(new DataFolder(dir.resolve("b")))) {
+        try (App app = TestApps.open(dir.resolve("b"))) {
             second = snapshot(app, app.demo().create(NAME, 30, 20, YEAR).branch().id());
         }
         assertTrue(first.size() > 40, "notes and essays: " + first.size());
@@ -68,7 +71,7 @@ class DemoNotesTest {
 
     @Test
     void aRealisticYearOfNotes() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.demo().create(NAME, 40, YEAR).branch();
             long id = branch.id();
             List<ReadingNote> notes = app.notes().notes(id, YEAR);
@@ -130,7 +133,7 @@ class DemoNotesTest {
     @Test
     void thisYearStopsYesterday() throws Exception {
         int year = LocalDate.now().getYear();
-        try (App app = App.open(new DataFolder(dir.resolve("now")))) {
+        try (App app = TestApps.open(dir.resolve("now"))) {
             long id = app.demo().create(NAME, 30, 20, year).branch().id();
             LocalDate yesterday = LocalDate.now().minusDays(1);
             for (ReadingNote n : app.notes().notes(id, year)) {
@@ -154,7 +157,7 @@ class DemoNotesTest {
 
     @Test
     void exemptMembersHaveNone() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("exempt")))) {
+        try (App app = TestApps.open(dir.resolve("exempt"))) {
             long id = app.demo().create(NAME, 25, 10, YEAR).branch().id();
             for (MemberNotes s : app.notes().standings(id, YEAR)) {
                 if (!s.member().canWrite()) {

@@ -17,15 +17,18 @@ import org.branchledger.pledge.PledgeStatus;
 import org.branchledger.roster.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The demo's pledges: ten of the branch's, two to five for a sample of members, every state, comments and records. */
+@OnBothEngines
 class DemoPledgesTest {
     @TempDir
     Path dir;
 
     @Test
     void theDemoYearHasPledgesInEveryStateWithTheirSteps() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             long branchId = app.demo().create("红旗村党支部（示范）", 36, 0, 2026).branch().id();
             List<Member> roster = app.roster().members(branchId);
             LocalDate lastDay = LocalDate.of(2026, 11, 21);

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.cli.Cli;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.branchledger.study.Attendance;
@@ -28,8 +24,12 @@ import org.branchledger.study.SessionKind;
 import org.branchledger.study.StudySession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.CliRun;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The demo's year of study: the cadence, realistic attendance, self-study, the same every time. */
+@OnBothEngines
 class DemoStudyTest {
     private static final int YEAR = 2025;
     private static final String NAME = "红旗村党支部（示范）";
@@ -59,10 +59,10 @@ class DemoStudyTest {
     void theSameArgumentsGiveTheSameYear() throws Exception {
         List<String> first;
         List<String> second;
-        try (App app = App.open(new DataFolder(dir.resolve("a")))) {
+        try (App app = TestApps.open(dir.resolve("a"))) {
             first = snapshot(app, app.demo().create(NAME, 30, 45, YEAR).branch().id());
         }
-        try (App app = App.open(new DataFolder(dir.resolve("b")))) {
+        try (App app = TestApps.open(dir.resolve("b"))) {
             second = snapshot(app, app.demo().create(NAME, 30, 45, YEAR).branch().id());
         }
         assertTrue(first.size() > 1000, "sessions, attendance and self-study: " + first.size());
@@ -71,7 +71,7 @@ class DemoStudyTest {
 
     @Test
     void aRealisticYear() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.demo().create(NAME, 40, YEAR).branch();
             long id = branch.id();
             List<StudySession> sessions = app.study().sessions(id, YEAR);
@@ -141,7 +141,7 @@ class DemoStudyTest {
     @Test
     void inTheCurrentYearSessionsStopYesterday() throws Exception {
         LocalDate today = LocalDate.now();
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             long id = app.demo().create(NAME, 12, 30, today.getYear()).branch().id();
             List<StudySession> sessions = app.study().sessions(id, today.getYear());
             sessions.forEach(s -> assertTrue(s.heldOn().isBefore(today), s.toString()));
@@ -154,17 +154,11 @@ class DemoStudyTest {
     @Test
     void theCommandTakesSessionsAndYear() throws Exception {
         Path data = dir.resolve("data");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[]{"--data", data.toString(), "demo", "--members", "25", "--sessions", "33",
-                        "--year", String.valueOf(YEAR)}).exitCode().orElseThrow();
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertEquals("", err.toString(StandardCharsets.UTF_8), "no notice about sessions any more");
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("当前党员 25 人，2025年学习活动 33 场"),
-                out.toString(StandardCharsets.UTF_8));
-        try (App app = App.open(new DataFolder(data))) {
+        CliRun cli = new CliRun(data);
+        assertEquals(0, cli.run("demo", "--members", "25", "--sessions", "33", "--year", String.valueOf(YEAR)), cli.err());
+        assertEquals("", cli.err(), "no notice about sessions any more");
+        assertTrue(cli.out().contains("当前党员 25 人，2025年学习活动 33 场"), cli.out());
+        try (App app = TestApps.open(data)) {
             long id = app.branches().resolve(null).id();
             assertEquals(33, app.study().sessions(id, YEAR).size());
             assertEquals(25, app.roster().members(id).stream().filter(Member::current).count());

@@ -24,8 +24,11 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** Ledgers printed through the real command line and read back with PDFBox. */
+@OnBothEngines
 class LedgerServiceTest {
     @TempDir
     Path dir;
@@ -52,7 +55,7 @@ class LedgerServiceTest {
 
     private List<Member> demo(int members) throws Exception {
         assertEquals(0, cli.run("demo", "--members", String.valueOf(members), "--year", "2026"));
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             return app.roster().members(app.branches().resolve(null).id()).stream().filter(Member::current).toList();
         }
     }
@@ -96,7 +99,7 @@ class LedgerServiceTest {
         assertTrue(cli.out().startsWith("一致"), cli.out());
 
         Member someone = members.get(3);
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Map<RosterField, String> values = new java.util.EnumMap<>(RosterField.class);
             values.put(RosterField.NAME, someone.name());
             values.put(RosterField.ID_NUMBER, someone.idNumber());

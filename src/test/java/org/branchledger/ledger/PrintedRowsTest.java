@@ -18,11 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * `verify FILE` on a printed ledger whose values were moved after printing: the file still carries a valid
  * code and every value still appears in it, so only a comparison row by row, in order, names the change.
  */
+@OnBothEngines
 class PrintedRowsTest {
     @TempDir
     Path dir;
@@ -38,7 +41,7 @@ class PrintedRowsTest {
         cli = new CliRun(dir.resolve("data"));
         DemoCopies.command(dir.resolve("data"), "--members", "20", "--sessions", "4", "--year", "2026");
         genuine = dir.resolve("学时台账.pdf");
-        try (App app = App.open(new DataFolder(dir.resolve("data")));
+        try (App app = TestApps.open(dir.resolve("data"));
              OutputStream out = Files.newOutputStream(genuine)) {
             LedgerRequest request = new LedgerRequest(app.branches().resolve(null), 2026, false, null);
             printed = app.ledgers().print("hours", request, LedgerService.Format.PDF, out).documents().get(0);
@@ -123,7 +126,7 @@ class PrintedRowsTest {
         sections.set(table, new TableSection(t.caption(), t.columns(), swapped, t.minRowHeight()));
         LedgerDocument reordered = new LedgerDocument(printed.title(), printed.branchName(), printed.period(),
                 printed.orientation(), sections, null);
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             LedgerRequest request = new LedgerRequest(app.branches().resolve(null), 2026, false, null);
             assertNotEquals(VerificationCode.contentHash("hours", request, printed),
                     VerificationCode.contentHash("hours", request, reordered));

@@ -19,8 +19,11 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** Every .xlsx ledger prints on A4, in the orientation its PDF has (the roster's 汇总表 too). */
+@OnBothEngines
 class XlsxPaperTest {
     private static final int YEAR = 2026;
     /** SpreadsheetML's paper size code for A4 (1 is US Letter, the default when none is set). */
@@ -32,7 +35,7 @@ class XlsxPaperTest {
 
     @Test
     void everyLedgerWorkbookIsSetForA4InThePdfsOrientation() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 12, 8, YEAR);
             LedgerRequest request = new LedgerRequest(branch, YEAR, false, null, LocalDate.now(app.todayClock()));
             int checked = 0;

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** import-notes and notes through the real commands, on a demo branch. */
+@OnBothEngines
 class NotesImportTest {
     @TempDir
     Path dir;
@@ -29,7 +32,7 @@ class NotesImportTest {
         cli = new CliRun(dir.resolve("data"));
         // The demo writes notes for its own year: make it the year before, so 2026 starts empty.
         DemoCopies.command(dir.resolve("data"), "--members", "10", "--sessions", "0", "--year", "2025");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
         }

@@ -18,8 +18,11 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The 批阅登记表 printed and read back; the review queue; spot checks reproducible from their seed. */
+@OnBothEngines
 class NotesLedgerTest {
     private static final int YEAR = 2026;
 
@@ -28,7 +31,7 @@ class NotesLedgerTest {
 
     @Test
     void theLedgerListsEveryNoteItsReviewAndEachMembersStanding() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 10, 0, YEAR - 1); // the demo's own notes go to the year before
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
             Member a = members.stream().filter(m -> m.canWrite() && !m.leadingCadre()).findFirst().orElseThrow();
@@ -85,7 +88,7 @@ class NotesLedgerTest {
 
     @Test
     void aSpotCheckSampleIsReproducibleFromItsSeed() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 10, 0, YEAR - 1); // the demo's own notes go to the year before
             List<Member> members = app.roster().members(branch.id());
             NotesService notes = app.notes();

@@ -15,8 +15,11 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 抽查: a short draw number (six digits) that a person can write down and type again to redraw the sample. */
+@OnBothEngines
 class SpotCheckDrawNumberTest {
     private static final int YEAR = 2026;
 
@@ -44,7 +47,7 @@ class SpotCheckDrawNumberTest {
 
     @Test
     void theDrawNumberTypedAgainRedrawsTheSameSampleAndOldLongSeedsStillWork() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 10, 0, YEAR - 1);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             NotesService notes = app.notes();

@@ -20,12 +20,15 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * {@code -Dbranchledger.today} moves "today" for the whole program, not for pledges alone: the same data opened
  * on two days gives the pledge's 逾期, the notes review queue's overdue entries, the home page's figures (meeting
  * gaps, overdue pledges) and the audit trail's stamps of that day.
  */
+@OnBothEngines
 class TodayFollowsTheClockTest {
     private static final int YEAR = 2030; // the demo's members are of 2029; this year has only what is added here
     private static final LocalDate SPRING = LocalDate.of(YEAR, 3, 5);
@@ -47,7 +50,7 @@ class TodayFollowsTheClockTest {
     private Seen openOn(LocalDate day) throws Exception {
         String before = System.getProperty("branchledger.today");
         System.setProperty("branchledger.today", day.toString());
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().all().stream().filter(b -> b.name().equals(LedgerPdf.DEMO_BRANCH))
                     .findFirst().orElseGet(() -> LedgerPdf.demo(app, 6, 0, YEAR - 1));
             if (app.pledges().views(branch.id(), YEAR).isEmpty()) {

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** import-pledges and pledges through the real commands, from a spreadsheet laid out as secretaries keep it. */
+@OnBothEngines
 class PledgeImportTest {
     private static final String[] HEADER = {"序号", "承诺主体", "姓名", "公民身份号码", "类别", "岗位", "承诺内容", "措施",
         "完成时限", "公示日期", "进展", "述诺日期", "评诺结果", "满意度", "说明"};
@@ -38,7 +41,7 @@ class PledgeImportTest {
         cli = new CliRun(dir.resolve("data"));
         // The demo writes pledges for its own year: make it the year before, so 2026 starts empty.
         DemoCopies.command(dir.resolve("data"), "--members", "10", "--sessions", "0", "--year", "2025");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
             a = members.get(1);
@@ -112,7 +115,7 @@ class PledgeImportTest {
         assertTrue(cli.out().replaceAll("\\s", "").startsWith("[{\"承诺主体\":\"支部\",\"姓名\":\"陆书记\",\"类别\":\"工作业绩好\""), cli.out());
         assertTrue(cli.out().contains("\"状态\":\"未公示\""), cli.out());
 
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             PledgeView road = app.pledges().views(branch.id(), 2026).get(0);
             assertEquals(965, road.pledge().satisfactionTenths(), "a percent cell");

@@ -20,8 +20,11 @@ import org.branchledger.testing.DayClock;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** A pledge from promise to verdict on a real database, "today" moved by hand: statuses, refusals, results, flags. */
+@OnBothEngines
 class PledgeLifecycleTest {
     private static final int YEAR = 2030; // the demo's own pledges are in another year
 
@@ -30,7 +33,7 @@ class PledgeLifecycleTest {
 
     @Test
     void aPledgeGoesThroughEveryStepAndItsStatusFollows() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             DayClock today = DayClock.on(LocalDate.of(YEAR, 2, 1));
@@ -86,7 +89,7 @@ class PledgeLifecycleTest {
 
     @Test
     void theServiceRefusesTheStepsThePageGreysOut() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             PledgeService s = new PledgeService(org.branchledger.AppInternals.database(app), new PledgeRepository(), new MemberRepository(),
@@ -108,7 +111,7 @@ class PledgeLifecycleTest {
 
     @Test
     void memberResultsCountEachMembersPledgesOfTheYearByStatus() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 8, 0, 2029);
             List<Member> members = app.roster().members(branch.id()).stream().filter(Member::current).toList();
             Member a = members.get(1);
@@ -140,7 +143,7 @@ class PledgeLifecycleTest {
 
     @Test
     void aBranchWithoutALeadersCommentInSixMonthsIsFlagged() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().create(new Branch(null, "新村党支部", org.branchledger.core.branch.BranchKind.VILLAGE,
                     "城关镇党委", null, null, null));
             DayClock today = DayClock.on(LocalDate.of(YEAR, 9, 1));

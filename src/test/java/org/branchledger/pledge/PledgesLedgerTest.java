@@ -16,8 +16,11 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 践诺台账 and 公开承诺公示表 printed and read back; both in the pack; the public one without personal data. */
+@OnBothEngines
 class PledgesLedgerTest {
     private static final int YEAR = 2026;
 
@@ -26,7 +29,7 @@ class PledgesLedgerTest {
 
     @Test
     void bothLedgersPrintTheirPledgesStepsCommentsAndRecords() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 10, 0, YEAR - 1);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).skip(1).findFirst()
                     .orElseThrow();

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * {@code ledger pledges-public} lists what is published now, for the 公示期 asked, and records it as the pledges'
  * 示诺: never a pledge published another time, never an unpublished one shown as published, never a 公示期 made up.
  */
+@OnBothEngines
 class PledgesNoticeTest {
     private static final int YEAR = 2026;
 
@@ -40,7 +43,7 @@ class PledgesNoticeTest {
         data = dir.resolve("data");
         cli = new CliRun(data);
         DemoCopies.command(data, "--members", "6", "--sessions", "0", "--year", "2025");
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             Branch branch = app.branches().all().get(0);
             Member a = app.roster().members(branch.id()).stream().filter(Member::current).findFirst().orElseThrow();
             PledgeService s = app.pledges();
@@ -57,7 +60,7 @@ class PledgesNoticeTest {
     }
 
     private Pledge stored(long id) throws Exception {
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             return app.pledges().pledge(id);
         }
     }
@@ -126,7 +129,7 @@ class PledgesNoticeTest {
     @Test
     void theDefaultPeriodStartsTodayForTheUsualLength() throws Exception {
         LocalDate today = LocalDate.now();
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             Branch branch = app.branches().all().get(0);
             app.pledges().save(Pledge.draft(branch.id(), null, PledgeCategory.RESULTS, null, "今天公示的承诺", null,
                     "陆书记", today, today));

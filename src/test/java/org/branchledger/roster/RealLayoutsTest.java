@@ -20,12 +20,14 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * The habits of the spreadsheets other systems and other people write, each in a file of our own making:
  * several sheets, codes in front of values, 正式/预备党员 kept in 党籍状态, headers with line breaks and
  * hints, two columns for one field, and the national per-person form.
  */
+@OnBothEngines
 class RealLayoutsTest {
     @TempDir
     Path dir;

@@ -14,8 +14,11 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The wizard's cancel: checking stops, and a cancelled write leaves nothing behind. */
+@OnBothEngines
 class RosterImportCancelTest {
     private static final Path SAMPLE = Samples.file("花名册-示例村.xlsx");
 
@@ -32,7 +35,7 @@ class RosterImportCancelTest {
 
     @Test
     void cancellingWritesNothing(@TempDir Path dir) throws Exception {
-        try (App app = App.open(new DataFolder(dir))) {
+        try (App app = TestApps.open(dir)) {
             Branch branch = app.branches().create(Branch.named("红旗村党支部", BranchKind.VILLAGE));
             assertThrows(CancellationException.class,
                     () -> app.rosterImport().plan(SAMPLE, branch.id(), Map.of(), CANCELLED));

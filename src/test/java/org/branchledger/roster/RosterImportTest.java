@@ -22,8 +22,11 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** import-roster on the samples and on files the tests write, through the real command line. */
+@OnBothEngines
 class RosterImportTest {
     private static final Path SAMPLES = Samples.DIR;
 
@@ -81,7 +84,7 @@ class RosterImportTest {
     @Test
     void theBranchIsNamedFromTheSheetWhenTheDatabaseHasNone() throws Exception {
         cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             assertEquals(List.of("红旗村党支部"), app.branches().all().stream().map(Branch::name).toList());
         }
     }
@@ -114,7 +117,7 @@ class RosterImportTest {
         cli.run("import-roster", SAMPLES.resolve("花名册-示例村.xlsx").toString(), "--accept-valid");
         Path exported = dir.resolve("汇总表.xlsx");
         List<Member> before;
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             before = app.roster().members(branch.id());
             RosterExport.write(branch, before, exported);
@@ -124,7 +127,7 @@ class RosterImportTest {
 
         assertEquals(0, cli.run("import-roster", exported.toString(), "--branch", "新支部"));
         assertEquals("imported=36 updated=0 unchanged=0 rejected=0", cli.lastLine());
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch copy = app.branches().resolve("新支部");
             List<Member> after = app.roster().members(copy.id());
             for (int i = 0; i < before.size(); i++) {
@@ -160,7 +163,7 @@ class RosterImportTest {
         assertEquals(3, cli.run("import-roster", file.toString(), "--accept-valid"));
         assertEquals("imported=3 updated=0 unchanged=0 rejected=1", cli.lastLine(), cli.err());
         assertTrue(cli.err().contains("第5行 公民身份证号: 单元格是数字格式") && cli.err().contains("文本"), cli.err());
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.branches().resolve(null);
             assertEquals("东风村党支部", branch.name());
             Map<String, Member> byName = new TreeMap<>();

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * Issue 15 through the real command line: a quote that does not pair is exit 2 for every importer; an
  * invisible character in a name and a number no column can hold are row errors (exit 3), never exit 1;
  * UTF-16 CSV and an .xlsx without styles are read.
  */
+@OnBothEngines
 class ImportBadCellsTest {
     private static final List<String> IMPORTERS = List.of("import-roster", "import-study", "import-notes",
             "import-pledges", "import-appraisal --year 2026");

@@ -20,8 +20,11 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 学习教育考勤台账 of a demo year, read back with PDFBox; and the study ledgers in the pack. */
+@OnBothEngines
 class AttendanceLedgerTest {
     private static final int YEAR = 2025;
 
@@ -30,7 +33,7 @@ class AttendanceLedgerTest {
 
     @Test
     void everySessionWithItsCountsAndTheNamesOfLeaveAbsenceMakeUpAndHomeLessons() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 40, 50, YEAR);
             String text = print(app, "attendance", new LedgerRequest(branch, YEAR, false, null),
                     dir.resolve("考勤.pdf"));
@@ -94,7 +97,7 @@ class AttendanceLedgerTest {
 
     @Test
     void thePackCarriesTheStudyLedgersWithoutTheSignInSheetAndVerifies() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 15, 40, YEAR);
             Path pdf = dir.resolve("督查材料包.pdf");
             LedgerService.Printed printed;

@@ -15,12 +15,15 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.roster.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * Every member's centralised tenths, as the hours add them up session by session, equal the sum over the
  * year's attendance worked out here from the sessions and attendance the service lists; sessions of the years
  * before and after do not count, and neither do 请假 and 缺席.
  */
+@OnBothEngines
 class CentralisedHoursTest {
     private static final int YEAR = 2025;
 
@@ -29,7 +32,7 @@ class CentralisedHoursTest {
 
     @Test
     void theSumOfEachCreditedSessionsHoursOverTheYear() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.demo().create("测试村党支部（示范）", 30, 23, YEAR).branch();
             List<Member> roster = app.roster().members(branch.id());
             for (LocalDate outside : List.of(LocalDate.of(YEAR - 1, 12, 31), LocalDate.of(YEAR + 1, 1, 1))) {

@@ -14,8 +14,11 @@ import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 党员学时统计表 of a demo year: every member's numbers as the study service counts them. */
+@OnBothEngines
 class HoursLedgerTest {
     private static final int YEAR = 2025;
 
@@ -24,7 +27,7 @@ class HoursLedgerTest {
 
     @Test
     void everyMembersHoursMatchTheServiceAndTheFootCountsWhoComplies() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = app.demo().create(LedgerPdf.DEMO_BRANCH, 40, YEAR).branch();
             Path pdf = dir.resolve("学时.pdf");
             String text = LedgerPdf.print(app, "hours", new LedgerRequest(branch, YEAR, false, null), pdf);

@@ -14,8 +14,11 @@ import org.branchledger.ledger.LedgerRequest;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 三会一课记录 of a finished demo year: the dates held, and the month without 支委会 in 缺项. */
+@OnBothEngines
 class MeetingsLedgerTest {
     private static final int YEAR = 2025;
 
@@ -28,7 +31,7 @@ class MeetingsLedgerTest {
 
     @Test
     void aMonthWithoutItsCommitteeMeetingShowsInTheGaps() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 20, 60, YEAR);
             List<StudySession> sessions = app.study().sessions(branch.id(), YEAR);
             List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(sessions, YEAR, LocalDate.now());
@@ -56,7 +59,7 @@ class MeetingsLedgerTest {
 
     @Test
     void aQuartersGapShowsInItsLastMonth() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             // 20 sessions cannot hold every meeting: the 缺项 of the months and quarters come out of the cadence.
             Branch branch = LedgerPdf.demo(app, 10, 20, YEAR);
             List<MeetingCadence.Gap> gaps = MeetingCadence.gaps(app.study().sessions(branch.id(), YEAR), YEAR,

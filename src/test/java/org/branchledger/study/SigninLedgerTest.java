@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.branchledger.App;
 import org.branchledger.core.branch.Branch;
-import org.branchledger.cli.Cli;
 import org.branchledger.core.UserError;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.ledger.LedgerRequest;
@@ -25,8 +21,12 @@ import org.branchledger.roster.Member;
 import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.CliRun;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 学习签到表 of a demo branch, printed through the ledger service and read back with PDFBox. */
+@OnBothEngines
 class SigninLedgerTest {
     private static final int YEAR = 2025;
 
@@ -35,7 +35,7 @@ class SigninLedgerTest {
 
     @Test
     void theSheetHasTheSessionHeadAndEveryCurrentMemberWithRoomToSign() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 40, 60, YEAR);
             StudySession themeDay = app.study().sessions(branch.id(), YEAR).stream()
                     .filter(s -> s.kind() == SessionKind.THEME_DAY).findFirst().orElseThrow();
@@ -63,7 +63,7 @@ class SigninLedgerTest {
 
     @Test
     void aCommitteeMeetingsSheetPutsTheCommitteeFirstAndCountsThem() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 20, 30, YEAR);
             StudySession meeting = app.study().sessions(branch.id(), YEAR).stream()
                     .filter(s -> s.kind() == SessionKind.COMMITTEE_MEETING).findFirst().orElseThrow();
@@ -80,7 +80,7 @@ class SigninLedgerTest {
 
     @Test
     void aDayPrintedWithoutNamingASessionGivesEverySheetAndADayWithoutSessionsIsAnError() throws Exception {
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             Branch branch = LedgerPdf.demo(app, 12, 30, YEAR);
             StudySession first = app.study().sessions(branch.id(), YEAR).get(3);
             app.study().addSession(new StudySession(null, branch.id(), first.heldOn(), SessionKind.SEMINAR,
@@ -105,7 +105,7 @@ class SigninLedgerTest {
     }
 
     private static LocalDate empty(Path data) throws Exception {
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             long branch = app.branches().resolve(null).id();
             List<LocalDate> held = app.study().sessions(branch, YEAR).stream().map(StudySession::heldOn).toList();
             return LocalDate.of(YEAR, 1, 1).datesUntil(LocalDate.of(YEAR + 1, 1, 1))
@@ -116,24 +116,16 @@ class SigninLedgerTest {
     @Test
     void theCommandLineNeedsASessionDate() throws Exception {
         Path data = dir.resolve("data");
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             app.demo().create(LedgerPdf.DEMO_BRANCH, 8, 20, YEAR);
         }
         Path out = dir.resolve("签到表.pdf");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[]{"--data", data.toString(), "ledger", "signin", "--year", String.valueOf(YEAR),
-                        "--out", out.toString()}).exitCode().orElseThrow();
-        assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--session"), err.toString(StandardCharsets.UTF_8));
+        CliRun cli = new CliRun(data);
+        assertEquals(2, cli.run("ledger", "signin", "--year", String.valueOf(YEAR), "--out", out.toString()));
+        assertTrue(cli.err().contains("--session"), cli.err());
         assertFalse(Files.exists(out), "nothing written");
 
-        code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[]{"--data", data.toString(), "ledger", "signin", "--session", empty(data).toString(),
-                        "--out", out.toString()}).exitCode().orElseThrow();
-        assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("没有学习活动"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("ledger", "signin", "--session", empty(data).toString(), "--out", out.toString()));
+        assertTrue(cli.err().contains("没有学习活动"), cli.err());
     }
 }

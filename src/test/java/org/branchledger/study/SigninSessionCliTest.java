@@ -16,12 +16,15 @@ import org.branchledger.testing.LedgerPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * {@code ledger signin} prints one session's sheet: a day's only session by its date, one of several by its 形式
  * or by its number in {@code ledger signin --list}; a day of several sessions and nothing to choose by is answered
  * with the list (exit 2, nothing written).
  */
+@OnBothEngines
 class SigninSessionCliTest {
     private static final int YEAR = 2026;
     private static final LocalDate BUSY = LocalDate.of(YEAR, 12, 6);
@@ -36,7 +39,7 @@ class SigninSessionCliTest {
         Path data = dir.resolve("data");
         cli = new CliRun(data);
         assertEquals(0, cli.run("demo", "--members", "8", "--sessions", "6", "--year", "2025"), cli.err());
-        try (App app = App.open(new DataFolder(data))) {
+        try (App app = TestApps.open(data)) {
             Branch branch = app.branches().all().get(0);
             for (Object[] s : List.of(new Object[] {BUSY, SessionKind.PARTY_LECTURE, "学习党章第一章"},
                     new Object[] {BUSY, SessionKind.THEME_DAY, "清理村道垃圾"},

@@ -10,8 +10,10 @@ import org.branchledger.testing.CliRun;
 import org.branchledger.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** The study sample, through the real commands, gives exactly the expected hours. */
+@OnBothEngines
 class StudyImportTest {
     private static final Path SAMPLES = Samples.DIR;
 

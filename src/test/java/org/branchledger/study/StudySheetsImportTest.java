@@ -26,11 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
+import org.branchledger.testing.TestApps;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /**
  * Study records as attendance sheets in the field are kept: no ID numbers (姓名 is the key), no 形式
  * column (--kind), other column names, and the sign-in matrix (签到汇总表). Through the real commands.
  */
+@OnBothEngines
 class StudySheetsImportTest {
     @TempDir
     Path dir;
@@ -46,7 +49,7 @@ class StudySheetsImportTest {
     void setUp() throws Exception {
         cli = new CliRun(dir.resolve("data"));
         DemoCopies.command(dir.resolve("data"), "--members", "12", "--sessions", "0", "--year", "2025");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             long branch = app.branches().resolve(null).id();
             List<Member> current = app.roster().members(branch).stream().filter(Member::current).toList();
             Map<String, Long> names = current.stream().collect(Collectors.groupingBy(Member::name, Collectors.counting()));
@@ -165,7 +168,7 @@ class StudySheetsImportTest {
         assertTrue(hoursLine(a).startsWith(a.name() + "," + a.idNumber() + ",2.0,"), hoursLine(a));
         assertTrue(hoursLine(b).startsWith(b.name() + "," + b.idNumber() + ",3.5,"), "补课 counts: " + hoursLine(b));
         assertTrue(hoursLine(c).startsWith(c.name() + "," + c.idNumber() + ",1.5,"), "empty is 缺席, 送课 counts");
-        try (App app = App.open(new DataFolder(dir.resolve("data")))) {
+        try (App app = TestApps.open(dir.resolve("data"))) {
             long branch = app.branches().resolve(null).id();
             List<StudySession> sessions = app.study().sessions(branch, 2026);
             assertEquals(List.of("党课", "重温入党誓词"), sessions.stream().map(StudySession::topic).toList(),

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.branchledger.cli.Cli;
 
-/** Runs the real command line in-process on one data folder and keeps what the last run printed. */
+/**
+ * Runs the real command line in-process on one data folder and keeps what the last run printed; under
+ * {@link Engines}' switch on that folder's PostgreSQL database ({@code --database} before every command).
+ */
 public final class CliRun {
     private final Path data;
     private String out;
@@ -32,14 +35,19 @@ public final class CliRun {
         return this;
     }
 
-    /** Runs {@code --data <folder> args...}; returns the exit code. */
+    /** Runs {@code --data <folder> [--database <its server database>] args...}; returns the exit code. */
     public int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        java.util.Map<String, String> variables = new java.util.HashMap<>(env);
+        Engines.database(data).ifPresent(server -> {
+            all.addAll(List.of("--database", server));
+            Engines.login().forEach(variables::putIfAbsent);
+        });
         all.addAll(List.of(args));
         int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                env, null, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(all.toArray(String[]::new)).exitCode().orElseThrow();
+                variables, null, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(all.toArray(String[]::new)).exitCode().orElseThrow();
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;

@@ -37,8 +37,14 @@ public final class DemoCopies {
 
     /** As {@code app.demo().create(name, members, sessions, year)} in a new folder {@code folder} (missing or empty). */
     public static Demo open(Path folder, String name, int members, int sessions, int year) throws Exception {
-        KillPoints.copyTree(made(name, members, sessions, year), folder);
-        App app = App.open(new DataFolder(folder));
+        App app;
+        if (Engines.onServer()) { // a copied folder's H2 file would not be the server's data: written there
+            app = TestApps.open(folder);
+            app.demo().create(name, members, sessions, year);
+        } else {
+            KillPoints.copyTree(made(name, members, sessions, year), folder);
+            app = App.open(new DataFolder(folder));
+        }
         try {
             Branch branch = app.branches().all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
             return new Demo(app, branch);
@@ -53,6 +59,15 @@ public final class DemoCopies {
      * folder that command made once in this JVM.
      */
     public static void command(Path data, String... args) {
+        if (Engines.onServer()) { // on the server database that stands for this folder (Engines)
+            List<String> command = new java.util.ArrayList<>(List.of("demo"));
+            command.addAll(List.of(args));
+            CliRun cli = new CliRun(data);
+            if (cli.run(command.toArray(String[]::new)) != 0) {
+                throw new IllegalStateException("demo " + String.join(" ", args) + ": " + cli.err());
+            }
+            return;
+        }
         String key = "demo " + String.join(" ", args);
         try {
             Path made;

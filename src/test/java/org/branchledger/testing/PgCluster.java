@@ -31,6 +31,7 @@ public final class PgCluster {
     private final Path folder;
     private final int port;
     private final boolean asPostgres;
+    private String template;
 
     private PgCluster(Path bin, Path folder, int port, boolean asPostgres) {
         this.bin = bin;
@@ -53,6 +54,30 @@ public final class PgCluster {
         run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
                 "-O", USER, name));
         return "postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
+    /**
+     * A new database with the program's schema already in it: a copy of one database migrated once per cluster
+     * (for the ordinary tests run on the server, {@link Engines}, which need no migration of their own: that one
+     * is {@code PostgresSchemaTest}'s and the server tests').
+     */
+    public String newMigratedDatabase() {
+        String template = migratedTemplate();
+        String name = "bl_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
+                "-O", USER, "-T", template, name));
+        return "postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
+    private synchronized String migratedTemplate() {
+        if (template == null) {
+            String address = newDatabase();
+            org.branchledger.core.db.Database.openServer(
+                    org.branchledger.core.db.ServerAddress.parse(address).orElseThrow(), USER,
+                    PASSWORD.toCharArray()).close();
+            template = address.substring(address.lastIndexOf('/') + 1);
+        }
+        return template;
     }
 
     /** The JDBC URL of {@link #newDatabase()}'s address. */
@@ -127,7 +152,21 @@ public final class PgCluster {
             runAs(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m",
                     "immediate", "-w", "stop"));
         } finally {
-            deleteTree(folder);
+            removeLater(folder);
+        }
+    }
+
+    /**
+     * The cluster's folder removed by a process of its own that outlives this JVM: with a database per test
+     * (Engines) it holds some hundred thousand files, and deleting them one by one in the shutdown hook took
+     * longer than surefire waits for a fork to end (30 s), so the fork was killed.
+     */
+    private static void removeLater(Path root) {
+        try {
+            new ProcessBuilder("rm", "-rf", root.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            deleteTree(root);
         }
     }
 

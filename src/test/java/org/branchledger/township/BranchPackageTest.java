@@ -17,9 +17,11 @@ import org.branchledger.notes.ReadingNote;
 import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** {@code export-branch} at a branch, {@code import-branch} at the township: the same records arrive, and only them. */
 @org.junit.jupiter.api.Tag("slow")
+@OnBothEngines
 class BranchPackageTest {
     private static final int YEAR = LocalDate.now().getYear();
     private static final String EAST = "东风村党支部";

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.branchledger.App;
 import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.TableDigest;
+import org.branchledger.testing.TestApps;
 
 /** The township tests' tools: a folder opened, a package's entries read and rewritten, a database's digest. */
 final class Packages {
@@ -23,7 +24,7 @@ final class Packages {
     }
 
     static App open(Path folder) throws Exception {
-        return App.open(new DataFolder(folder));
+        return TestApps.open(folder);
     }
 
     /** Every row of every table of the folder's database, as one SHA-256. */

@@ -18,8 +18,10 @@ import org.branchledger.study.SessionKind;
 import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** 全部支部: the overview model, and {@code overview} over branches kept here and received. */
+@OnBothEngines
 class TownshipOverviewTest {
     private static final int YEAR = LocalDate.now().getYear();
 

@@ -28,9 +28,11 @@ import org.branchledger.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchledger.testing.Engines.OnBothEngines;
 
 /** Receiving at the township: a newer package replaces the branch whole; everything else is refused, nothing written. */
 @org.junit.jupiter.api.Tag("slow")
+@OnBothEngines
 class TownshipReceivingTest {
     private static final int YEAR = LocalDate.now().getYear();
     private static final String EAST = "东风村党支部";

@@ -7,13 +7,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Optional;
 import org.branchledger.testing.CliRun;
+import org.branchledger.testing.Engines;
+import org.branchledger.testing.Engines.OnBothEngines;
+import org.branchledger.testing.PgCluster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchledger.testing.DemoCopies;
 
 /** `verify` with no file: a database edited outside the program is found, naming the first broken entry. */
+@OnBothEngines
 class AuditTamperTest {
     @TempDir
     Path dir;
@@ -27,14 +32,25 @@ class AuditTamperTest {
         DemoCopies.command(data, "--members", "15");
     }
 
-    /** Opens the file the way a tamperer would: with H2's own JDBC, none of the program's checks. */
+    /**
+     * Opens the database the way a tamperer would: the file with H2's own JDBC, or the server's database with
+     * PostgreSQL's (under {@link Engines}' switch), none of the program's checks.
+     */
     private static void tamper(Path folder, String... sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("branch-ledger"), "sa", "");
+        Optional<String> server = Engines.database(folder);
+        try (Connection c = server.isPresent()
+                ? DriverManager.getConnection(PgCluster.jdbc(server.get()), PgCluster.USER, PgCluster.PASSWORD)
+                : DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("branch-ledger"), "sa", "");
              Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
             }
         }
+    }
+
+    /** A trigger dropped: each engine's own statement. */
+    private static String dropTrigger(String table) {
+        return "DROP TRIGGER " + table + "_audit" + (Engines.onServer() ? " ON " + table : "");
     }
 
     @Test
@@ -45,10 +61,15 @@ class AuditTamperTest {
 
     @Test
     void aRowChangedWithTheTriggerBypassedIsFound() throws Exception {
-        tamper(data, "DROP TRIGGER member_audit",
-                "UPDATE member SET mobile = '13900000000', name = '改过的名字' WHERE id = 3",
-                "CREATE FORCE TRIGGER member_audit AFTER INSERT, UPDATE, DELETE ON member FOR EACH ROW"
-                        + " CALL 'org.branchledger.core.audit.AuditTrigger'");
+        String change = "UPDATE member SET mobile = '13900000000', name = '改过的名字' WHERE id = 3";
+        if (Engines.onServer()) {
+            tamper(data, "ALTER TABLE member DISABLE TRIGGER member_audit", change,
+                    "ALTER TABLE member ENABLE TRIGGER member_audit");
+        } else {
+            tamper(data, dropTrigger("member"), change,
+                    "CREATE FORCE TRIGGER member_audit AFTER INSERT, UPDATE, DELETE ON member FOR EACH ROW"
+                            + " CALL 'org.branchledger.core.audit.AuditTrigger'");
+        }
         assertEquals(5, cli.run("verify"), cli.out());
         assertTrue(cli.out().startsWith("操作记录不完整"), cli.out());
         assertTrue(cli.out().contains("党员“改过的名字”，编号 3"), cli.out());
@@ -73,7 +94,7 @@ class AuditTamperTest {
 
     @Test
     void aDroppedTriggerIsReported() throws Exception {
-        tamper(data, "DROP TRIGGER attendance_audit");
+        tamper(data, dropTrigger("attendance"));
         assertEquals(5, cli.run("verify"), cli.out());
         assertTrue(cli.out().contains("“出勤记录”的改动不再留下操作记录"), cli.out());
     }
