@@ -23,6 +23,9 @@ final class Scratch {
     }
 
     private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return; // removed already (bench all removes its own)
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
