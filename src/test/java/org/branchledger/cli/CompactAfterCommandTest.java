@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ends with the file rewritten compactly, every row kept. The threshold is lowered here so that a small demo
  * crosses it; in use it is 48 MB.
  */
+@org.junit.jupiter.api.Tag("slow") // file-level: rewrites real database files (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class CompactAfterCommandTest {
     @TempDir
     Path dir;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the scanned pages' table); its rows go into the schema they were taken from and the migrations carry them
  * forward, into a folder and onto a server.
  */
+@org.junit.jupiter.api.Tag("slow") // file-level: restores a backup into real folders (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class OlderRowsBackupTest {
     /** What the older build's {@code members --format csv} printed for that folder: a header and 12 members. */
     private static final int MEMBER_LINES = 13;

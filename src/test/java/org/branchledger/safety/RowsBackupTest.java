@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server by {@code migrate-to}, gives the same data; a server holding data, or a file backup, is refused; a folder's
  * password is kept and its backups of the rows are encrypted.
  */
+@org.junit.jupiter.api.Tag("slow") // file-level: backs up and restores real folders and servers (issue 19: real files for crash, backup and encryption tests; not in the fast group)
 class RowsBackupTest {
     private static final Map<String, String> LOGIN = Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
             "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD);
