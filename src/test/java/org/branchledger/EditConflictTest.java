@@ -39,7 +39,6 @@ import org.branchledger.study.SessionKind;
 import org.branchledger.study.StudySession;
 import org.branchledger.study.StudySettings;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -473,8 +472,7 @@ class EditConflictTest {
     }
 
     static String server() {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         return pg.newDatabase();
     }
 
@@ -484,9 +482,6 @@ class EditConflictTest {
 
     /** A PC of the office: its own data folder under {@code dir}, the data on {@code server}. */
     static App onServer(Path dir, String server, String pc) throws Exception {
-        DataFolder folder = new DataFolder(dir.resolve(pc));
-        return App.openServer(folder, org.branchledger.core.db.DataFolderLock.acquire(folder),
-                new org.branchledger.core.db.ServerChoice(ServerAddress.parse(server).orElseThrow(), PgCluster.USER),
-                PgCluster.PASSWORD.toCharArray(), null);
+        return org.branchledger.testing.TestApps.onServer(dir.resolve(pc), server);
     }
 }

@@ -14,10 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.branchledger.core.Progress;
 import org.branchledger.core.branch.Branch;
 import org.branchledger.core.db.DataFolder;
-import org.branchledger.core.db.ServerAddress;
 import org.branchledger.roster.RosterImportPlan;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +40,7 @@ class ReadersDuringImportTest {
     @Test
     @Tag("server")
     void anotherPcReadsWhileAnImportIsOpenOnTheServer() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String server = pg.newDatabase();
         try (App pc1 = onServer(server, "pc1"); App pc2 = onServer(server, "pc2")) {
             readWhileImportOpen(pc1, pc2);
@@ -100,10 +97,7 @@ class ReadersDuringImportTest {
     }
 
     private App onServer(String server, String pc) throws Exception {
-        DataFolder folder = new DataFolder(dir.resolve(pc));
-        return App.openServer(folder, org.branchledger.core.db.DataFolderLock.acquire(folder),
-                new org.branchledger.core.db.ServerChoice(ServerAddress.parse(server).orElseThrow(), PgCluster.USER),
-                PgCluster.PASSWORD.toCharArray(), null);
+        return org.branchledger.testing.TestApps.onServer(dir.resolve(pc), server);
     }
 
     private Path sample(String name) throws Exception {

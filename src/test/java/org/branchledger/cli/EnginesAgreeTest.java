@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.branchledger.testing.CliRun;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +27,7 @@ class EnginesAgreeTest {
 
     @Test
     void theSamplesGiveTheSameAnswersOnBothEngines() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         Path roster = sample("花名册-示例村.xlsx");
         Path study = sample("学习记录-示例村-2026.xlsx");
         List<String> onH2 = session(new CliRun(dir.resolve("h2")), List.of(), roster, study);
@@ -47,8 +45,7 @@ class EnginesAgreeTest {
 
     @Test
     void theDemoBranchItsLedgersAndItsPackageOnTheServer() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         CliRun cli = new CliRun(dir.resolve("local")).env(Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
                 "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD));
         List<String> global = List.of("--database", pg.newDatabase());
@@ -74,8 +71,7 @@ class EnginesAgreeTest {
 
     @Test
     void aDataFolderMovesOntoAnEmptyServerWithItsTrail() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         Map<String, String> login = Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
                 "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD);
         CliRun folder = new CliRun(dir.resolve("folder")).env(login);

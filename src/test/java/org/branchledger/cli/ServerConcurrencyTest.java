@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.branchledger.testing.CliRun;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,7 @@ class ServerConcurrencyTest {
 
     @Test
     void twoProcessesAtOnceKeepOneChain() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String server = pg.newDatabase();
         Path village = sample("花名册-示例村.xlsx");
         Path company = sample("花名册-示例企业.xlsx");

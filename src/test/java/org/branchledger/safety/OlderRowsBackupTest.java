@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.branchledger.testing.CliRun;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +44,7 @@ class OlderRowsBackupTest {
     @Test
     @Tag("server")
     void anOlderBackupOfTheRowsRestoresOntoAnEmptyServer() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String server = pg.newDatabase();
         CliRun office = new CliRun(dir.resolve("office")).env(Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
                 "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD));

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.branchledger.core.db.TableDigest;
 import org.branchledger.testing.CliRun;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,7 @@ class RowsBackupTest {
     @Test
     @Tag("server")
     void aServersBackupRestoredIntoAFolderAndMovedOntoANewServerHoldsTheSameData() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String first = pg.newDatabase();
         CliRun office = new CliRun(dir.resolve("office")).env(LOGIN);
         assertEquals(0, office.run("--database", first, "demo", "--members", "40", "--sessions", "30"), office.err());

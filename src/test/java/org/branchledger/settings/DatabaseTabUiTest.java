@@ -24,7 +24,6 @@ import org.branchledger.shell.Shell;
 import org.branchledger.testing.PgCluster;
 import org.branchledger.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +50,7 @@ class DatabaseTabUiTest extends FxRobot {
 
     @Test
     void theWindowConnectsToTheOfficeServerShowsItsBranchesAndComesBack() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String address = pg.newDatabase();
         try (App office = App.openServer(new DataFolder(dir.resolve("office-pc")), DataFolderLock.none(),
                 new ServerChoice(ServerAddress.parse(address).orElseThrow(), PgCluster.USER),

@@ -10,7 +10,6 @@ import org.branchledger.core.db.ServerAddress;
 import org.branchledger.core.db.ServerChoice;
 import org.branchledger.core.ui.FontSize;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +22,7 @@ class FontSizePerComputerTest {
 
     @Test
     void eachComputerKeepsItsOwnFontSize() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         ServerChoice server = new ServerChoice(ServerAddress.parse(pg.newDatabase()).orElseThrow(), PgCluster.USER);
         char[] password = PgCluster.PASSWORD.toCharArray();
         DataFolder first = new DataFolder(dir.resolve("pc1"));

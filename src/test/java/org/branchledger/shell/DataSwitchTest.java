@@ -14,7 +14,6 @@ import org.branchledger.core.db.DataFolder;
 import org.branchledger.core.db.ServerAddress;
 import org.branchledger.core.db.ServerChoice;
 import org.branchledger.testing.PgCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +29,7 @@ class DataSwitchTest {
 
     @Test
     void ontoTheServerAndBackWithoutThePasswordInAnyFile() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         ServerChoice server = new ServerChoice(ServerAddress.parse(pg.newDatabase()).orElseThrow(), PgCluster.USER);
         DataFolder folder = new DataFolder(dir.resolve("data"));
         int[] shown = {0};

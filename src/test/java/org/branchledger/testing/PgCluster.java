@@ -40,6 +40,11 @@ public final class PgCluster {
         this.asPostgres = asPostgres;
     }
 
+    /** The cluster of this test JVM; without PostgreSQL the test is skipped, saying how to run it ({@link #MISSING}). */
+    public static PgCluster require() {
+        return shared().orElseThrow(() -> new org.opentest4j.TestAbortedException(MISSING));
+    }
+
     /** The cluster of this test JVM, started on first use; empty when PostgreSQL is not installed. */
     public static synchronized Optional<PgCluster> shared() {
         if (shared == null) {

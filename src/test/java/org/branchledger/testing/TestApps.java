@@ -22,7 +22,13 @@ public final class TestApps {
         if (database.isEmpty()) {
             return App.open(folder);
         }
-        ServerChoice server = new ServerChoice(ServerAddress.parse(database.get()).orElseThrow(), PgCluster.USER);
+        return onServer(dir, database.get());
+    }
+
+    /** An office PC: the App on the data folder {@code dir} with its data on the server database {@code address}. */
+    public static App onServer(Path dir, String address) throws IOException, DataFolderInUseException {
+        DataFolder folder = new DataFolder(dir);
+        ServerChoice server = new ServerChoice(ServerAddress.parse(address).orElseThrow(), PgCluster.USER);
         return App.openServer(folder, DataFolderLock.acquire(folder), server, PgCluster.PASSWORD.toCharArray(), null);
     }
 }

@@ -12,7 +12,6 @@ import org.branchledger.core.audit.AuditChain;
 import org.branchledger.core.audit.AuditTrigger;
 import org.branchledger.testing.PgCluster;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class PostgresSchemaTest {
     @Test
     void theTriggerChainsEntriesAsTheJavaTriggerDoes() throws Exception {
-        PgCluster pg = PgCluster.shared().orElse(null);
-        Assumptions.assumeTrue(pg != null, PgCluster.MISSING);
+        PgCluster pg = PgCluster.require();
         String jdbc = PgCluster.jdbc(pg.newDatabase());
         Flyway.configure().dataSource(jdbc, PgCluster.USER, PgCluster.PASSWORD)
                 .locations("classpath:db/postgresql").load().migrate();
