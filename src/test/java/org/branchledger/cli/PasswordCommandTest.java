@@ -17,6 +17,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** {@code password set|change|remove}: the new password from stdin or the environment, never an argument. */
 @org.junit.jupiter.api.Tag("slow") // file-level: encrypts real files; the password check is slow by design (issue 19: real files for crash, backup and encryption tests; not in the fast group)
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class PasswordCommandTest {
     private static final String PW = "红旗村2026";
     private static final String PW2 = "another-secret";

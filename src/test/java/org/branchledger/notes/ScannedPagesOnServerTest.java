@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server's backup restored into a folder gives them back as files there (sealed when the folder has a password).
  */
 @Tag("server")
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class ScannedPagesOnServerTest {
     private static final int YEAR = 2026;
     private static final Map<String, String> LOGIN = Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,

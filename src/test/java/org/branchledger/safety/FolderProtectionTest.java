@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17 part 2: what lies in the data folder besides the (encrypted) database is protected too. */
 @org.junit.jupiter.api.Tag("slow") // file-level: encrypts and seals a real folder (issue 19: real files for crash, backup and encryption tests; not in the fast group)
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class FolderProtectionTest {
     @TempDir
     Path dir;

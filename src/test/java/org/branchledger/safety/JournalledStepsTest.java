@@ -36,6 +36,7 @@ import org.branchledger.testing.DemoCopies;
  * disk can: a staged file cut short or changed, a journal that does not check out.
  */
 @org.junit.jupiter.api.Tag("slow")
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class JournalledStepsTest {
     private static final char[] PW = "红旗村2026".toCharArray();
     private static final char[] PW2 = "another-secret".toCharArray();

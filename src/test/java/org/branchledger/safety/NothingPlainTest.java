@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * program is open and after it closed, and every file's name too.
  */
 @org.junit.jupiter.api.Tag("slow")
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class NothingPlainTest {
     private static final String PW = "红旗村2026";
     private static final String PW2 = "党支部-新密码";

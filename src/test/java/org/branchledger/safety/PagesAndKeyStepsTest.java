@@ -40,6 +40,7 @@ import org.branchledger.testing.DemoCopies;
  * with the new, every page whole and readable, nothing plain left beside a password.
  */
 @org.junit.jupiter.api.Tag("slow")
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class PagesAndKeyStepsTest {
     private static final char[] PW = "红旗村2026".toCharArray();
     private static final char[] PW2 = "another-secret".toCharArray();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One rule for a new password, wherever it is chosen: the dialog, the command, the service. */
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class PasswordRuleTest {
     @TempDir
     Path dir;

@@ -31,6 +31,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** The optional password: encrypted database and backups, a hash only, changing and removing it safely. */
 @org.junit.jupiter.api.Tag("slow") // file-level: encrypts real files; the password check is slow by design (issue 19: real files for crash, backup and encryption tests; not in the fast group)
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class PasswordTest {
     private static final char[] PW = "红旗村2026".toCharArray();
     private static final char[] PW2 = "another-secret".toCharArray();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * password is kept and its backups of the rows are encrypted.
  */
 @org.junit.jupiter.api.Tag("slow") // file-level: backs up and restores real folders and servers (issue 19: real files for crash, backup and encryption tests; not in the fast group)
+@org.junit.jupiter.api.Tag("keys") // derives keys from passwords: runs with the optimising compiler (pom.xml, execution `keys`)
 class RowsBackupTest {
     private static final Map<String, String> LOGIN = Map.of("BRANCH_LEDGER_DB_USER", PgCluster.USER,
             "BRANCH_LEDGER_DB_PASSWORD", PgCluster.PASSWORD);
