@@ -70,6 +70,7 @@ final class BenchAll {
             pack(demo);
             window(demo);
             roster36();
+            installed(demo);
         } finally {
             delete(work);
         }
@@ -170,6 +171,44 @@ final class BenchAll {
         ProcessMeter.Run r = product(name, List.of("--data", data.toString(), "ledger", "roster", "--year", year(),
                 "--out", work.resolve("roster.pdf").toString()));
         whole(name, r);
+    }
+
+    /**
+     * The pack, the window and the 36-member roster again through the program as installed (the app-image {@code mvn
+     * verify} builds on Linux, with the options and start-up archive a secretary's PC gets), when it is there.
+     */
+    private void installed(Path demo) throws Exception {
+        String as = " (installed program)";
+        if (Jars.installed().isEmpty()) {
+            out.println("the installed program: skipped, no target/installer/image (mvn verify builds it on Linux)");
+            for (String name : List.of("ledger pack, 1,000-member demo", "ledger roster, 36-member demo")) {
+                add(name + as + ": wall", Double.NaN, "s");
+                add(name + as + ": peak RSS", Double.NaN, "MB");
+            }
+            add("window, 1,000-member demo" + as + ": RSS after 25 s", Double.NaN, "MB");
+            return;
+        }
+        String pack = "ledger pack, 1,000-member demo" + as;
+        ProcessMeter.Run r = report(pack, ProcessMeter.run(Jars.installed("--data", demo.toString(), "ledger", "pack",
+                "--year", year(), "--out", work.resolve("pack-installed.pdf").toString()).orElseThrow(), Map.of(), LIMIT));
+        add(pack + ": wall", ok(r) ? r.wallSeconds() : Double.NaN, "s");
+        add(pack + ": peak RSS", ok(r) ? r.peakRssMb() : Double.NaN, "MB");
+        String roster = "ledger roster, 36-member demo" + as;
+        r = report(roster, ProcessMeter.run(Jars.installed("--data", work.resolve("demo-36").toString(), "ledger",
+                "roster", "--year", year(), "--out", work.resolve("roster-installed.pdf").toString()).orElseThrow(),
+                Map.of(), LIMIT));
+        add(roster + ": wall", ok(r) ? r.wallSeconds() : Double.NaN, "s");
+        add(roster + ": peak RSS", ok(r) ? r.peakRssMb() : Double.NaN, "MB");
+        String window = "window, 1,000-member demo" + as + ": RSS after 25 s";
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            out.println(window + ": skipped, no display (run under xvfb-run -a to measure it)");
+            add(window, Double.NaN, "MB");
+            return;
+        }
+        out.println(window + " ...");
+        r = ProcessMeter.sample(Jars.installed("--data", demo.toString()).orElseThrow(), Map.of(), WINDOW_AFTER);
+        out.printf("  %.0f MB resident, %.0f MB at most%n", r.rssMb(), r.peakRssMb());
+        add(window, r.rssMb(), "MB");
     }
 
     private ProcessMeter.Run bench(String name, List<String> options, String... args) throws Exception {

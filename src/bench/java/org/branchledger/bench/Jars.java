@@ -42,6 +42,22 @@ final class Jars {
         return command;
     }
 
+    /**
+     * {@code BranchLedger ARGS}: the program as installed, the app-image's launcher that {@code mvn verify} builds
+     * beside the jar (target/installer/image/BranchLedger: its own runtime, options and start-up archive); empty
+     * when there is none.
+     */
+    static java.util.Optional<List<String>> installed(String... args) {
+        Path launcher = product().resolveSibling("installer").resolve("image").resolve("BranchLedger").resolve("bin")
+                .resolve("BranchLedger");
+        if (!java.nio.file.Files.isExecutable(launcher)) {
+            return java.util.Optional.empty();
+        }
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        return java.util.Optional.of(command);
+    }
+
     /** {@code java OPTIONS -cp (this class path) BenchMain ARGS}: a benchmark in a JVM of its own. */
     static List<String> bench(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(java()));

@@ -102,7 +102,12 @@ final class TableLayout {
                 } else if (asked) {
                     need = Math.max(need, oneLine * size);
                 }
-                for (String unit : TextWrapper.keptTogether(text.replace('\n', ' '))) {
+                String flat = text.replace('\n', ' ');
+                float flatWidth = whole < Float.MAX_VALUE ? whole : fonts.width(flat, false, size);
+                if (Math.min(MAX_WORD, flatWidth) <= need) {
+                    continue; // no run of it can be wider than all of it (issue 18: skips most cells' pattern)
+                }
+                for (String unit : TextWrapper.keptTogether(flat)) {
                     if (unit.length() > 1) {
                         need = Math.max(need, Math.min(MAX_WORD, fonts.width(unit, false, size)));
                     }

@@ -57,6 +57,13 @@ final class TextWrapper {
     }
 
     private void paragraph(String paragraph) {
+        if (fitsWhole(paragraph)) {
+            // Most table cells: one line as it is, which placing it unit by unit would give too (issue 18: the
+            // units' pattern was a tenth of printing the pack).
+            lines.add(paragraph);
+            previous.clear();
+            return;
+        }
         int first = lines.size();
         previous.clear();
         for (String unit : keptTogether(paragraph)) {
@@ -78,6 +85,18 @@ final class TextWrapper {
         }
         avoidWidow(first);
         flush();
+    }
+
+    /**
+     * Whether the paragraph is one line as it stands: no space to drop at either end, and narrower than the line
+     * with room to spare for the rounding of adding up its units' widths one by one.
+     */
+    private boolean fitsWhole(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return true;
+        }
+        return paragraph.charAt(0) != ' ' && paragraph.charAt(paragraph.length() - 1) != ' '
+                && measure.width(paragraph) <= maxWidth - 0.01f;
     }
 
     /** A paragraph should not end on a line holding a single character (转入本支/部): take one more down. */

@@ -35,6 +35,14 @@ class TextWrapperTest {
     }
 
     @Test
+    void aParagraphThatFitsIsOneLineAsWrittenAndOneAHairWiderWrapsAsBefore() {
+        assertEquals(List.of("2026年度学习 40.0 学时"), wrap("2026年度学习 40.0 学时", 22));
+        assertEquals(List.of("2026年度", "学习 40.0 学时"), wrap("2026年度学习 40.0 学时", 21.99f));
+        assertEquals(List.of("Party branch"), wrap("  Party branch  ", 30), "spaces at either end still go");
+        assertEquals(List.of("", "第二段"), wrap("\n第二段", 30), "an empty paragraph is an empty line");
+    }
+
+    @Test
     void latinBreaksAtSpaces() {
         assertEquals(List.of("Party branch", "ledger"), wrap("Party branch ledger", 13));
     }
