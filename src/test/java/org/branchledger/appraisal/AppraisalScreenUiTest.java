@@ -29,7 +29,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 民主评议 in the real window: tallies typed, a differing grade needing a reason, 销号, a 不合格 follow-up. */
 @org.junit.jupiter.api.Tag("window")
-class AppraisalScreenUiTest extends FxRobot {
+class AppraisalScreenUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

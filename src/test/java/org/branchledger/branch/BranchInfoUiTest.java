@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 
 /** 设置 → 支部信息 → 修改支部信息…: a wrong phone is named beside the field; a right one reaches the home page. */
 @org.junit.jupiter.api.Tag("window")
-class BranchInfoUiTest extends FxRobot {
+class BranchInfoUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 
 /** 首页 on the sample village: who is short of hours, and the missing meetings. */
 @org.junit.jupiter.api.Tag("window")
-class DashboardUiTest extends FxRobot {
+class DashboardUiTest extends org.branchledger.testing.QuickRobot {
     private static final Path SAMPLES = Samples.DIR;
 
     @TempDir

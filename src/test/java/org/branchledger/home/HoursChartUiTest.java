@@ -21,7 +21,7 @@ import org.testfx.api.FxToolkit;
 
 /** 首页's chart of hours: a branch of 1,000 members makes rows only for the members in sight. */
 @org.junit.jupiter.api.Tag("window")
-class HoursChartUiTest extends FxRobot {
+class HoursChartUiTest extends org.branchledger.testing.QuickRobot {
     private HoursChart chart;
 
     @AfterEach

@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 
 /** 台账打印: preview the real pages, save the previewed PDF, and the saved file verifies. */
 @org.junit.jupiter.api.Tag("window")
-class LedgersScreenUiTest extends FxRobot {
+class LedgersScreenUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

@@ -28,7 +28,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 台账打印 and the two public notices: an undecided appraisal is explained, not printed; the pledges' 公示期 is asked. */
 @org.junit.jupiter.api.Tag("window")
-class NoticesScreenUiTest extends FxRobot {
+class NoticesScreenUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

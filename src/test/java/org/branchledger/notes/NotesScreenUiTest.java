@@ -27,7 +27,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 笔记心得 in the real window: an essay added by pasting its text, then reviewed 良. */
 @org.junit.jupiter.api.Tag("window")
-class NotesScreenUiTest extends FxRobot {
+class NotesScreenUiTest extends org.branchledger.testing.QuickRobot {
     private static final String TITLE = "学习贯彻党的二十大精神心得（界面测试）";
     private static final String TEXT = "学习贯彻 党的二十大精神，\n\u3000坚定理想信念。";
 

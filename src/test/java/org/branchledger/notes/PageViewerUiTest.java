@@ -25,7 +25,7 @@ import org.testfx.api.FxToolkit;
 
 /** Scanned pages open inside the app: an image, and every page of a PDF. */
 @org.junit.jupiter.api.Tag("window")
-class PageViewerUiTest extends FxRobot {
+class PageViewerUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

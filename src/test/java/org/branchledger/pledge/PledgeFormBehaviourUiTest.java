@@ -31,7 +31,7 @@ import org.branchledger.testing.DemoCopies;
  * first, the new pledge is selected once saved, and the steps of a pledge show only beside the pledge list.
  */
 @org.junit.jupiter.api.Tag("window")
-class PledgeFormBehaviourUiTest extends FxRobot {
+class PledgeFormBehaviourUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

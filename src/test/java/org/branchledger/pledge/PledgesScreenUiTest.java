@@ -32,7 +32,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 公开承诺 in the real window: a vague pledge warned about, refused 示诺 without a deadline, then taken to its verdict. */
 @org.junit.jupiter.api.Tag("window")
-class PledgesScreenUiTest extends FxRobot {
+class PledgesScreenUiTest extends org.branchledger.testing.QuickRobot {
     private static final String CONTENT = "做一名合格党员";
 
     @TempDir

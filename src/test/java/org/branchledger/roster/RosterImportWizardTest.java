@@ -27,7 +27,7 @@ import org.testfx.api.FxRobot;
 
 /** Walks the import wizard on a sample file, headless, against a real data folder. */
 @org.junit.jupiter.api.Tag("window")
-class RosterImportWizardTest extends FxRobot {
+class RosterImportWizardTest extends org.branchledger.testing.QuickRobot {
     private static final Path SAMPLE = Samples.file("花名册-示例村.xlsx");
 
     @TempDir

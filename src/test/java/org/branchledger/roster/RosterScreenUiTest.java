@@ -26,7 +26,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 花名册 in the real window on a real data folder with a demo branch (36 current members, 2 who left). */
 @org.junit.jupiter.api.Tag("window")
-class RosterScreenUiTest extends FxRobot {
+class RosterScreenUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

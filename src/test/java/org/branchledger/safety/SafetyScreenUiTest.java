@@ -28,7 +28,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 设置 → 数据安全 and 操作记录 in the real window. */
 @org.junit.jupiter.api.Tag("window")
-class SafetyScreenUiTest extends FxRobot {
+class SafetyScreenUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

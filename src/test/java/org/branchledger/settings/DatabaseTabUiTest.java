@@ -36,7 +36,7 @@ import org.testfx.api.FxRobot;
  */
 @Tag("window")
 @Tag("server")
-class DatabaseTabUiTest extends FxRobot {
+class DatabaseTabUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

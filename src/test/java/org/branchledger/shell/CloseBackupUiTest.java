@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 
 /** Closing the window makes the day's automatic backup first, then closes; a second close the same day does not. */
 @org.junit.jupiter.api.Tag("window")
-class CloseBackupUiTest extends FxRobot {
+class CloseBackupUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

@@ -24,7 +24,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** The real window on a real data folder, driven headless through Monocle. */
 @org.junit.jupiter.api.Tag("window")
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

@@ -31,7 +31,7 @@ import org.branchledger.testing.DemoCopies;
  * table is cut to "…", and the session list and the attendance grid show all their columns.
  */
 @org.junit.jupiter.api.Tag("window")
-class WindowFitUiTest extends FxRobot {
+class WindowFitUiTest extends org.branchledger.testing.QuickRobot {
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 768;
 

@@ -31,7 +31,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 学习考勤 in the real window on a real data folder with a demo branch of 12 current members. */
 @org.junit.jupiter.api.Tag("window")
-class StudyScreenUiTest extends FxRobot {
+class StudyScreenUiTest extends org.branchledger.testing.QuickRobot {
     private static final String TOPIC = "学习贯彻党的二十大精神（界面测试）";
 
     @TempDir

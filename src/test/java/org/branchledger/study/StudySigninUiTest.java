@@ -31,7 +31,7 @@ import org.branchledger.testing.DemoCopies;
 
 /** 打印签到表… on 学习考勤: the selected session's sheet alone, and the offer made right after 新增活动. */
 @org.junit.jupiter.api.Tag("window")
-class StudySigninUiTest extends FxRobot {
+class StudySigninUiTest extends org.branchledger.testing.QuickRobot {
     @TempDir
     Path dir;
 

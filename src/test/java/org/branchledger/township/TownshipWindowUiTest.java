@@ -30,7 +30,7 @@ import org.testfx.api.FxRobot;
  * read-only with its one-line reason. At 特大 in a 1366×768 window.
  */
 @org.junit.jupiter.api.Tag("window")
-class TownshipWindowUiTest extends FxRobot {
+class TownshipWindowUiTest extends org.branchledger.testing.QuickRobot {
     private static final int YEAR = LocalDate.now().getYear();
 
     @TempDir
