@@ -122,7 +122,7 @@ public final class Installer {
         Path list = appDir(image).resolve("branch-ledger.classlist");
         Path jar = appDir(image).resolve("branch-ledger.jar");
         String java = imageJava(image);
-        run(List.of(java, "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "org.branchledger.Main", "--data",
+        run(List.of(java, "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-cp", jar.toString(), "org.branchledger.Main", "--data",
                 data.toString(), "demo", "--members", "36"));
         List<String> training = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-XX:DumpLoadedClassList=" + list,
                 "-Dbranchledger.startupProbe=true", "-Dbranchledger.startupProbe.linger=2500", "-cp", jar.toString(), "org.branchledger.Main", "--data", data.toString()));

@@ -100,7 +100,9 @@ public final class StartupArchive {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+            // C1 only: the dump loads and links classes and compiles little; C2 compiling its loops cost a second
+            Process p = new ProcessBuilder(List.of(java, "-Xshare:dump", "-XX:TieredStopAtLevel=1",
+                    "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + partial, "-Dfile.encoding=UTF-8", "-cp", jar.toAbsolutePath().toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(partial)) {
