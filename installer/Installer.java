@@ -35,14 +35,16 @@ public final class Installer {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            fail("usage: java installer/Installer.java app-image|check|deb|msi|dmg ... (steps in order)");
+            fail("usage: java installer/Installer.java runtime|app-image|check|deb|msi|dmg ... (steps in order)");
         }
-        if (!Files.isRegularFile(JAR) || !Files.isDirectory(WORK)) {
+        boolean runtimeOnly = args.length == 1 && args[0].equals("runtime");
+        if (!runtimeOnly && (!Files.isRegularFile(JAR) || !Files.isDirectory(WORK))) {
             fail("run `mvn package` first: " + JAR + " and " + WORK + " are needed");
         }
         for (String step : args) { // several steps in one run spare compiling this file again (issue 19)
             long start = System.nanoTime();
             switch (step) {
+                case "runtime" -> runtime();
                 case "app-image" -> appImage();
                 case "check" -> check();
                 case "deb", "msi", "dmg" -> installer(step);
@@ -208,19 +210,28 @@ public final class Installer {
      * in runtime.made-from): jlink took some 11 s of CPU of every `mvn verify` for the same files (issue 19).
      */
     private static void runtime() throws Exception {
+        // The source folder's jlink.args (target/installer's is the same file, copied later in the build): the
+        // runtime can be made from the build's start, beside the compiling and the tests (issue 19).
+        Path args = Path.of("installer", "jlink.args");
         String from = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version") + "\n"
-                + Files.readString(WORK.resolve("jlink.args"), StandardCharsets.UTF_8);
-        Path madeFrom = WORK.resolve("runtime.made-from");
-        if (Files.isDirectory(RUNTIME) && Files.isRegularFile(madeFrom)
-                && Files.readString(madeFrom, StandardCharsets.UTF_8).equals(from)) {
-            System.out.println("installer: the jlink runtime is up to date, " + RUNTIME);
-            return;
+                + Files.readString(args, StandardCharsets.UTF_8);
+        Files.createDirectories(WORK);
+        // One maker at a time: the build starts one in the background, and the app-image waits for it here.
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(WORK.resolve("runtime.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = lock.lock()) {
+            Path madeFrom = WORK.resolve("runtime.made-from");
+            if (Files.isDirectory(RUNTIME) && Files.isRegularFile(madeFrom)
+                    && Files.readString(madeFrom, StandardCharsets.UTF_8).equals(from)) {
+                System.out.println("installer: the jlink runtime is up to date, " + RUNTIME);
+                return;
+            }
+            Files.deleteIfExists(madeFrom);
+            deleteTree(RUNTIME);
+            run(List.of(tool("jlink"), "@" + args, "--output", RUNTIME.toString()));
+            stripNativeSymbols();
+            Files.writeString(madeFrom, from, StandardCharsets.UTF_8);
         }
-        Files.deleteIfExists(madeFrom);
-        deleteTree(RUNTIME);
-        run(List.of(tool("jlink"), "@" + WORK.resolve("jlink.args"), "--output", RUNTIME.toString()));
-        stripNativeSymbols();
-        Files.writeString(madeFrom, from, StandardCharsets.UTF_8);
     }
 
     private static void stripNativeSymbols() throws Exception {
