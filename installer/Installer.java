@@ -210,9 +210,11 @@ public final class Installer {
      * in runtime.made-from): jlink took some 11 s of CPU of every `mvn verify` for the same files (issue 19).
      */
     private static void runtime() throws Exception {
-        // The source folder's jlink.args (target/installer's is the same file, copied later in the build): the
-        // runtime can be made from the build's start, beside the compiling and the tests (issue 19).
-        Path args = Path.of("installer", "jlink.args");
+        // Before `mvn package` copied (and filtered) it into target/installer, the source folder's jlink.args: the
+        // runtime can be made from the build's start, beside the compiling and the tests (issue 19). Should the
+        // copy ever differ, the app-image's call sees another made-from and makes the runtime again.
+        Path args = Files.isRegularFile(WORK.resolve("jlink.args")) ? WORK.resolve("jlink.args")
+                : Path.of("installer", "jlink.args");
         String from = System.getProperty("java.home") + " " + System.getProperty("java.runtime.version") + "\n"
                 + Files.readString(args, StandardCharsets.UTF_8);
         Files.createDirectories(WORK);

@@ -151,14 +151,17 @@ final class BenchAll {
 
     /** The window on the 1,000-member demo: resident memory after 25 s (only with a display). */
     private void window(Path demo) throws Exception {
-        String name = "window, 1,000-member demo: RSS after 25 s";
+        window("window, 1,000-member demo: RSS after 25 s", Jars.product(List.of(), "--data", demo.toString()));
+    }
+
+    private void window(String name, List<String> command) throws Exception {
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             out.println(name + ": skipped, no display (run under xvfb-run -a to measure it)");
             add(name, Double.NaN, "MB");
             return;
         }
         out.println(name + " ...");
-        ProcessMeter.Run r = ProcessMeter.sample(Jars.product(List.of(), "--data", demo.toString()), Map.of(), WINDOW_AFTER);
+        ProcessMeter.Run r = ProcessMeter.sample(command, Map.of(), WINDOW_AFTER);
         out.printf("  %.0f MB resident, %.0f MB at most%n", r.rssMb(), r.peakRssMb());
         add(name, r.rssMb(), "MB");
     }
@@ -182,33 +185,19 @@ final class BenchAll {
         if (Jars.installed().isEmpty()) {
             out.println("the installed program: skipped, no target/installer/image (mvn verify builds it on Linux)");
             for (String name : List.of("ledger pack, 1,000-member demo", "ledger roster, 36-member demo")) {
-                add(name + as + ": wall", Double.NaN, "s");
-                add(name + as + ": peak RSS", Double.NaN, "MB");
+                wallAndPeak(name + as, null);
             }
             add("window, 1,000-member demo" + as + ": RSS after 25 s", Double.NaN, "MB");
             return;
         }
         String pack = "ledger pack, 1,000-member demo" + as;
-        ProcessMeter.Run r = report(pack, ProcessMeter.run(Jars.installed("--data", demo.toString(), "ledger", "pack",
-                "--year", year(), "--out", work.resolve("pack-installed.pdf").toString()).orElseThrow(), Map.of(), LIMIT));
-        add(pack + ": wall", ok(r) ? r.wallSeconds() : Double.NaN, "s");
-        add(pack + ": peak RSS", ok(r) ? r.peakRssMb() : Double.NaN, "MB");
+        wallAndPeak(pack, report(pack, ProcessMeter.run(Jars.installed("--data", demo.toString(), "ledger", "pack",
+                "--year", year(), "--out", work.resolve("pack-installed.pdf").toString()).orElseThrow(), Map.of(), LIMIT)));
         String roster = "ledger roster, 36-member demo" + as;
-        r = report(roster, ProcessMeter.run(Jars.installed("--data", work.resolve("demo-36").toString(), "ledger",
-                "roster", "--year", year(), "--out", work.resolve("roster-installed.pdf").toString()).orElseThrow(),
-                Map.of(), LIMIT));
-        add(roster + ": wall", ok(r) ? r.wallSeconds() : Double.NaN, "s");
-        add(roster + ": peak RSS", ok(r) ? r.peakRssMb() : Double.NaN, "MB");
-        String window = "window, 1,000-member demo" + as + ": RSS after 25 s";
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            out.println(window + ": skipped, no display (run under xvfb-run -a to measure it)");
-            add(window, Double.NaN, "MB");
-            return;
-        }
-        out.println(window + " ...");
-        r = ProcessMeter.sample(Jars.installed("--data", demo.toString()).orElseThrow(), Map.of(), WINDOW_AFTER);
-        out.printf("  %.0f MB resident, %.0f MB at most%n", r.rssMb(), r.peakRssMb());
-        add(window, r.rssMb(), "MB");
+        wallAndPeak(roster, report(roster, ProcessMeter.run(Jars.installed("--data", work.resolve("demo-36").toString(),
+                "ledger", "roster", "--year", year(), "--out", work.resolve("roster-installed.pdf").toString())
+                .orElseThrow(), Map.of(), LIMIT)));
+        window("window, 1,000-member demo" + as + ": RSS after 25 s", Jars.installed("--data", demo.toString()).orElseThrow());
     }
 
     private ProcessMeter.Run bench(String name, List<String> options, String... args) throws Exception {
@@ -235,6 +224,13 @@ final class BenchAll {
         add(name + ": wall", ok(r) ? r.wallSeconds() : Double.NaN, "s");
         add(name + ": CPU", ok(r) ? r.cpuSeconds() : Double.NaN, "s");
         add(name + ": peak RSS", ok(r) ? r.peakRssMb() : Double.NaN, "MB");
+    }
+
+    /** Wall time and peak resident memory of a whole process ({@code r} null: not run). */
+    private void wallAndPeak(String name, ProcessMeter.Run r) {
+        boolean ran = r != null && ok(r);
+        add(name + ": wall", ran ? r.wallSeconds() : Double.NaN, "s");
+        add(name + ": peak RSS", ran ? r.peakRssMb() : Double.NaN, "MB");
     }
 
     private void add(String name, double value, String unit) {
