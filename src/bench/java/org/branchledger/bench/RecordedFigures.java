@@ -86,7 +86,8 @@ final class RecordedFigures {
 
     /**
      * The document with the section holding {@code now} (a figure not measured keeps its recorded value and date)
-     * and {@code note} under the table; the replaced table goes to the top of the history under its own note.
+     * and {@code note} under the table; the replaced table goes to the top of the history under its own note, with
+     * whatever was written under that note.
      */
     static String record(String markdown, List<Figure> now, String note) {
         Section s = Section.of(markdown);
@@ -108,6 +109,11 @@ final class RecordedFigures {
         if (s != null && !s.table.isBlank()) {
             String title = s.note.isBlank() ? "Recorded before" : s.note.strip().lines().findFirst().orElseThrow();
             section.append("#### ").append(title).append("\n\n").append(s.table).append('\n');
+            // what was written about that record under its note goes with it
+            String words = s.note.strip().lines().skip(1).collect(java.util.stream.Collectors.joining("\n")).strip();
+            if (!words.isEmpty()) {
+                section.append('\n').append(words).append("\n\n");
+            }
         }
         if (s != null && !s.history.isBlank()) {
             section.append(s.history.strip()).append("\n\n");

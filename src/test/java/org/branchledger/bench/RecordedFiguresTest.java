@@ -119,6 +119,17 @@ class RecordedFiguresTest {
     }
 
     @Test
+    void whatWasWrittenUnderARecordGoesToTheHistoryWithIt() {
+        String once = RecordedFigures.record(DOC, List.of(now("a", 1, "s")), "Recorded first.");
+        String explained = once.replace("Recorded first.\n", "Recorded first.\n\nWhy a was 1 s that day.\n");
+        String twice = RecordedFigures.record(explained, List.of(now("a", 2, "s")), "Recorded second.");
+        int history = twice.indexOf("#### Recorded first.");
+        assertTrue(history > 0, twice);
+        assertTrue(twice.indexOf("Why a was 1 s that day.") > history, twice);
+        assertEquals(1, twice.split("Why a was 1 s that day.", -1).length - 1, twice);
+    }
+
+    @Test
     void aDocumentWithoutTheSectionGetsItAtTheEnd() {
         String recorded = RecordedFigures.record("# Benchmarks\n\nText.\n", List.of(now("a", 0.1234, "s")), "Recorded now.");
 
