@@ -54,6 +54,37 @@ class FreshDatabaseTest {
     }
 
     @Test
+    void everyLaterNewFolderOfAProcessIsTheSameSchemaDatedWhenItWasMade() throws Exception {
+        List<String> first;
+        try (Database db = Database.open(new DataFolder(dir.resolve("first")))) {
+            first = db.read(FreshDatabaseTest::schema);
+            db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('甲村党支部', '农村')"));
+        }
+        java.time.LocalDateTime before = java.time.LocalDateTime.now().withNano(0);
+        Thread.sleep(1100); // a later second than the first folder's
+        for (String name : List.of("second", "third")) {
+            try (Database db = Database.open(new DataFolder(dir.resolve(name)))) {
+                assertEquals(Migrations.LATEST, db.schemaVersion());
+                assertEquals(first, db.read(FreshDatabaseTest::schema), name);
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM branch"), name + ": nothing of the first folder's rows");
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"installed_on\" < TIMESTAMP '"
+                        + before.plusSeconds(1).toString().replace('T', ' ') + "'"), name + ": history dated when it was made");
+                db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('乙村党支部', '农村')"));
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM branch"));
+            }
+        }
+    }
+
+    private static int count(Database db, String sql) {
+        return db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Test
     void anEncryptedNewFolderToo() throws Exception {
         FileKey password = FileKey.derive("党支部密码123".toCharArray(), FileKey.newSalt(), 1000);
         DataFolder folder = new DataFolder(dir);
