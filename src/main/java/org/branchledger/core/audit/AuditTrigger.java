@@ -71,29 +71,39 @@ public final class AuditTrigger implements Trigger {
         return user.isBlank() ? "本机用户" : user;
     }
 
+    private String schema;
+    private String tableName;
     private String table;
-    private List<String> columns;
-    private int keyColumn;
+    /** The table's columns, read at the first change: most of the triggers H2 makes at every open never fire. */
+    private volatile Columns columns;
     private boolean hasActor;
 
     @Override
-    public void init(Connection conn, String schema, String trigger, String table, boolean before, int type)
-            throws SQLException {
+    public void init(Connection conn, String schema, String trigger, String table, boolean before, int type) {
+        this.schema = schema;
+        this.tableName = table;
         this.table = table.toLowerCase();
-        this.columns = new ArrayList<>();
+    }
+
+    /** The column names in order, and which one is the row's key (id, else the first). */
+    private record Columns(List<String> names, int key) {
+    }
+
+    private Columns readColumns(Connection conn) throws SQLException {
+        List<String> names = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"
                         + " ORDER BY ORDINAL_POSITION")) {
             ps.setString(1, schema);
-            ps.setString(2, table);
+            ps.setString(2, tableName);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1).toLowerCase());
+                    names.add(rs.getString(1).toLowerCase());
                 }
             }
         }
-        int id = columns.indexOf("id");
-        this.keyColumn = id >= 0 ? id : 0;
+        int id = names.indexOf("id");
+        return new Columns(List.copyOf(names), id >= 0 ? id : 0);
     }
 
     @Override
@@ -104,11 +114,16 @@ public final class AuditTrigger implements Trigger {
         if (oldRow != null && newRow != null && Arrays.equals(oldRow, newRow)) {
             return;
         }
+        Columns cols = columns;
+        if (cols == null) {
+            cols = readColumns(conn);
+            columns = cols;
+        }
         String action = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
         Object[] keyRow = newRow != null ? newRow : oldRow;
-        String key = String.valueOf(keyRow[keyColumn]);
-        String before = oldRow == null ? null : json(oldRow);
-        String after = newRow == null ? null : json(newRow);
+        String key = String.valueOf(keyRow[cols.key()]);
+        String before = oldRow == null ? null : Json.object(cols.names(), oldRow);
+        String after = newRow == null ? null : Json.object(cols.names(), newRow);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         if (!hasActor) {
             hasActor = actorColumnExists(conn); // false while migrations before V9 run; checked until it is there
@@ -153,10 +168,6 @@ public final class AuditTrigger implements Trigger {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : GENESIS;
         }
-    }
-
-    private String json(Object[] row) {
-        return Json.object(columns, row);
     }
 
     @Override
