@@ -41,8 +41,14 @@ public final class Installer {
         if (!runtimeOnly && (!Files.isRegularFile(JAR) || !Files.isDirectory(WORK))) {
             fail("run `mvn package` first: " + JAR + " and " + WORK + " are needed");
         }
-        for (String step : args) { // several steps in one run spare compiling this file again (issue 19)
+        for (int i = 0; i < args.length; i++) { // several steps in one run spare compiling this file again (issue 19)
+            String step = args[i];
             long start = System.nanoTime();
+            if (step.equals("app-image") && i + 1 < args.length && args[i + 1].equals("check")) {
+                appImageAndCheck(start);
+                i++;
+                continue;
+            }
             switch (step) {
                 case "runtime" -> runtime();
                 case "app-image" -> appImage();
@@ -56,6 +62,49 @@ public final class Installer {
 
     /** jlink runtime, jpackage app-image, a training start for the class list, the start-up archive. */
     static void appImage() throws Exception {
+        Path image = buildImage();
+        dumpArchive(image);
+        printImage(image);
+    }
+
+    /**
+     * {@code app-image check}: the check's commands run while the start-up archive is dumped (some 6 s on one core
+     * of two; a launcher started meanwhile runs without an archive, as it does before one exists), then the check
+     * that the archive maps.
+     */
+    static void appImageAndCheck(long start) throws Exception {
+        Path image = buildImage();
+        java.util.concurrent.CompletableFuture<Void> dump = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                dumpArchive(image);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        long checkStart = System.nanoTime();
+        String commands = checkCommands(image);
+        double checkSeconds = (System.nanoTime() - checkStart) / 1e9;
+        try {
+            dump.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+        printImage(image);
+        System.out.printf("installer: app-image done in %.1f s (its check's commands meanwhile, %.1f s)%n",
+                (System.nanoTime() - start) / 1e9, checkSeconds);
+        long archiveStart = System.nanoTime();
+        checkArchive(image);
+        System.out.println("installer: check passed: " + commands + ", the start-up archive maps, from " + launcher(image));
+        System.out.printf("installer: check done in %.1f s after the app-image%n", (System.nanoTime() - archiveStart) / 1e9);
+    }
+
+    private static void printImage(Path image) throws IOException {
+        System.out.printf("installer: app-image %s, %.1f MB (archive %.1f MB)%n", image, megabytes(image),
+                megabytes(appDir(image).resolve("branch-ledger.jsa")));
+    }
+
+    /** jpackage's app-image, the Linux launcher and the class list of a training start: all but the archive. */
+    private static Path buildImage() throws Exception {
         deleteTree(INPUT);
         deleteTree(IMAGES);
         runtime();
@@ -68,9 +117,7 @@ public final class Installer {
             writeLinuxLauncher(image);
         }
         writeClassList(image);
-        dumpArchive(image);
-        System.out.printf("installer: app-image %s, %.1f MB (archive %.1f MB)%n", image, megabytes(image),
-                megabytes(appDir(image).resolve("branch-ledger.jsa")));
+        return image;
     }
 
     /**
@@ -153,6 +200,13 @@ public final class Installer {
     /** The packaging check CI runs: the app-image is the jar, with the same answers. */
     static void check() throws Exception {
         Path image = image();
+        String commands = checkCommands(image);
+        checkArchive(image);
+        System.out.println("installer: check passed: " + commands + ", the start-up archive maps, from " + launcher(image));
+    }
+
+    /** The app-image answers as the jar does: {@code --help}, a demo and its members, an unknown command. */
+    private static String checkCommands(Path image) throws Exception {
         String launcher = launcher(image).toString();
         String java = JAVA_BIN.resolve("java").toString();
         String jarHelp = output(List.of(java, "-jar", JAR.toString(), "--help"));
@@ -172,16 +226,18 @@ public final class Installer {
             fail("an unknown command should exit 2 with a message naming it, got: " + missing);
         }
         deleteTree(data);
-        // -Xshare:on makes the JVM refuse to start unless the start-up archive maps: it fits this jar.
-        ProcessBuilder shared = new ProcessBuilder(launcher, "--help").redirectErrorStream(true);
+        return "`--help` identical (" + jarHelp.lines().count() + " lines), demo + members (12 members) and exit codes work";
+    }
+
+    /** -Xshare:on makes the JVM refuse to start unless the start-up archive maps: it fits this jar. */
+    private static void checkArchive(Path image) throws Exception {
+        ProcessBuilder shared = new ProcessBuilder(launcher(image).toString(), "--help").redirectErrorStream(true);
         shared.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on");
         Process p = shared.start();
         String sharedOut = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             fail("the start-up archive does not fit the app-image:\n" + sharedOut);
         }
-        System.out.println("installer: check passed: `--help` identical (" + jarHelp.lines().count()
-                + " lines), demo + members (12 members) and exit codes work, the start-up archive maps, from " + launcher);
     }
 
     /** An installer for this OS from the app-image (without its machine-specific archive). */
