@@ -19,8 +19,8 @@ import java.sql.Statement;
  * as usual; without the script (a build that did not write it) Flyway makes the whole database.
  *
  * <p>The first unencrypted database a process makes this way is kept in memory (about 32 KB, compacted) and copied for
- * the next ones, with Flyway's history dated anew: running the script costs some 50 ms each time, which adds
- * up for a township receiving many branches, and for the tests, which make hundreds of folders. An encrypted
+ * the next ones, with Flyway's history dated anew: running the script costs some 50 ms each time. A user's process
+ * makes one new folder at most (a restore's staging copy, a new data folder); the tests make hundreds. An encrypted
  * database is always made from the script: its file depends on its key.
  */
 final class FreshDatabase {
