@@ -39,7 +39,9 @@ final class FreshDatabase {
         Path file = file(base);
         Path making = file(base.resolveSibling(base.getFileName() + MAKING));
         try {
-            Files.deleteIfExists(making); // a start killed while making it
+            Files.deleteIfExists(making); // a start killed while making it, or while H2 compacted it:
+            Files.deleteIfExists(sibling(making, ".tempFile")); // H2 compacts into this file,
+            Files.deleteIfExists(sibling(making, ".newFile")); // and renames through this one where it cannot atomically
             if (Files.exists(file) || FreshDatabase.class.getResource(SCRIPT) == null) {
                 return;
             }
@@ -69,6 +71,10 @@ final class FreshDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static Path file(Path base) {

@@ -108,9 +108,16 @@ class FreshDatabaseTest {
     void aDatabaseLeftHalfMadeByAKilledStartIsMadeAgain() throws Exception {
         Path halfMade = dir.resolve("branch-ledger-new.mv.db");
         Files.write(halfMade, new byte[] {1, 2, 3}); // not even an H2 file
+        // killed while H2 compacted it: its copy half written, or on the way back under the file's name
+        Path compacting = dir.resolve("branch-ledger-new.mv.db.tempFile");
+        Path renaming = dir.resolve("branch-ledger-new.mv.db.newFile");
+        Files.write(compacting, new byte[] {4, 5});
+        Files.write(renaming, new byte[] {6});
         try (Database db = Database.open(new DataFolder(dir))) {
             assertEquals(Migrations.LATEST, db.schemaVersion());
         }
         assertFalse(Files.exists(halfMade));
+        assertFalse(Files.exists(compacting));
+        assertFalse(Files.exists(renaming));
     }
 }
