@@ -54,6 +54,8 @@ public final class StudyController {
     private final ObservableValue<Number> fontPixels;
     private AttendanceGridPane grid;
     private int loads;
+    private int gridLoads;
+    private Long gridSession; // the session whose grid shows or is being read
     private Long wantedSession;
     private boolean quiet; // selecting a session in code: no unsaved question
 
@@ -196,7 +198,7 @@ public final class StudyController {
         boolean keep = kept != null && kept.dirty().get() && kept.session().branchId() == data.branchId()
                 && data.sessions().stream().anyMatch(s -> Objects.equals(s.id(), kept.session().id()));
         Long want = keep ? kept.session().id() : wantedSession != null ? wantedSession
-                : kept != null ? kept.session().id() : null;
+                : kept != null ? kept.session().id() : gridSession;
         wantedSession = null;
         quiet = true;
         try {
@@ -209,7 +211,7 @@ public final class StudyController {
                 Platform.runLater(() -> StudyViewColumns.reveal(sessionTable, sessionTable.getItems().indexOf(row)));
             }
             if (!keep) {
-                grid.model().set(row == null ? null : model.grid(row.session()));
+                openGrid(row);
             }
         } finally {
             quiet = false;
@@ -223,7 +225,9 @@ public final class StudyController {
         }
         AttendanceGridModel g = grid.model().get();
         if (g == null || !g.dirty().get() || now != null && Objects.equals(now.session().id(), g.session().id())) {
-            grid.model().set(now == null ? null : model.grid(now.session()));
+            if (g == null || !g.dirty().get()) {
+                openGrid(now);
+            }
             return;
         }
         StudyDialogs.askToSave(window(), px(), AttendanceGridPane.title(g.session()), true, answer -> {
@@ -238,8 +242,27 @@ public final class StudyController {
             if (answer.get()) {
                 grid.save(g);
             }
-            grid.model().set(now == null ? null : model.grid(now.session()));
+            openGrid(now);
         });
+    }
+
+    /**
+     * Shows a session's grid, its attendance read off the FX thread; a later pick or load wins. The grid is empty
+     * meanwhile (some milliseconds), so nothing is typed into the one the user left.
+     */
+    private void openGrid(SessionRow row) {
+        int load = ++gridLoads;
+        grid.model().set(null);
+        gridSession = row == null ? null : row.session().id();
+        if (row == null) {
+            return;
+        }
+        StudySession session = row.session();
+        tasks.run(() -> study.attendance(session.id())).onSuccess(rows -> {
+            if (load == gridLoads) {
+                grid.model().set(model.grid(session, rows));
+            }
+        }).start();
     }
 
     @FXML

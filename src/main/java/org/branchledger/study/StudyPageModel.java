@@ -3,7 +3,6 @@ package org.branchledger.study;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,14 +13,15 @@ import org.branchledger.roster.RosterService;
 
 /**
  * What the 学习考勤 page shows for one branch and year, built from one load: the rule in words, the
- * sessions with their 应到 / 实到, and every current member's hours. Pure apart from {@link #load},
- * which runs on a worker thread.
+ * sessions with their 应到 / 实到 (counted by the database), and every current member's hours. A session's
+ * attendance is read only when its grid opens ({@link #grid}): the page does not hold the year's rows. Pure
+ * apart from {@link #load}, which runs on a worker thread.
  */
 final class StudyPageModel {
 
     /** Everything one load reads. */
     record Data(long branchId, int year, StudySettings settings, List<StudySession> sessions,
-                List<Attendance> attendance, List<Member> members, List<MemberHours> hours) {
+                Map<Long, SessionCount> counts, List<Member> members, List<MemberHours> hours) {
     }
 
     /** A session as the list shows it. 实到 counts 出席 only: 送课上门 and 补课 were not at the session. */
@@ -44,13 +44,13 @@ final class StudyPageModel {
     /** Reads a branch's year; call it through {@code Tasks}, never on the FX thread. */
     static Data load(StudyService study, RosterService roster, long branchId, int year) {
         return new Data(branchId, year, study.settings(branchId, year), study.sessions(branchId, year),
-                study.attendance(branchId, year), roster.members(branchId), study.hours(branchId, year));
+                study.counts(branchId, year), roster.members(branchId), study.hours(branchId, year));
     }
 
     void show(Data d) {
         this.data = d;
         ruleLine.set(ruleLine(d.year(), d.settings()));
-        sessions.setAll(rows(d.sessions(), d.attendance()));
+        sessions.setAll(rows(d.sessions(), d.counts()));
         hours.setAll(d.hours());
         long ok = d.hours().stream().filter(h -> h.standing().compliant()).count();
         hoursSummary.set(Messages.get("studyScreen.hours.summary", d.year(), ok, d.hours().size() - ok));
@@ -84,10 +84,9 @@ final class StudyPageModel {
         return hoursSummary.getReadOnlyProperty();
     }
 
-    /** The grid for one of the loaded sessions. */
-    AttendanceGridModel grid(StudySession session) {
-        List<Attendance> of = data.attendance().stream().filter(a -> a.sessionId() == session.id()).toList();
-        return new AttendanceGridModel(session, data.members(), of);
+    /** The grid for one of the loaded sessions, with its attendance as read for it ({@code StudyService.attendance}). */
+    AttendanceGridModel grid(StudySession session, List<Attendance> attendance) {
+        return new AttendanceGridModel(session, data.members(), attendance);
     }
 
     /** The members a new session or a self-study entry is for: the current ones, in roster order. */
@@ -107,12 +106,10 @@ final class StudyPageModel {
         return s.centralisedNumerator() + "/" + s.centralisedDenominator();
     }
 
-    static List<SessionRow> rows(List<StudySession> sessions, List<Attendance> attendance) {
-        Map<Long, List<Attendance>> by = attendance.stream().collect(Collectors.groupingBy(Attendance::sessionId));
+    static List<SessionRow> rows(List<StudySession> sessions, Map<Long, SessionCount> counts) {
         return sessions.stream().map(s -> {
-            List<Attendance> of = by.getOrDefault(s.id(), List.of());
-            int present = (int) of.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-            return new SessionRow(s, of.size(), present);
+            SessionCount c = counts.getOrDefault(s.id(), SessionCount.NONE);
+            return new SessionRow(s, c.expected(), c.present());
         }).toList();
     }
 

@@ -58,6 +58,21 @@ public final class StudyRepository {
                 .fetch(StudyRepository::toAttendance);
     }
 
+    /**
+     * Each of the branch's sessions in the period with its 应到 and 实到, counted by the database: the 学习考勤 page
+     * lists these and reads a session's rows only when it is opened (a 1,000-member year has some 200,000 rows).
+     */
+    public Map<Long, SessionCount> counts(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        org.jooq.Field<Integer> present = DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.PRESENT.label()));
+        Map<Long, SessionCount> out = new HashMap<>();
+        db.select(ATTENDANCE.SESSION_ID, DSL.count(), present).from(ATTENDANCE)
+                .where(ATTENDANCE.SESSION_ID.in(db.select(STUDY_SESSION.ID).from(STUDY_SESSION)
+                        .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to))))
+                .groupBy(ATTENDANCE.SESSION_ID)
+                .forEach(r -> out.put(r.value1(), new SessionCount(r.value2(), r.value3())));
+        return out;
+    }
+
     /** Every attendance of the branch's sessions in the period. */
     public List<Attendance> attendance(DSLContext db, long branchId, LocalDate from, LocalDate to) {
         // Read with JDBC from the statement jOOQ renders (ids and dates inlined): a 1,000-member year has some

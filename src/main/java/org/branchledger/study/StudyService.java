@@ -111,6 +111,11 @@ public final class StudyService {
         return study.attendance(db.dsl(), sessionId);
     }
 
+    /** Each session of the branch's year with its 应到 and 实到 (sessions without attendance rows are absent). */
+    public Map<Long, SessionCount> counts(long branchId, int year) {
+        return study.counts(db.dsl(), branchId, yearStart(year), yearEnd(year));
+    }
+
     public List<Attendance> attendance(long branchId, int year) {
         return study.attendance(db.dsl(), branchId, yearStart(year), yearEnd(year));
     }
