@@ -60,15 +60,20 @@ class FreshDatabaseTest {
             first = db.read(FreshDatabaseTest::schema);
             db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('甲村党支部', '农村')"));
         }
-        java.time.LocalDateTime before = java.time.LocalDateTime.now().withNano(0);
-        Thread.sleep(1100); // a later second than the first folder's
+        Thread.sleep(20);
+        String before = "TIMESTAMP '" + java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                .toString().replace('T', ' ') + "'";
+        Thread.sleep(20);
+        String datedBefore = "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"installed_on\" < " + before;
+        try (Database db = Database.open(new DataFolder(dir.resolve("first")))) {
+            assertTrue(count(db, datedBefore) > 0, "the first folder's history is dated before");
+        }
         for (String name : List.of("second", "third")) {
             try (Database db = Database.open(new DataFolder(dir.resolve(name)))) {
                 assertEquals(Migrations.LATEST, db.schemaVersion());
                 assertEquals(first, db.read(FreshDatabaseTest::schema), name);
                 assertEquals(0, count(db, "SELECT COUNT(*) FROM branch"), name + ": nothing of the first folder's rows");
-                assertEquals(0, count(db, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"installed_on\" < TIMESTAMP '"
-                        + before.plusSeconds(1).toString().replace('T', ' ') + "'"), name + ": history dated when it was made");
+                assertEquals(0, count(db, datedBefore), name + ": its history dated when it was made, not the first's");
                 db.transaction(tx -> tx.execute("INSERT INTO branch (name, kind) VALUES ('乙村党支部', '农村')"));
                 assertEquals(1, count(db, "SELECT COUNT(*) FROM branch"));
             }
