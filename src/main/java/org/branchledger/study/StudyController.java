@@ -179,6 +179,7 @@ public final class StudyController {
 
     private void reload() {
         int load = ++loads;
+        ++gridLoads; // a session's grid still being read belongs to what is reloaded: it is not shown
         Branch branch = selection.branch().get();
         Integer year = selection.year().get();
         if (branch == null || year == null) {
