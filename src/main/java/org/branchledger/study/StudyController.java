@@ -248,19 +248,25 @@ public final class StudyController {
     }
 
     /**
-     * Shows a session's grid, its attendance read off the FX thread; a later pick or load wins. The grid is empty
-     * meanwhile (some milliseconds), so nothing is typed into the one the user left.
+     * Shows a session's grid, its attendance read off the FX thread; a later pick or load wins. Another session's
+     * grid is emptied meanwhile (some milliseconds), so nothing is typed into the one the user left; the same
+     * session's grid stays, and if something is typed into it meanwhile, that stands.
      */
     private void openGrid(SessionRow row) {
         int load = ++gridLoads;
-        grid.model().set(null);
+        AttendanceGridModel shown = grid.model().get();
+        boolean same = shown != null && row != null && Objects.equals(shown.session().id(), row.session().id());
+        if (!same) {
+            grid.model().set(null);
+        }
         gridSession = row == null ? null : row.session().id();
         if (row == null) {
             return;
         }
         StudySession session = row.session();
         tasks.run(() -> study.attendance(session.id())).onSuccess(rows -> {
-            if (load == gridLoads) {
+            boolean typedMeanwhile = same && grid.model().get() == shown && shown.dirty().get();
+            if (load == gridLoads && !typedMeanwhile) {
                 grid.model().set(model.grid(session, rows));
             }
         }).start();
