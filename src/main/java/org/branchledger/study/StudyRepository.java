@@ -66,11 +66,16 @@ public final class StudyRepository {
         org.jooq.Field<Integer> present = DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.PRESENT.label()));
         Map<Long, SessionCount> out = new HashMap<>();
         db.select(ATTENDANCE.SESSION_ID, DSL.count(), present).from(ATTENDANCE)
-                .where(ATTENDANCE.SESSION_ID.in(db.select(STUDY_SESSION.ID).from(STUDY_SESSION)
-                        .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to))))
+                .where(ofSessions(db, branchId, from, to))
                 .groupBy(ATTENDANCE.SESSION_ID)
                 .forEach(r -> out.put(r.value1(), new SessionCount(r.value2(), r.value3())));
         return out;
+    }
+
+    /** Attendance rows of the branch's sessions held in the period. */
+    private static Condition ofSessions(DSLContext db, long branchId, LocalDate from, LocalDate to) {
+        return ATTENDANCE.SESSION_ID.in(db.select(STUDY_SESSION.ID).from(STUDY_SESSION)
+                .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to)));
     }
 
     /** Every attendance of the branch's sessions in the period. */
@@ -79,8 +84,7 @@ public final class StudyRepository {
         // 200,000 rows, and jOOQ's records for them were a fifth of printing the pack (issue 18).
         String sql = db.renderInlined(db.select(ATTENDANCE.ID, ATTENDANCE.SESSION_ID, ATTENDANCE.MEMBER_ID,
                         ATTENDANCE.STATUS, ATTENDANCE.MAKEUP_ON, ATTENDANCE.MAKEUP_HOW).from(ATTENDANCE)
-                .where(ATTENDANCE.SESSION_ID.in(db.select(STUDY_SESSION.ID).from(STUDY_SESSION)
-                        .where(STUDY_SESSION.BRANCH_ID.eq(branchId)).and(STUDY_SESSION.HELD_ON.between(from, to)))));
+                .where(ofSessions(db, branchId, from, to)));
         return db.connectionResult(c -> {
             List<Attendance> out = new java.util.ArrayList<>();
             Map<String, AttendanceStatus> statuses = new HashMap<>();
